@@ -1,0 +1,113 @@
+import type { SourceInfo } from './advise/db.js';
+import { AdvisoryDb } from './advise/db.js';
+import { loadOfflineAdvisories } from './advise/osv-local.js';
+import { loadKev } from './advise/kev.js';
+import type { KevCatalog } from './advise/kev.js';
+import { loadEpss } from './advise/epss.js';
+import type { EpssScores } from './advise/epss.js';
+import { discover } from './discover/index.js';
+import { realRoot } from './discover/read.js';
+import { evaluate } from './evaluate/index.js';
+import { loadPolicy } from './evaluate/policy/load.js';
+import { extractAll } from './extract/index.js';
+import { EXTRACTORS } from './extract/registry.js';
+import { matchComponents } from './match/index.js';
+import type { Match, Problem, SeverityLabel } from './model/types.js';
+import type { Report } from './report/model.js';
+import { REPORT_SCHEMA_VERSION, summarise, toReportComponent } from './report/model.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface CheckOptions {
+  /** The repository to scan. */
+  root: string;
+  /** Offline advisory databases: OSV all.zip bundles, folders of OSV JSON, single records. */
+  db?: readonly string[];
+  /** Policy: a file, `builtin:NAME@MAJOR`, or undefined for the repository's own or the baseline. */
+  policy?: string;
+  now: Date;
+  /** Overrides the policy's gate. */
+  failOn?: SeverityLabel | 'none';
+  /** CISA KEV catalogue (JSON) and FIRST EPSS scores (CSV), offline. */
+  kev?: string;
+  epss?: string;
+}
+
+export interface CheckResult {
+  /** Absent only when the run could not start (an invalid policy). */
+  report?: Report;
+  /** 0: gate passed; 1: an overdue finding at or above the gate; 2: a policy or input error. */
+  exitCode: 0 | 1 | 2;
+  /** Problems that stopped the run before a report could be made. */
+  fatal: Problem[];
+}
+
+/**
+ * The one engine behind the CLI and the action: discover -> extract -> advise -> match ->
+ * evaluate -> report. Only `evaluate` decides statuses, and it takes `now` as an argument.
+ */
+export async function check(opts: CheckOptions): Promise<CheckResult> {
+  const root = realRoot(opts.root);
+  const policyResult = await loadPolicy({ spec: opts.policy, root });
+  if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
+  const policy = policyResult.policy;
+  const problems: Problem[] = [...policyResult.problems];
+
+  const found = discover({ root, extractors: EXTRACTORS });
+  problems.push(...found.problems);
+  const extracted = extractAll(root, found.files);
+  problems.push(...extracted.problems);
+
+  const sources: SourceInfo[] = [];
+  let db = new AdvisoryDb();
+  if (opts.db && opts.db.length > 0) {
+    const loaded = await loadOfflineAdvisories(opts.db, db);
+    db = loaded.db;
+    sources.push(...loaded.sources);
+    problems.push(...loaded.problems);
+  } else {
+    problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db): nothing can be matched' });
+  }
+
+  let kev: KevCatalog | undefined;
+  if (opts.kev) {
+    const loaded = await loadKev(opts.kev);
+    kev = loaded.catalog;
+    problems.push(...loaded.problems);
+    sources.push({ kind: 'kev', path: opts.kev, records: kev.size });
+  }
+  let epss: EpssScores | undefined;
+  if (opts.epss) {
+    const loaded = await loadEpss(opts.epss);
+    epss = loaded.scores;
+    problems.push(...loaded.problems);
+    sources.push({ kind: 'epss', path: opts.epss, records: epss.size });
+  }
+
+  const matched = matchComponents(extracted.components, db);
+  problems.push(...matched.problems);
+  const matches: Match[] = matched.matches;
+
+  const evaluated = evaluate({ matches, policy, now: opts.now, ...(kev ? { kev } : {}), ...(epss ? { epss } : {}) });
+  problems.push(...evaluated.problems);
+
+  const gate = opts.failOn ?? policy.gate;
+  const components = extracted.components
+    .map(toReportComponent)
+    .sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    now: opts.now.toISOString(),
+    root: opts.root,
+    policy: policy.identity,
+    sources,
+    components,
+    findings: evaluated.findings,
+    exceptions: evaluated.exceptions,
+    problems,
+    summary: summarise(extracted.components, evaluated.findings, gate),
+  };
+  const inputError = problems.some((p) => p.level === 'error');
+  const exitCode = inputError ? 2 : report.summary.gate === 'fail' ? 1 : 0;
+  return { report, exitCode, fatal: [] };
+}

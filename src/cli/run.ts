@@ -1,0 +1,151 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { check } from '../check.js';
+import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
+import type { Problem, SeverityLabel } from '../model/types.js';
+import { SEVERITY_ORDER } from '../model/types.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/model.js';
+import { renderText } from '../report/text.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+// The command line: flags in, exit code out. Exit 0 when the gate passes, 1 when an overdue
+// finding at or above the gate exists, 2 on a usage, policy or input error.
+
+export const USAGE = `Usage:
+  patchwarden check [DIR] [options]     check DIR (default .) against advisories and the patch policy
+  patchwarden policy validate [FILE]    validate a policy (default: the repository's or the baseline)
+  patchwarden policy explain [FILE]     print the resolved policy and where each value came from
+  patchwarden policy list               list the built-in policies
+
+Options for check:
+  --db PATH            offline advisory database: an OSV all.zip, a folder of OSV JSON, or one
+                       record (repeatable)
+  --policy SPEC        a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml in
+                       DIR, else builtin:baseline@1)
+  --now DATE           evaluate as of this date or timestamp (default: the current time)
+  --format FORMAT      text (default), json or markdown
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on SEVERITY   gate: critical, high, medium, low or none (default: the policy's gate)
+  --kev FILE           CISA Known Exploited Vulnerabilities catalogue (JSON)
+  --epss FILE          FIRST EPSS scores (CSV, optionally .gz)
+  -h, --help           this help
+  -v, --version        print the version
+
+Exit codes: 0 gate passed, 1 an overdue finding at or above the gate, 2 usage, policy or input error.
+`;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** The current time, unless --now says otherwise. */
+  now(): Date;
+}
+
+class UsageError extends Error {}
+
+function parseNow(value: string): Date {
+  // A bare date means that day at 00:00 UTC, so `--now 2026-11-24` is the same everywhere.
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new UsageError(`--now: expected a date like 2026-11-24 or an ISO timestamp, got '${value}'`);
+  return d;
+}
+
+function parseFailOn(value: string | undefined): SeverityLabel | 'none' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'none' || (SEVERITY_ORDER as readonly string[]).includes(value)) return value as SeverityLabel | 'none';
+  throw new UsageError(`--fail-on: expected critical, high, medium, low or none, got '${value}'`);
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.file ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ` : '';
+  return `${TOOL_NAME}: ${p.level}: ${where}${p.message}`;
+}
+
+function render(report: Report, format: string): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderText(report);
+}
+
+async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string', multiple: true },
+      policy: { type: 'string' },
+      now: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      kev: { type: 'string' },
+      epss: { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, got '${format}'`);
+  const failOn = parseFailOn(values['fail-on']);
+  const result = await check({
+    root: positionals[0] ?? io.cwd,
+    ...(values.db ? { db: values.db } : {}),
+    ...(values.policy ? { policy: values.policy } : {}),
+    now: values.now ? parseNow(values.now) : io.now(),
+    ...(failOn ? { failOn } : {}),
+    ...(values.kev ? { kev: values.kev } : {}),
+    ...(values.epss ? { epss: values.epss } : {}),
+  });
+  if (!result.report) {
+    for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');
+    return result.exitCode;
+  }
+  const output = render(result.report, format);
+  if (values.output) writeFileSync(values.output, output);
+  else io.stdout(output);
+  // Problems also go to stderr so they are seen when the report goes to a file or a pipe.
+  for (const p of result.report.problems) if (p.level === 'error') io.stderr(formatProblem(p) + '\n');
+  return result.exitCode;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    if (rest.includes('-h') || rest.includes('--help')) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (command === 'check') return await runCheck(rest, io);
+    if (command === 'policy') {
+      const [sub, file, ...extra] = rest;
+      if (extra.length > 0) throw new UsageError(`policy ${sub ?? ''}: unexpected argument '${extra[0]}'`);
+      let result: { output: string; exitCode: number };
+      if (sub === 'validate') result = await policyValidate(file, io.cwd);
+      else if (sub === 'explain') result = await policyExplain(file, io.cwd);
+      else if (sub === 'list') result = await policyList();
+      else throw new UsageError(`policy: expected validate, explain or list, got '${sub ?? ''}'`);
+      (result.exitCode === 0 ? io.stdout : io.stderr)(result.output.endsWith('\n') ? result.output : result.output + '\n');
+      return result.exitCode;
+    }
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${TOOL_NAME}: ${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`${TOOL_NAME}: internal error (please report it): ${(err as Error).stack ?? String(err)}\n`);
+    return 2;
+  }
+}

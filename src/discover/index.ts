@@ -1,0 +1,116 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { join } from 'node:path';
+import type { Extractor } from '../extract/types.js';
+import type { Problem } from '../model/types.js';
+import { LIMITS } from '../limits.js';
+import { isInside } from './read.js';
+
+export interface DiscoveredFile {
+  /** Relative to the root, `/`-separated. */
+  path: string;
+  abs: string;
+  size: number;
+  extractor: Extractor;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  problems: Problem[];
+}
+
+// Folders that hold installed or generated copies of dependencies, never the project's own
+// declarations; scanning them would report packages the lockfile already covers, many times.
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.yarn', '.pnpm-store', 'bower_components']);
+
+export interface DiscoverOptions {
+  /** A real path (see realRoot). */
+  root: string;
+  extractors: readonly Extractor[];
+  maxFileBytes?: number;
+  maxFiles?: number;
+}
+
+/**
+ * Walks the repository in a stable (sorted) order and hands each file to the first extractor
+ * that claims it. Symlinked files are followed only when they resolve inside the root; symlinked
+ * directories are never descended (they are how loops and escapes are built).
+ */
+export function discover(opts: DiscoverOptions): DiscoverResult {
+  const maxFileBytes = opts.maxFileBytes ?? LIMITS.maxFileBytes;
+  const maxFiles = opts.maxFiles ?? LIMITS.maxFiles;
+  const files: DiscoveredFile[] = [];
+  const problems: Problem[] = [];
+  let overflow = 0;
+  const note = (path: string, message: string, level: Problem['level'] = 'notice'): void => {
+    problems.push({ level, origin: 'discover', file: path, message });
+  };
+
+  const walk = (absDir: string, relDir: string, depth: number): void => {
+    if (depth > LIMITS.maxDepth) {
+      note(relDir, `deeper than ${LIMITS.maxDepth} folders; not scanned`, 'warning');
+      return;
+    }
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(absDir, { withFileTypes: true });
+    } catch (err) {
+      note(relDir || '.', `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'warning');
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const abs = join(absDir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) walk(abs, rel, depth + 1);
+        continue;
+      }
+      const isLink = entry.isSymbolicLink();
+      if (!isLink && !entry.isFile()) continue;
+      const extractor = opts.extractors.find((e) => e.claims(rel));
+      if (!extractor) continue;
+      let size: number;
+      if (isLink) {
+        let real: string;
+        try {
+          real = realpathSync(abs);
+        } catch {
+          note(rel, 'broken or looping symlink; skipped', 'warning');
+          continue;
+        }
+        if (!isInside(opts.root, real)) {
+          note(rel, 'symlink points outside the repository; not followed', 'warning');
+          continue;
+        }
+        const st = statSync(real);
+        if (!st.isFile()) {
+          note(rel, 'symlink to something other than a file; skipped');
+          continue;
+        }
+        size = st.size;
+      } else {
+        size = lstatSync(abs).size;
+      }
+      if (size > maxFileBytes) {
+        note(rel, `${size} bytes, over the ${maxFileBytes}-byte limit; skipped`, 'warning');
+        continue;
+      }
+      if (files.length >= maxFiles) {
+        overflow++;
+        continue;
+      }
+      files.push({ path: rel, abs, size, extractor });
+    }
+  };
+
+  walk(opts.root, '', 0);
+  if (overflow > 0) {
+    problems.push({
+      level: 'warning',
+      origin: 'discover',
+      message: `${overflow} more claimed files over the ${maxFiles}-file limit were not scanned`,
+    });
+  }
+  return { files, problems };
+}

@@ -1,0 +1,70 @@
+import type { DiscoveredFile } from '../discover/index.js';
+import { readRepoFile, resolveInRoot } from '../discover/read.js';
+import type { Component, Problem } from '../model/types.js';
+import type { ExtractContext } from './types.js';
+
+export interface ExtractAllResult {
+  components: Component[];
+  problems: Problem[];
+  /** Files read, with how many component entries each gave, for the report. */
+  files: { path: string; extractor: string; entries: number }[];
+}
+
+function componentKey(c: Component): string {
+  return [c.ecosystem, c.name, c.version, c.source ?? 'registry', c.layer].join('\u0000');
+}
+
+/**
+ * Runs each discovered file through its extractor and folds entries for the same package at the
+ * same version into one component with every location (one lockfile can install a package in
+ * several folders; several lockfiles can pin the same version).
+ */
+export function extractAll(root: string, files: readonly DiscoveredFile[]): ExtractAllResult {
+  const problems: Problem[] = [];
+  const merged = new Map<string, Component>();
+  const report: ExtractAllResult['files'] = [];
+  const ctx: ExtractContext = {
+    readFile(path: string): string | undefined {
+      const abs = resolveInRoot(root, path);
+      if (!abs) return undefined;
+      const r = readRepoFile(root, abs);
+      return r.ok ? r.text : undefined;
+    },
+  };
+  for (const file of files) {
+    const origin = `extract/${file.extractor.id}`;
+    const read = readRepoFile(root, file.abs);
+    if (!read.ok) {
+      problems.push({ level: 'warning', origin: 'discover', file: file.path, message: `not read: ${read.reason}` });
+      continue;
+    }
+    if (read.warning) problems.push({ level: 'warning', origin, file: file.path, message: read.warning });
+    let result;
+    try {
+      result = file.extractor.extract({ path: file.path, text: read.text }, ctx);
+    } catch (err) {
+      // An extractor must not throw; if one does, the file is reported and the run goes on.
+      problems.push({
+        level: 'error',
+        origin,
+        file: file.path,
+        message: `extractor failed (a patchwarden bug, please report it): ${(err as Error).message}`,
+      });
+      continue;
+    }
+    problems.push(...result.problems);
+    report.push({ path: file.path, extractor: file.extractor.id, entries: result.components.length });
+    for (const c of result.components) {
+      const key = componentKey(c);
+      const existing = merged.get(key);
+      if (!existing) {
+        merged.set(key, { ...c, locations: [...c.locations] });
+        continue;
+      }
+      existing.locations.push(...c.locations);
+      if (c.direct) existing.direct = true;
+      if (existing.dev !== undefined || c.dev !== undefined) existing.dev = (existing.dev ?? false) && (c.dev ?? false);
+    }
+  }
+  return { components: [...merged.values()], problems, files: report };
+}

@@ -1,0 +1,229 @@
+import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import type { Component, ComponentSource, Ecosystem, Layer, Problem } from '../model/types.js';
+import { purlFor } from '../model/purl.js';
+
+export interface ComponentInit {
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  file: string;
+  line: number;
+  layer?: Layer;
+  direct?: boolean;
+  dev?: boolean;
+  source?: ComponentSource;
+}
+
+/** The one way extractors build a Component, so purl, layer and location are always filled alike. */
+export function makeComponent(init: ComponentInit): Component {
+  const c: Component = {
+    ecosystem: init.ecosystem,
+    name: init.name,
+    version: init.version,
+    purl: purlFor(init.ecosystem, init.name, init.version),
+    layer: init.layer ?? 'library',
+    locations: [{ file: init.file, line: init.line }],
+  };
+  if (init.direct !== undefined) c.direct = init.direct;
+  if (init.dev !== undefined) c.dev = init.dev;
+  if (init.source !== undefined && init.source !== 'registry') c.source = init.source;
+  return c;
+}
+
+export function problem(
+  origin: string,
+  file: string,
+  message: string,
+  line?: number,
+  level: Problem['level'] = 'error',
+): Problem {
+  const p: Problem = { level, origin, file, message };
+  if (line !== undefined) p.line = line;
+  return p;
+}
+
+/**
+ * Offsets of line starts, so that offset -> line is a binary search. Any of \n, \r\n and a lone
+ * \r ends a line, as editors and GitHub count them (mixed line ends must not shift lines).
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  /** 1-based line of a 0-based offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** Offset where a 1-based line starts. */
+  startOf(line: number): number {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** Splits text into lines on any line end, keeping 1-based numbering exact. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Records the line of object keys in a JSON text, by key path, in one pass over the characters.
+ * JSON.parse gives structure but no positions; a full position-aware parser costs several times
+ * JSON.parse on a large lockfile. This scanner only tracks strings, nesting and colons, which is
+ * all that is needed to know where each key stands. `want(path)` is asked for every key path
+ * (the keys from the root down, ending with the key itself) and decides what is recorded.
+ * The result maps `path.join('\u0000')` to its line; duplicate keys keep the last, as JSON.parse does.
+ */
+export function locateJsonKeys(
+  text: string,
+  want: (path: readonly string[]) => boolean,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  // Per open container: the key being filled (objects) or null (arrays).
+  const stack: (string | null)[] = [];
+  const path: string[] = [];
+  let line = 1;
+  let pendingKey: string | null = null;
+  let pendingLine = 0;
+  let expectKey = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 10:
+        line++;
+        break;
+      case 13:
+        if (text.charCodeAt(i + 1) !== 10) line++;
+        break;
+      case 34: {
+        // A string: find its end, honouring escapes.
+        const start = i + 1;
+        let j = start;
+        let escaped = false;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 92) {
+            escaped = true;
+            j += 2;
+            continue;
+          }
+          if (d === 34) break;
+          j++;
+        }
+        if (expectKey) {
+          const raw = text.slice(start, j);
+          pendingKey = escaped ? safeUnescape(raw) : raw;
+          pendingLine = line;
+        }
+        i = j;
+        break;
+      }
+      case 58: // ':' after a key
+        if (expectKey && pendingKey !== null) {
+          path.push(pendingKey);
+          stack[stack.length - 1] = pendingKey;
+          if (want(path)) found.set(path.join('\u0000'), pendingLine);
+          expectKey = false;
+          pendingKey = null;
+        }
+        break;
+      case 44: // ',' ends a member
+        if (stack.length > 0 && stack[stack.length - 1] !== null) {
+          path.pop();
+          stack[stack.length - 1] = '';
+          expectKey = true;
+        }
+        break;
+      case 123: // '{'
+        stack.push('');
+        expectKey = true;
+        break;
+      case 125: // '}'
+        if (stack.length > 0) {
+          if (stack[stack.length - 1] !== '') path.pop();
+          stack.pop();
+        }
+        expectKey = false;
+        break;
+      case 91: // '['
+        stack.push(null);
+        expectKey = false;
+        break;
+      case 93: // ']'
+        stack.pop();
+        break;
+      default:
+        break;
+    }
+    // After a ',' inside an array nothing is expected; inside an object the next string is a key.
+  }
+  return found;
+}
+
+function safeUnescape(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+export const KEY_SEP = '\u0000';
+
+/**
+ * JSON.parse with the located error the extractors report. JSON.parse is the fast path; its
+ * messages carry no position on every Node version, so on failure jsonc-parser (VS Code's
+ * parser, strict mode) says where the text went wrong.
+ */
+export function parseJson(
+  text: string,
+  origin: string,
+  file: string,
+): { value: unknown; problem?: undefined } | { value?: undefined; problem: Problem } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { problem: { ...jsonErrorAt(text, message), origin, file, level: 'error' } };
+  }
+}
+
+/** Line, column and a plain message for invalid JSON text. */
+export function jsonErrorAt(text: string, fallback: string): { message: string; line: number; column: number } {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  const offset = first ? first.offset : text.length;
+  const index = new LineIndex(text);
+  const line = index.lineOf(offset);
+  const column = offset - index.startOf(line) + 1;
+  const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : fallback;
+  return { message: `invalid JSON at line ${line}, column ${column}: ${what}`, line, column };
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,27 @@
+// Every bound patchwarden puts on its inputs, in one place so that the README's limits table and
+// the code cannot drift apart (a test compares them). Each bound, when hit, produces a located
+// Problem or a skip with its reason; none of them ends the run.
+export const LIMITS = {
+  /** A repository file larger than this is skipped by discovery, with its size in the reason. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** Files discovery will hand to extractors in one run; the rest are skipped with one notice. */
+  maxFiles: 20_000,
+  /** Directory depth below the root that discovery descends to. */
+  maxDepth: 64,
+  /** YAML aliases resolved per document (billion-laughs guard). */
+  yamlMaxAliases: 1_000,
+  /** An advisory zip smaller than this is read into memory once; larger ones are read by position. */
+  zipInMemoryBytes: 512 * 1024 * 1024,
+  /** Declared inflated size of one zip entry (an OSV record is a few KB; 10 MB summaries exist). */
+  zipMaxEntryBytes: 32 * 1024 * 1024,
+  /** Total inflated bytes read from one zip. */
+  zipMaxTotalBytes: 4 * 1024 * 1024 * 1024,
+  /** Entries read from one zip. */
+  zipMaxEntries: 2_000_000,
+  /** An advisory JSON file in a folder database larger than this is skipped. */
+  advisoryMaxFileBytes: 32 * 1024 * 1024,
+  /** Range events considered per affected range. */
+  maxRangeEvents: 20_000,
+  /** Advisory records loaded in one run. */
+  maxAdvisories: 2_000_000,
+} as const;

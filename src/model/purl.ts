@@ -1,0 +1,57 @@
+import type { Ecosystem } from './types.js';
+import { normaliseName } from './names.js';
+
+// Package URLs per the purl specification (github.com/package-url/purl-spec): type, optional
+// namespace, name and version, each segment percent-encoded. The namespace/name split differs
+// per type, which is why this is a table and not a string template.
+
+const PURL_TYPE: Record<string, string> = {
+  npm: 'npm',
+  PyPI: 'pypi',
+  Go: 'golang',
+  'crates.io': 'cargo',
+  RubyGems: 'gem',
+  Packagist: 'composer',
+  Maven: 'maven',
+  NuGet: 'nuget',
+  Pub: 'pub',
+  CocoaPods: 'cocoapods',
+  Hex: 'hex',
+  SwiftURL: 'swift',
+  image: 'docker',
+};
+
+function enc(segment: string): string {
+  // encodeURIComponent leaves too little alone for readability and too much for the spec's
+  // "@" rule; ':' is allowed in purl segments (Maven uses it nowhere after the split).
+  return encodeURIComponent(segment).replace(/%3A/gi, ':');
+}
+
+function splitNamespace(ecosystem: Ecosystem, name: string): [string | undefined, string] {
+  switch (ecosystem) {
+    case 'Maven': {
+      const i = name.indexOf(':');
+      return i === -1 ? [undefined, name] : [name.slice(0, i), name.slice(i + 1)];
+    }
+    case 'npm':
+    case 'Go':
+    case 'Packagist':
+    case 'image':
+    case 'SwiftURL': {
+      const i = name.lastIndexOf('/');
+      return i === -1 ? [undefined, name] : [name.slice(0, i), name.slice(i + 1)];
+    }
+    default:
+      return [undefined, name];
+  }
+}
+
+export function purlFor(ecosystem: Ecosystem, name: string, version: string): string {
+  const type = PURL_TYPE[ecosystem] ?? ecosystem.toLowerCase().replace(/[^a-z0-9.+-]/g, '-');
+  // The spec asks for PEP 503 names in pypi purls.
+  const canonical = ecosystem === 'PyPI' ? normaliseName(ecosystem, name) : name;
+  const [namespace, base] = splitNamespace(ecosystem, canonical);
+  const ns = namespace === undefined ? '' : namespace.split('/').map(enc).join('/') + '/';
+  const v = version === '' ? '' : '@' + enc(version);
+  return `pkg:${type}/${ns}${enc(base)}${v}`;
+}

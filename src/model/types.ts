@@ -1,0 +1,144 @@
+// The nouns every pipeline stage shares (DESIGN.md, "Data model"). Stages only ever add
+// fields to these shapes; the JSON report (schemaVersion 1) serialises them as they are.
+
+/** OSV ecosystem names, plus the image/runtime ones patchwarden adds for manifests. */
+export type Ecosystem = string;
+
+export type Layer = 'os' | 'runtime' | 'library';
+
+/** A place in the scanned repository. `file` is relative to the root, `/`-separated; lines are 1-based. */
+export interface Location {
+  file: string;
+  line: number;
+}
+
+/**
+ * Where a component's code comes from. Only `registry` components are matched against
+ * advisories: a path, git or workspace package is not the registry package of the same name.
+ */
+export type ComponentSource = 'registry' | 'path' | 'git' | 'workspace' | 'link' | 'url' | 'image';
+
+export interface Component {
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  purl: string;
+  layer: Layer;
+  locations: Location[];
+  /** Declared by the project itself rather than pulled in transitively, where the format says. */
+  direct?: boolean;
+  /** Only needed for development, where the format says. */
+  dev?: boolean;
+  /** Defaults to `registry` when absent. */
+  source?: ComponentSource;
+  /** Container images only: the parsed reference and, for catalogued images, the product it runs. */
+  image?: ImageInfo;
+}
+
+export interface ImageInfo {
+  /** The reference as written, after variable substitution. */
+  reference: string;
+  registry: string;
+  /** Repository path without registry, `library/` kept for Docker Hub official images. */
+  repository: string;
+  tag?: string;
+  digest?: string;
+  /** endoflife.date product id (`nginx`, `postgresql`, `nodejs`, ...) when the runtime catalogue knows the image. */
+  product?: string;
+  /** The product version the tag names (`16.4` from `16.4-alpine`), when it names one. */
+  productVersion?: string;
+}
+
+export type ProblemLevel = 'error' | 'warning' | 'notice';
+
+/**
+ * A located error or a skip with its reason. Problems never stop a run: the file (or the part of
+ * it) is left out, the problem is reported, and everything else goes on.
+ */
+export interface Problem {
+  level: ProblemLevel;
+  /** Which stage or source raised it, e.g. `extract/npm`, `discover`, `advise/osv-zip`. */
+  origin: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export type SeverityLabel = 'critical' | 'high' | 'medium' | 'low';
+export const SEVERITY_ORDER: readonly SeverityLabel[] = ['low', 'medium', 'high', 'critical'];
+
+export interface AdvisorySeverity {
+  label: SeverityLabel;
+  /** `label`: the record's own label (GitHub's database_specific.severity); `cvss`: computed from a vector. */
+  source: 'label' | 'cvss';
+  score?: number;
+  vector?: string;
+}
+
+export interface RangeEvent {
+  introduced?: string;
+  fixed?: string;
+  last_affected?: string;
+  limit?: string;
+}
+
+export interface AffectedRange {
+  type: 'SEMVER' | 'ECOSYSTEM' | 'GIT';
+  events: RangeEvent[];
+}
+
+export interface AffectedPackage {
+  ecosystem: Ecosystem;
+  /** As the record spells it; matching uses `matchKey(ecosystem, name)`. */
+  name: string;
+  ranges: AffectedRange[];
+  versions: string[];
+}
+
+export interface Reference {
+  type: string;
+  url: string;
+}
+
+/** An OSV record, normalised. Dates are ISO strings, or undefined where the record has no real date. */
+export interface Advisory {
+  id: string;
+  aliases: string[];
+  summary: string;
+  published?: string;
+  modified?: string;
+  withdrawn?: string;
+  severity?: AdvisorySeverity;
+  affected: AffectedPackage[];
+  references: Reference[];
+  /** Human page for the advisory. */
+  url: string;
+  /** Which source (kind:path) the record came from. */
+  source: string;
+}
+
+/**
+ * What an advisory says is wrong. `vulnerability` is an OSV-style record; the others are
+ * patchwarden's own runtime findings, made from release data, that the policy prices separately.
+ */
+export type AdvisoryKind = 'vulnerability' | 'patch-lag' | 'end-of-life' | 'unpinned';
+
+export interface Match {
+  kind: AdvisoryKind;
+  component: Component;
+  /** The chosen record for this vulnerability; `ids` lists it and every alias-linked record merged into it. */
+  advisory: Advisory;
+  ids: string[];
+  aliases: string[];
+  /** Lowest fixed version above the component's version, or null when no fix exists. */
+  fixedVersion: string | null;
+  /**
+   * When the fixed version was released (ISO), where a registry or release data says; the clock
+   * starts at the later of this and the advisory's publication.
+   */
+  fixReleased?: string;
+}
+
+export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'no-fix' | 'excepted';
+export type ClockBasis = 'fix-release' | 'published' | 'unknown';

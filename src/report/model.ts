@@ -1,0 +1,111 @@
+import type { SourceInfo } from '../advise/db.js';
+import type { ExceptionReport, Finding, PolicyIdentity } from '../evaluate/types.js';
+import type { Component, Layer, Location, Problem, SeverityLabel } from '../model/types.js';
+import { SEVERITY_ORDER } from '../model/types.js';
+
+// The report is computed once; every sink (text, JSON, SARIF, Markdown, annotations, issues)
+// renders this object and none recomputes a status or a date.
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReportComponent {
+  ecosystem: string;
+  name: string;
+  version: string;
+  purl: string;
+  layer: Layer;
+  locations: Location[];
+  direct?: boolean;
+  dev?: boolean;
+  source?: string;
+}
+
+export interface LayerCounts {
+  components: number;
+  findings: number;
+  overdue: number;
+}
+
+export interface Summary {
+  components: number;
+  findings: number;
+  overdue: number;
+  dueSoon: number;
+  within: number;
+  noFix: number;
+  excepted: number;
+  /** Severity at or above which an overdue finding fails the gate, or 'none'. */
+  gateSeverity: SeverityLabel | 'none';
+  gate: 'pass' | 'fail';
+  byLayer: Record<Layer, LayerCounts>;
+  /** How many findings started their clock at a fix release, at publication, or had no clock. */
+  clockBasis: Record<'fix-release' | 'published' | 'unknown', number>;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  now: string;
+  root: string;
+  policy: PolicyIdentity;
+  sources: SourceInfo[];
+  components: ReportComponent[];
+  findings: Finding[];
+  exceptions: ExceptionReport[];
+  problems: Problem[];
+  summary: Summary;
+}
+
+/** Whether an overdue finding of this severity fails a gate at `gate`. */
+export function atOrAbove(severity: SeverityLabel, gate: SeverityLabel | 'none'): boolean {
+  return gate !== 'none' && SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(gate);
+}
+
+export function gateFails(findings: readonly Finding[], gate: SeverityLabel | 'none'): boolean {
+  return findings.some((f) => f.status === 'overdue' && atOrAbove(f.severity, gate));
+}
+
+export function summarise(components: readonly Component[], findings: readonly Finding[], gate: SeverityLabel | 'none'): Summary {
+  const layer = (): LayerCounts => ({ components: 0, findings: 0, overdue: 0 });
+  const s: Summary = {
+    components: components.length,
+    findings: findings.length,
+    overdue: 0,
+    dueSoon: 0,
+    within: 0,
+    noFix: 0,
+    excepted: 0,
+    gateSeverity: gate,
+    gate: gateFails(findings, gate) ? 'fail' : 'pass',
+    byLayer: { os: layer(), runtime: layer(), library: layer() },
+    clockBasis: { 'fix-release': 0, published: 0, unknown: 0 },
+  };
+  for (const c of components) s.byLayer[c.layer].components++;
+  for (const f of findings) {
+    if (f.status === 'overdue') s.overdue++;
+    else if (f.status === 'due-soon') s.dueSoon++;
+    else if (f.status === 'within') s.within++;
+    else if (f.status === 'no-fix') s.noFix++;
+    else if (f.status === 'excepted') s.excepted++;
+    const l = s.byLayer[f.component.layer];
+    l.findings++;
+    if (f.status === 'overdue') l.overdue++;
+    s.clockBasis[f.clockBasis]++;
+  }
+  return s;
+}
+
+export function toReportComponent(c: Component): ReportComponent {
+  const out: ReportComponent = {
+    ecosystem: c.ecosystem,
+    name: c.name,
+    version: c.version,
+    purl: c.purl,
+    layer: c.layer,
+    locations: c.locations,
+  };
+  if (c.direct !== undefined) out.direct = c.direct;
+  if (c.dev !== undefined) out.dev = c.dev;
+  if (c.source !== undefined) out.source = c.source;
+  return out;
+}
