@@ -1,4 +1,4 @@
-import { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
+import cvssCalculator from 'ae-cvss-calculator';
 import type {
   AdvisorySeverity,
   Advisory,
@@ -15,6 +15,9 @@ import { LIMITS } from '../limits.js';
 // reads. Anything the schema makes optional may be missing or malformed in real data; such a
 // field is dropped with the record kept, and only a record without an id or affected packages is
 // refused.
+
+// A webpack-built CommonJS package: Node's ESM loader cannot see its named exports.
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
 
 /** A timestamp that is a real date (Go's vulndb writes 0001-01-01 for "not yet published"). */
 export function realDate(value: unknown): string | undefined {

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { shared } from '../../test/helpers/shared.js';
+import { loadOfflineAdvisories } from './osv-local.js';
+import { cvssBaseScore, labelForScore, normaliseOsv, realDate } from './osv.js';
+
+const SAMPLE = 'osv/github-reviewed-sample/advisories/github-reviewed';
+const sample = (path: string): unknown => JSON.parse(readFileSync(shared(SAMPLE, path), 'utf8'));
+
+describe('normaliseOsv on real records', () => {
+  it('takes GitHub’s label over the CVSS score and keeps aliases and dates', () => {
+    const r = normaliseOsv(sample('2024/06/GHSA-3h5v-q93c-6h6q/GHSA-3h5v-q93c-6h6q.json'), 'test');
+    expect(r.advisory).toMatchObject({
+      id: 'GHSA-3h5v-q93c-6h6q',
+      aliases: ['CVE-2024-37890'],
+      published: '2024-06-17T19:09:10.000Z',
+      severity: { label: 'high', source: 'label', score: 7.5 },
+      url: 'https://github.com/advisories/GHSA-3h5v-q93c-6h6q',
+    });
+    expect(r.advisory!.affected.map((a) => a.ranges[0]!.events)).toContainEqual([{ introduced: '8.0.0' }, { fixed: '8.17.1' }]);
+  });
+
+  it('maps MODERATE to medium and reads a record with no severity vector', () => {
+    const r = normaliseOsv(sample('2024/10/GHSA-pxg6-pf52-xh8x/GHSA-pxg6-pf52-xh8x.json'), 'test');
+    expect(r.advisory!.severity).toEqual({ label: 'low', source: 'label' });
+    const m = normaliseOsv(sample('2024/09/GHSA-qw6h-vgh9-j6wx/GHSA-qw6h-vgh9-j6wx.json'), 'test');
+    expect(m.advisory!.severity!.label).toBe('medium');
+  });
+
+  it('treats Go’s 0001-01-01 timestamps as unknown, never as dates', () => {
+    const text = execFileSync('unzip', ['-p', shared('osv/Go/all.zip'), 'GO-2020-0001.json'], { encoding: 'utf8' });
+    const raw = JSON.parse(text) as { modified: string };
+    expect(raw.modified).toBe('0001-01-01T00:00:00Z');
+    const r = normaliseOsv(raw, 'test');
+    expect(r.advisory!.modified).toBeUndefined();
+    expect(r.advisory!.severity).toBeUndefined();
+  });
+});
+
+describe('CVSS and dates', () => {
+  it('computes base scores with the calculator and bands them as NVD does', () => {
+    expect(cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBe(9.8);
+    expect(cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:L')).toBe(5.3);
+    expect(cvssBaseScore('CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N')).toBe(9.3);
+    expect(cvssBaseScore('AV:N/AC:L/Au:N/C:P/I:P/A:P')).toBe(7.5);
+    expect(cvssBaseScore('not a vector')).toBeUndefined();
+    expect([9.0, 8.9, 7.0, 6.9, 4.0, 3.9, 0.1, 0].map(labelForScore)).toEqual([
+      'critical', 'high', 'high', 'medium', 'medium', 'low', 'low', undefined,
+    ]);
+  });
+
+  it('accepts only real dates', () => {
+    expect(realDate('2024-06-17T19:09:10Z')).toBe('2024-06-17T19:09:10.000Z');
+    expect(realDate('0001-01-01T00:00:00Z')).toBeUndefined();
+    expect(realDate('yesterday')).toBeUndefined();
+    expect(realDate(42)).toBeUndefined();
+  });
+});
+
+describe('normaliseOsv on bad records', () => {
+  it('refuses records without an id or affected packages and skips informational RustSec notices', () => {
+    expect(normaliseOsv([], 's')).toEqual({ skip: 'not a JSON object' });
+    expect(normaliseOsv({}, 's')).toEqual({ skip: 'no `id`' });
+    expect(normaliseOsv({ id: 'X-1', affected: [{ package: {} }] }, 's')).toEqual({ skip: 'X-1: no affected package' });
+    expect(
+      normaliseOsv({ id: 'RUSTSEC-1', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'unmaintained' } }] }, 's'),
+    ).toEqual({ skip: 'RUSTSEC-1: informational (not a vulnerability)' });
+  });
+});
+
+describe('loading the real offline bundles', () => {
+  it('reads every record of the Go, PyPI and crates.io all.zip bundles and the GitHub sample folder', async () => {
+    const paths = ['Go', 'PyPI', 'crates.io'].map((e) => shared('osv', e, 'all.zip'));
+    paths.push(shared('osv/github-reviewed-sample'));
+    const loaded = await loadOfflineAdvisories(paths);
+    const counts = Object.fromEntries(loaded.sources.map((s) => [s.path.split('/').slice(-2).join('/'), s.records]));
+    const skipped = (path: string): number =>
+      loaded.problems
+        .filter((p) => p.file === path)
+        .reduce((n, p) => n + Number(/^(\d+) record/.exec(p.message)?.[1] ?? 0), 0);
+    // The shared README gives the record counts per bundle; every record is loaded or skipped with a reason.
+    expect(counts['Go/all.zip']! + skipped(paths[0]!)).toBe(4291);
+    expect(counts['PyPI/all.zip']! + skipped(paths[1]!)).toBe(2661);
+    expect(counts['crates.io/all.zip']! + skipped(paths[2]!)).toBe(1206);
+    expect(counts['osv/github-reviewed-sample']).toBe(19);
+    expect(loaded.problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(loaded.db.lookup('npm', 'ws').map((a) => a.id)).toEqual(['GHSA-3h5v-q93c-6h6q']);
+    expect(loaded.db.lookup('npm', 'axios').map((a) => a.id)).toEqual(['GHSA-8hc4-vh64-cxmj']);
+  });
+
+  it('reports a missing database as an error, not an empty pass', async () => {
+    const loaded = await loadOfflineAdvisories(['/nonexistent/all.zip']);
+    expect(loaded.problems).toEqual([{ level: 'error', origin: 'advise/osv', file: '/nonexistent/all.zip', message: 'advisory database not found' }]);
+  });
+});
