@@ -10,6 +10,8 @@ rmSync('dist', { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: 'node',
+  // jsonc-parser's "main" is a UMD build with dynamic requires that a bundle cannot resolve.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   sourcemap: false,
