@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAVEN_SCHEME } from './maven.js';
+import { NUGET_SCHEME } from './nuget.js';
+import { describeOrderLaws, expectAllEqual, expectAscending, expectInvalid, numStr, opt, pick } from './order-testkit.js';
+
+
+describe('Maven (ComparableVersion, maven-artifact 3.9.x)', () => {
+  // maven-artifact's ComparableVersionTest: VERSIONS_QUALIFIER and VERSIONS_NUMBER are each
+  // strictly increasing (VERSIONS_NUMBER as updated for MNG-7644, where 2.0.a < 2-1).
+  it('orders ComparableVersionTest.VERSIONS_QUALIFIER', () => {
+    expectAscending(MAVEN_SCHEME, [
+      '1-alpha2snapshot', '1-alpha2', '1-alpha-123', '1-beta-2', '1-beta123', '1-m2', '1-m11', '1-rc', '1-cr2',
+      '1-rc123', '1-SNAPSHOT', '1', '1-sp', '1-sp2', '1-sp123', '1-abc', '1-def', '1-pom-1', '1-1-snapshot',
+      '1-1', '1-2', '1-123',
+    ]);
+  });
+
+  it('orders ComparableVersionTest.VERSIONS_NUMBER', () => {
+    expectAscending(MAVEN_SCHEME, [
+      '2.0', '2.0.a', '2-1', '2.0.2', '2.0.123', '2.1.0', '2.1-a', '2.1b', '2.1-c', '2.1-1', '2.1.0.1', '2.2',
+      '2.123', '11.a2', '11.a11', '11.b2', '11.b11', '11.m2', '11.m11', '11', '11.a', '11b', '11c', '11m',
+    ]);
+  });
+
+  it('treats ComparableVersionTest.testVersionsEqual pairs as equal', () => {
+    const groups = [
+      ['1', '1.0', '1.0.0', '1-0', '1.0-0'],
+      ['1a', '1.a', '1-a', '1.0-a', '1.0.0-a', '1.0a', '1.0.a', '1.0.0a', '1.0.0.a'],
+      ['1x', '1.x', '1-x', '1.0-x', '1.0.0-x', '1.0x', '1.0.x', '1.0.0x', '1.0.0.x'],
+      ['1ga', '1final', '1release', '1', '1Ga', '1GA', '1Final', '1FinaL', '1FINAL', '1RELEASE'],
+      ['1cr', '1rc', '1Cr', '1Rc', '1cR', '1rC'],
+      ['1a1', '1alpha1', '1-alpha-1', '1A1'],
+      ['1b2', '1beta2', '1-beta-2'],
+      ['1m3', '1milestone3', '1Milestone3', '1MileStone3', '1MILESTONE3', '1-milestone-3'],
+      ['1X', '1x'],
+      ['1-abcdefghijklmnopqrstuvwxyz', '1-ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    ];
+    for (const g of groups) expectAllEqual(MAVEN_SCHEME, g);
+  });
+
+  it('orders ComparableVersionTest.testVersionComparing pairs', () => {
+    const pairs: Array<[string, string]> = [
+      ['1', '2'], ['1.5', '2'], ['1', '2.5'], ['1.0', '1.1'], ['1.1', '1.2'], ['1.0.0', '1.1'], ['1.0.1', '1.1'],
+      ['1.1', '1.2.0'], ['1.0-alpha-1', '1.0'], ['1.0-alpha-1', '1.0-alpha-2'], ['1.0-alpha-1', '1.0-beta-1'],
+      ['1.0-beta-1', '1.0-SNAPSHOT'], ['1.0-SNAPSHOT', '1.0'], ['1.0-alpha-1-SNAPSHOT', '1.0-alpha-1'],
+      ['1.0', '1.0-1'], ['1.0-1', '1.0-2'], ['1.0.0', '1.0-1'], ['2.0-1', '2.0.1'], ['2.0.1-klm', '2.0.1-lmn'],
+      ['2.0.1', '2.0.1-xyz'], ['2.0.1', '2.0.1-123'], ['2.0.1-xyz', '2.0.1-123'],
+    ];
+    for (const p of pairs) expectAscending(MAVEN_SCHEME, p);
+  });
+
+  it('passes the regression cases MNG-5568, MNG-6572, MNG-6964, MNG-7644 and the leading-zero tests', () => {
+    expectAscending(MAVEN_SCHEME, ['6.1.0rc3', '6.1.0', '6.1H.5-beta']); // MNG-5568
+    expectAscending(MAVEN_SCHEME, ['20190126.230843', '1234567890.12345', '123456789012345.1H.5-beta', '12345678901234567890.1H.5-beta']); // MNG-6572
+    expectAscending(MAVEN_SCHEME, ['1-0.alpha', '1-0.beta', '1']); // MNG-6964
+    for (const x of ['abc', 'alpha', 'a', 'beta', 'b', 'def', 'milestone', 'm', 'RC']) {
+      expectAscending(MAVEN_SCHEME, [`1.0.0.${x}1`, `1.0.0-${x}2`]); // MNG-7644
+      expectAllEqual(MAVEN_SCHEME, [`2-${x}`, `2.0.${x}`, `2.0.0.${x}`]);
+    }
+    expectAscending(MAVEN_SCHEME, ['0.7', '2']);
+    expectAscending(MAVEN_SCHEME, ['0.2', '1.0.7']);
+    expectAllEqual(MAVEN_SCHEME, Array.from({ length: 19 }, (_, i) => '1'.padStart(i + 1, '0')));
+    expectAllEqual(MAVEN_SCHEME, Array.from({ length: 19 }, (_, i) => '0'.repeat(i + 1)));
+  });
+
+  it("orders the POM reference's Version Order Specification examples", () => {
+    expectAscending(MAVEN_SCHEME, ['1', '1.1']);
+    expectAscending(MAVEN_SCHEME, ['1-snapshot', '1', '1-sp']);
+    expectAscending(MAVEN_SCHEME, ['1-foo2', '1-foo10']);
+    expectAllEqual(MAVEN_SCHEME, ['1.foo', '1-foo']);
+    expectAscending(MAVEN_SCHEME, ['1-foo', '1-1', '1.1']);
+    expectAllEqual(MAVEN_SCHEME, ['1.ga', '1-ga', '1-0', '1.0', '1']);
+    expectAscending(MAVEN_SCHEME, ['1-ga', '1-sp']);
+    expectAscending(MAVEN_SCHEME, ['1-ga.1', '1-sp.1']);
+    expectAscending(MAVEN_SCHEME, ['1-sp-1', '1-ga-1']);
+    expectAllEqual(MAVEN_SCHEME, ['1-a1', '1-alpha-1']);
+  });
+
+  it("reads digits as Java's Character.isDigit does, with int/long/BigInteger sizes as Maven has them", () => {
+    expectAllEqual(MAVEN_SCHEME, ['1.\u0662', '1.2']); // ARABIC-INDIC DIGIT TWO is a digit
+    expectAscending(MAVEN_SCHEME, ['999999999', '1000000000', '999999999999999999', '1000000000000000000']);
+    // A surrogate pair is two non-digit chars to Java's charAt loop, so MATHEMATICAL BOLD DIGIT
+    // ZERO is an unknown qualifier, which sorts after the release and after "sp".
+    expectAscending(MAVEN_SCHEME, ['1', '1-sp', '1-\u{1d7ce}']);
+  });
+
+  it('refuses blank strings and strings with white space or control characters', () => {
+    expectInvalid(MAVEN_SCHEME, ['', ' ', '1.0 ', '1.0\tbeta', '1.0\n', 'x'.repeat(257)]);
+  });
+
+  it("keeps Maven's own non-transitive answers where Maven 3.9 has them (not smoothed over)", () => {
+    // ComparableVersion 3.9 compares a list above a qualifier (ListItem vs StringItem = 1) but a
+    // list of pre-release qualifiers below nothing, so these three form a cycle in Maven itself:
+    // 1 < 1.foo.0 (a qualifier after a number), 1.foo.0 < 1.alpha (list beats string),
+    // 1.alpha < 1 (alpha is a pre-release). Callers get Maven's answer for each pair.
+    expect(MAVEN_SCHEME.compare('1', '1.foo.0')).toBeLessThan(0);
+    expect(MAVEN_SCHEME.compare('1.foo.0', '1.alpha')).toBeLessThan(0);
+    expect(MAVEN_SCHEME.compare('1.alpha', '1')).toBeLessThan(0);
+  });
+
+  // Versions shaped as published on Maven Central: a numeric core, then optionally a qualifier
+  // (attached, after '-' or after '.', with or without a number), a build number, -SNAPSHOT.
+  const qualifier = pick('alpha', 'a', 'beta', 'b', 'milestone', 'm', 'rc', 'RC', 'cr', 'CR', 'ga', 'GA', 'final', 'Final', 'release', 'RELEASE', 'sp', 'SP', 'jre', 'android', 'redhat', 'M');
+  const mavenVersion = fc
+    .tuple(
+      fc.array(numStr, { minLength: 1, maxLength: 4 }),
+      opt(fc.tuple(pick('-', '.', ''), qualifier, opt(fc.tuple(pick('', '-', '.'), numStr)))),
+      opt(fc.tuple(pick('-', '.'), numStr)),
+      opt(pick('-SNAPSHOT', '-redhat-00001', '-jre')),
+    )
+    .map(([core, q, build, tail]) => {
+      let v = core.join('.');
+      if (q !== undefined) v += q[0] + q[1] + (q[2] === undefined ? '' : q[2][0] + q[2][1]);
+      if (build !== undefined) v += build[0] + build[1];
+      return v + (tail ?? '');
+    });
+  describeOrderLaws(MAVEN_SCHEME, { valid: mavenVersion, numRuns: 4_000 });
+});
+
+describe('NuGet (NuGet.Versioning)', () => {
+  it("orders the NuGet docs' pre-release example (Package versioning, \"Pre-release versions\")", () => {
+    expectAscending(NUGET_SCHEME, ['1.0.1-aaa', '1.0.1-alpha10', '1.0.1-alpha2', '1.0.1-beta', '1.0.1-open', '1.0.1-rc.2', '1.0.1-rc.10', '1.0.1-zzz', '1.0.1']);
+  });
+
+  it("treats the NuGet docs' normalised forms as equal (\"Normalized version numbers\")", () => {
+    expectAllEqual(NUGET_SCHEME, ['1.0', '1.0.0', '1.0.0.0', '1', '01.0.00']);
+    expectAllEqual(NUGET_SCHEME, ['1.01.1', '1.1.1']);
+    expectAllEqual(NUGET_SCHEME, ['1.0.0+metadata', '1.0.0', '1.0.0+other.7']);
+    expectAllEqual(NUGET_SCHEME, ['1.0.0-Beta', '1.0.0-beta', '1.0.0-BETA+x']);
+    expectAllEqual(NUGET_SCHEME, [' 1.0.0 ', '1.0.0']);
+  });
+
+  it('orders four-part versions and labels as VersionComparer does', () => {
+    expectAscending(NUGET_SCHEME, ['1.0.0-beta', '1.0.0', '1.0.0.1-alpha', '1.0.0.1', '1.0.1', '2147483647.0']);
+    expectAscending(NUGET_SCHEME, ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1']);
+    // Int32.TryParse reads "-1" as a number, so it sorts below 0; numbers sort below words.
+    expectAscending(NUGET_SCHEME, ['1.0.0--1', '1.0.0-0', '1.0.0-2147483647', '1.0.0-2147483648', '1.0.0-a']);
+  });
+
+  it('refuses what NuGetVersion.TryParse refuses', () => {
+    expectInvalid(NUGET_SCHEME, ['', 'a', '1.2.3.4.5', '1.0.0-', '1.0.0-01', '1.0.0-a..b', '1.0.0+', '2147483648.0', 'v1.0.0', '1.0.0-a_b', '[1.0,2.0)']);
+  });
+
+  const nugetVersion = fc
+    .tuple(
+      fc.array(numStr, { minLength: 1, maxLength: 4 }),
+      opt(fc.array(fc.oneof(numStr, pick('alpha', 'Alpha', 'beta', 'rc', 'preview', 'ALPHA', 'a-b')), { minLength: 1, maxLength: 3 })),
+      opt(pick('sha.abc', 'build5', '001')),
+    )
+    .map(([nums, labels, meta]) => nums.join('.') + (labels ? '-' + labels.join('.') : '') + (meta ? '+' + meta : ''));
+  describeOrderLaws(NUGET_SCHEME, { valid: nugetVersion });
+
+  it('compares a label that is numeric only beyond Int32 as a string', () => {
+    expect(NUGET_SCHEME.compare('1.0.0-99999999999', '1.0.0-a')).toBeLessThan(0);
+    expect(NUGET_SCHEME.compare('1.0.0-99999999999', '1.0.0-100000000000')).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { VersionScheme } from './types.js';
+
+// Shared by every scheme's tests: what any version order owes its callers. compare() must be a
+// total preorder over valid versions (reflexive, antisymmetric, transitive), isValid() must accept
+// the versions the ecosystem publishes and never throw or hang on hostile strings, and the order
+// must reproduce the ecosystem's own documented examples.
+
+/** Asserts `versions` is strictly increasing under `scheme`, checking every pair, both ways. */
+export function expectAscending(scheme: VersionScheme, versions: readonly string[]): void {
+  for (const v of versions) expect(scheme.isValid(v), `${scheme.ecosystem} should accept ${JSON.stringify(v)}`).toBe(true);
+  for (let i = 0; i < versions.length; i++) {
+    for (let j = i + 1; j < versions.length; j++) {
+      const a = versions[i] as string;
+      const b = versions[j] as string;
+      expect(sgn(scheme.compare(a, b)), `${a} < ${b}`).toBe(-1);
+      expect(sgn(scheme.compare(b, a)), `${b} > ${a}`).toBe(1);
+    }
+  }
+}
+
+/** Asserts all of `versions` are equal under `scheme`. */
+export function expectAllEqual(scheme: VersionScheme, versions: readonly string[]): void {
+  for (const a of versions) {
+    expect(scheme.isValid(a), `${scheme.ecosystem} should accept ${JSON.stringify(a)}`).toBe(true);
+    for (const b of versions) expect(scheme.compare(a, b), `${a} == ${b}`).toBe(0);
+  }
+}
+
+/** Asserts each string is refused by isValid. */
+export function expectInvalid(scheme: VersionScheme, versions: readonly string[]): void {
+  for (const v of versions) expect(scheme.isValid(v), `${scheme.ecosystem} should refuse ${JSON.stringify(v)}`).toBe(false);
+}
+
+/** Adversarial shapes for regular-expression and recursion blow-ups, `length` characters each. */
+export function hostileStrings(length: number, extra: readonly string[] = []): string[] {
+  const rep = (unit: string): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const units = ['1', '1.', '0', 'a', 'a1', '1a', '1-', '-', '.', '1.a-', 'v', '+', '1.0-beta1', '01', ' ', '\u0661', '\u{1d7ce}', ...extra];
+  const out: string[] = [];
+  for (const u of units) {
+    const body = rep(u);
+    out.push(body, body.slice(0, length - 1) + '!', ('1.0.0-' + body).slice(0, length), body.slice(0, length - 1) + '\n');
+  }
+  return out;
+}
+
+export interface LawOptions {
+  /** Generator of realistic, valid versions; should produce collisions so transitivity is tested. */
+  valid: fc.Arbitrary<string>;
+  /** Runs per property (default 2,000). */
+  numRuns?: number;
+  /** Extra hostile units for this grammar. */
+  hostile?: readonly string[];
+}
+
+/** Registers the order laws for `scheme` as a describe block. */
+export function describeOrderLaws(scheme: VersionScheme, options: LawOptions): void {
+  const numRuns = options.numRuns ?? 2_000;
+  const { valid } = options;
+
+  describe(`${scheme.ecosystem}: order laws`, () => {
+    it('accepts every generated version', () => {
+      fc.assert(
+        fc.property(valid, (v) => scheme.isValid(v)),
+        { numRuns },
+      );
+    });
+
+    it('is reflexive: compare(a, a) == 0', () => {
+      fc.assert(
+        fc.property(valid, (v) => scheme.compare(v, v) === 0),
+        { numRuns },
+      );
+    });
+
+    it('is antisymmetric and total: sign(compare(a, b)) == -sign(compare(b, a)), always a finite number', () => {
+      fc.assert(
+        fc.property(valid, valid, (a, b) => {
+          const ab = scheme.compare(a, b);
+          const ba = scheme.compare(b, a);
+          return Number.isFinite(ab) && Number.isFinite(ba) && sgn(ab) === -sgn(ba);
+        }),
+        { numRuns },
+      );
+    });
+
+    it('is transitive, for both < and ==', () => {
+      fc.assert(
+        fc.property(valid, valid, valid, (a, b, c) => {
+          const [x, y, z] = [a, b, c].sort((p, q) => scheme.compare(p, q)) as [string, string, string];
+          const xy = sgn(scheme.compare(x, y));
+          const yz = sgn(scheme.compare(y, z));
+          const xz = sgn(scheme.compare(x, z));
+          if (xy > 0 || yz > 0 || xz > 0) return false;
+          if (xy === 0 && yz === 0) return xz === 0;
+          return xz < 0;
+        }),
+        { numRuns },
+      );
+    });
+
+    it('sorts consistently: any permutation sorts to the same order', () => {
+      fc.assert(
+        fc.property(fc.array(valid, { minLength: 2, maxLength: 12 }), fc.nat(), (list, seed) => {
+          const sorted = [...list].sort((p, q) => scheme.compare(p, q));
+          const shuffled = [...list];
+          let s = seed;
+          for (let i = shuffled.length - 1; i > 0; i--) {
+            s = (s * 1103515245 + 12345) % 2147483648;
+            const j = s % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j] as string, shuffled[i] as string];
+          }
+          const resorted = shuffled.sort((p, q) => scheme.compare(p, q));
+          return sorted.every((v, i) => scheme.compare(v, resorted[i] as string) === 0);
+        }),
+        { numRuns: Math.ceil(numRuns / 4) },
+      );
+    });
+
+    it('never throws on arbitrary strings, and compare() stays total on them', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), valid), fc.string(), (a, b) => {
+          const va = scheme.isValid(a);
+          expect(typeof va).toBe('boolean');
+          const ab = scheme.compare(a, b);
+          return Number.isFinite(ab) && sgn(ab) === -sgn(scheme.compare(b, a));
+        }),
+        { numRuns },
+      );
+    });
+
+    it('refuses 10,000-character hostile strings quickly', () => {
+      const started = performance.now();
+      for (const s of hostileStrings(10_000, options.hostile)) {
+        expect(scheme.isValid(s)).toBe(false);
+        expect(Number.isFinite(scheme.compare(s, '1.0.0'))).toBe(true);
+      }
+      expect(performance.now() - started).toBeLessThan(2_000);
+    });
+
+    it('judges hostile strings just under the length limit in bounded time', () => {
+      // These reach the grammar itself. Linear-time matching takes microseconds per string; a
+      // backtracking blow-up takes seconds to hours.
+      const started = performance.now();
+      for (const s of hostileStrings(250, options.hostile)) {
+        expect(typeof scheme.isValid(s)).toBe('boolean');
+        expect(Number.isFinite(scheme.compare(s, s + '1'))).toBe(true);
+      }
+      expect(performance.now() - started).toBeLessThan(2_000);
+    });
+  });
+}
+
+/** -1, 0 or 1, with -0 folded into 0 so that toBe() comparisons work. */
+export const sgn = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
+
+/** Asserts sign(compare(a, b)) == want, and the reverse, for each [a, b, want] row. */
+export function expectSigns(compare: (a: string, b: string) => number, table: ReadonlyArray<readonly [string, string, number]>): void {
+  for (const [a, b, want] of table) {
+    expect(sgn(compare(a, b)), `${a} vs ${b}`).toBe(want);
+    expect(sgn(compare(b, a)), `${b} vs ${a}`).toBe(sgn(-want));
+  }
+}
+
+export const pick = <T>(...values: T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+export const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined, freq: 2 });
+
+/** Small pools make collisions (equal versions, shared prefixes) frequent enough to test laws. */
+export const smallNat = fc.oneof(fc.constantFrom(0, 1, 2, 10), fc.nat({ max: 12 }), fc.nat({ max: 100_000 }));
+export const numStr = smallNat.map(String);
