@@ -67,6 +67,15 @@ export interface Finding {
   exception?: AppliedException;
   kev?: { dateAdded: string; dueDate: string };
   epss?: { score: number; percentile?: number };
+  /** The policy scopes that selected this finding's component, in policy order. */
+  scopes?: string[];
+  /**
+   * Set when the policy's cooldown holds the fix back: the day (YYYY-MM-DD, UTC) from which
+   * `fixedVersion` is old enough to recommend; `recommendedVersion` is null until then.
+   */
+  cooldownUntil?: string;
+  /** Neither publication nor fix release had a real date; the clock started at the advisory's `modified` (policy `unknownClock`). */
+  clockFallback?: 'modified';
 }
 
 export interface PolicyIdentity {
