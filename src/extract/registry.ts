@@ -1,5 +1,12 @@
 import type { Extractor } from './types.js';
+import { bundlerLock } from './bundler/index.js';
+import { cocoapodsLock } from './cocoapods/index.js';
+import { composerLock } from './composer/index.js';
+import { gradleLock } from './gradle/index.js';
+import { mavenPom } from './maven/index.js';
 import { npmLock } from './npm/index.js';
+import { nugetLock } from './nuget/index.js';
+import { pubLock } from './pub/index.js';
 
 /**
  * Every file format patchwarden reads, one line each. Discovery hands a file to the first
@@ -7,4 +14,11 @@ import { npmLock } from './npm/index.js';
  */
 export const EXTRACTORS: readonly Extractor[] = [
   npmLock,
+  bundlerLock,
+  composerLock,
+  gradleLock,
+  mavenPom,
+  nugetLock,
+  pubLock,
+  cocoapodsLock,
 ];
