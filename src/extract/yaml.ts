@@ -17,7 +17,7 @@ export interface YamlFile {
 export function parseYaml(text: string, origin: string, file: string): YamlFile {
   const lines = new LineCounter();
   const problems: Problem[] = [];
-  let docs: Document.Parsed[] = [];
+  let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [docs];
