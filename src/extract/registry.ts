@@ -1,4 +1,5 @@
 import type { Extractor } from './types.js';
+import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cocoapodsLock } from './cocoapods/index.js';
 import { composerLock } from './composer/index.js';
@@ -6,7 +7,9 @@ import { gradleLock } from './gradle/index.js';
 import { mavenPom } from './maven/index.js';
 import { npmLock } from './npm/index.js';
 import { nugetLock } from './nuget/index.js';
+import { pnpmLock } from './pnpm/index.js';
 import { pubLock } from './pub/index.js';
+import { yarnLock } from './yarn/index.js';
 
 /**
  * Every file format patchwarden reads, one line each. Discovery hands a file to the first
@@ -14,6 +17,9 @@ import { pubLock } from './pub/index.js';
  */
 export const EXTRACTORS: readonly Extractor[] = [
   npmLock,
+  yarnLock,
+  pnpmLock,
+  bunLock,
   bundlerLock,
   composerLock,
   gradleLock,

@@ -65,7 +65,7 @@ function entriesByText(path: string, text: string): { name: string; version: str
   if (base === 'package-lock.json' || base === 'npm-shrinkwrap.json') {
     const v1 = /"lockfileVersion": 1\b/.test(text);
     lines.forEach((l, i) => {
-      const m = v1 ? /^\s+"((?:@[^/"]+\/)?[^/"]+)": \{$/.exec(l) : /^ {4}"(?:[^"]*\/)?node_modules\/((?:@[^/"]+\/)?[^/"]+)": \{$/.exec(l);
+      const m = v1 ? /^\s+"((?:@[^/"]+\/)?[^/"]+)": \{$/.exec(l) : /^\s+"(?:[^"]*\/)?node_modules\/((?:@[^/"]+\/)?[^/"]+)": \{$/.exec(l);
       if (!m || m[1] === 'dependencies' || m[1] === 'packages') return;
       let name = m[1]!;
       let version: string | undefined;

@@ -1,0 +1,150 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import type { Problem } from '../../model/types.js';
+import { LineIndex, problem, splitLines } from '../util.js';
+
+// A pnpm-lock.yaml as top-level sections, with `packages`, `snapshots` and `importers` as lists
+// of entries (key, line, value). The whole file is parsed once; when the parse reports errors
+// (a truncated or damaged copy), the structure the parser recovered cannot be trusted, so the
+// file is read again section by section and entry by entry: pnpm writes every entry of those
+// sections as a key two spaces in, so one broken entry costs only itself.
+
+export interface PnpmEntry {
+  key: string;
+  line: number;
+  /** Undefined for an entry written as `key: {}` or left without a value. */
+  value?: YAMLMap;
+}
+
+export interface PnpmView {
+  /** Top-level scalars and small sections (lockfileVersion, dependencies, ...), with their lines. */
+  sections: Map<string, { node: Node | undefined; line: number }>;
+  /** `packages`, `snapshots`, `importers`, when present. */
+  entries: Map<string, PnpmEntry[]>;
+}
+
+const ENTRY_SECTIONS = new Set(['packages', 'snapshots', 'importers']);
+const PARSE_OPTIONS = { schema: 'failsafe', uniqueKeys: false, prettyErrors: false } as const;
+const MAX_PROBLEMS = 20;
+
+function keyText(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+type LineOf = (node: Node | null | undefined) => number;
+
+function entriesOf(value: unknown, lineOf: LineOf): PnpmEntry[] {
+  const out: PnpmEntry[] = [];
+  if (!isMap(value)) return out;
+  for (const pair of value.items) {
+    const key = keyText(pair.key);
+    if (key === undefined) continue;
+    out.push({ key, line: lineOf(pair.key as Node), ...(isMap(pair.value) ? { value: pair.value } : {}) });
+  }
+  return out;
+}
+
+function addSections(view: PnpmView, root: YAMLMap, lineOf: LineOf): void {
+  for (const pair of root.items) {
+    const name = keyText(pair.key);
+    if (name === undefined) continue;
+    if (ENTRY_SECTIONS.has(name)) view.entries.set(name, entriesOf(pair.value, lineOf));
+    view.sections.set(name, { node: (pair.value ?? undefined) as Node | undefined, line: lineOf(pair.key as Node) });
+  }
+}
+
+/**
+ * Undefined (with a problem) when the text is no YAML mapping at all. `problems` receives the
+ * parse errors, located, and one problem per entry that could not be read.
+ */
+export function readPnpmView(text: string, file: string, origin: string, problems: Problem[]): PnpmView | undefined {
+  const view: PnpmView = { sections: new Map(), entries: new Map() };
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  // pnpm ends the file with a line end; without one the last line may be cut mid-value
+  // (`version: 2.1` of `2.1.0`), which still parses.
+  const cutShort = text.trim() !== '' && !/[\r\n]$/.test(text);
+  if (doc.errors.length === 0 && !cutShort) {
+    if (!isMap(doc.contents)) {
+      if (doc.contents !== null || text.trim() !== '') {
+        problems.push(problem(origin, file, 'not a pnpm lockfile: expected a mapping with lockfileVersion and packages', 1));
+      }
+      return undefined;
+    }
+    addSections(view, doc.contents, (n) => (n?.range ? lines.lineOf(n.range[0]) : 1));
+    return view;
+  }
+  const first = doc.errors[0];
+  const all = splitLines(text);
+  problems.push(
+    first
+      ? problem(
+          origin,
+          file,
+          `invalid YAML: ${first.message.split('\n')[0]} (${doc.errors.length} error(s)); read entry by entry`,
+          lines.lineOf(first.pos[0]),
+        )
+      : problem(origin, file, 'the file does not end with a line end, as pnpm writes it: its last line may be cut short', all.length, 'warning'),
+  );
+  recover(view, all, cutShort, file, origin, problems);
+  return view;
+}
+
+/** Parses lines [from, to) on their own; lines of its nodes are those of the whole file. */
+function parseChunk(all: string[], from: number, to: number): { root?: YAMLMap; lineOf: LineOf; error?: { message: string; line: number } } {
+  const text = all.slice(from, to).join('\n');
+  const local = new LineIndex(text);
+  const lineOf: LineOf = (n) => from + (n?.range ? local.lineOf(n.range[0]) : 1);
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  const e = doc.errors[0];
+  if (e) return { lineOf, error: { message: e.message.split('\n')[0]!, line: from + local.lineOf(e.pos[0]) } };
+  return { ...(isMap(doc.contents) ? { root: doc.contents } : {}), lineOf };
+}
+
+/** `cutShort`: the last line is unreliable, so the entry or section holding it is not read. */
+function recover(view: PnpmView, lines: string[], cutShort: boolean, file: string, origin: string, problems: Problem[]): void {
+  let reported = 0;
+  let firstUnlisted = 0;
+  const report = (message: string, line: number): void => {
+    if (reported < MAX_PROBLEMS) problems.push(problem(origin, file, message, line));
+    else if (reported === MAX_PROBLEMS) firstUnlisted = line;
+    reported++;
+  };
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (/^[^\s#]/.test(l) && l !== '---') starts.push(i);
+  });
+  starts.forEach((start, s) => {
+    const end = starts[s + 1] ?? lines.length;
+    const name = /^([A-Za-z][\w-]*):\s*$/.exec(lines[start]!)?.[1];
+    if (name !== undefined && ENTRY_SECTIONS.has(name)) {
+      const entries: PnpmEntry[] = [];
+      const keyLines: number[] = [];
+      for (let i = start + 1; i < end; i++) if (/^ {2}[^\s#]/.test(lines[i]!)) keyLines.push(i);
+      keyLines.forEach((from, k) => {
+        const to = keyLines[k + 1] ?? end;
+        const chunk = parseChunk(lines, from, to);
+        const last = cutShort && to === lines.length;
+        if (chunk.error || !chunk.root || last) {
+          const why = chunk.error ? `${chunk.error.message} (line ${chunk.error.line})` : last ? 'the file ends inside it' : 'not a mapping entry';
+          report(`${name} entry "${lines[from]!.trim()}" not read: ${why}`, from + 1);
+          return;
+        }
+        entries.push(...entriesOf(chunk.root, chunk.lineOf));
+      });
+      view.entries.set(name, entries);
+      view.sections.set(name, { node: undefined, line: start + 1 });
+      return;
+    }
+    const chunk = parseChunk(lines, start, end);
+    if (chunk.error || !chunk.root || (cutShort && end === lines.length)) {
+      const why = chunk.error ? chunk.error.message : chunk.root ? 'the file ends inside it' : 'not a mapping';
+      report(`section "${lines[start]!.trim()}" not read: ${why}`, chunk.error?.line ?? start + 1);
+      return;
+    }
+    addSections(view, chunk.root, chunk.lineOf);
+  });
+  if (reported > MAX_PROBLEMS) {
+    problems.push(problem(origin, file, `${reported - MAX_PROBLEMS} more damaged entries not listed, the next at this line`, firstUnlisted));
+  }
+}
