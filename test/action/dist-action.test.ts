@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/shared.js';
+
+// The action as the runner runs it: the committed bundle, inputs as INPUT_* variables, outputs
+// and the job summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name, annotations
+// as workflow commands on standard output. CI checks that dist/ equals a fresh build of src/.
+
+const DIST = join(REPO_ROOT, 'dist', 'index.js');
+
+function runAction(inputs: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-action-'));
+  const summary = join(dir, 'summary.md');
+  const output = join(dir, 'output');
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: REPO_ROOT,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    RUNNER_TEMP: dir,
+    // no event and no token: nothing may be written to GitHub
+    INPUT_MODE: 'report',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const res = spawnSync(process.execPath, [DIST], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const outputs: Record<string, string> = {};
+  // GITHUB_OUTPUT uses the heredoc form: name<<DELIM, value, DELIM
+  const lines = readFileSync(output, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (m) {
+      outputs[m[1]!] = lines[i + 1]!;
+      i += 2;
+    }
+  }
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr, summary: readFileSync(summary, 'utf8'), outputs, dir };
+}
+
+describe.runIf(existsSync(DIST))('the bundled action (dist/index.js)', () => {
+  it('annotates the exact line, writes the summary and outputs, and passes a gate at critical', () => {
+    const r = runAction({
+      path: 'examples/chat-platform',
+      'advisory-db': 'examples/chat-platform/advisories',
+      now: '2026-11-24',
+      policy: 'builtin:baseline@1',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      '::error title=Overdue high patch%3A ws,file=examples/chat-platform/service/package-lock.json,line=6084::ws@8.17.0: GHSA-3h5v-q93c-6h6q (CVE-2024-37890), high, overdue, 860 days overdue; fix: 8.17.1; deadline 2024-07-17',
+    );
+    expect(r.summary).toContain('| overdue | high | `ws` `8.17.0` | [GHSA-3h5v-q93c-6h6q](https://github.com/advisories/GHSA-3h5v-q93c-6h6q) | `8.17.1` | 2024-07-17 | 860 days overdue | `service/package-lock.json:6084` |');
+    expect(r.outputs).toMatchObject({ overdue: '6', 'due-soon': '0', findings: '6', gate: 'pass' });
+    const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { schemaVersion: number; summary: { overdue: number } };
+    expect(report.schemaVersion).toBe(1);
+    expect(report.summary.overdue).toBe(6);
+  });
+
+  it('fails the step when an overdue finding reaches the gate', () => {
+    const r = runAction({ path: 'examples/chat-platform', 'advisory-db': 'examples/chat-platform/advisories', now: '2026-11-24', 'fail-on': 'high' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error::patchwarden: 6 overdue patch\(es\), at least one at or above high/);
+    expect(r.outputs.gate).toBe('fail');
+  });
+
+  it('stops on an invalid policy with the file and line, checking nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-policy-'));
+    const policy = join(dir, 'policy.yml');
+    writeFileSync(policy, 'apiVersion: patchwarden/v1\nkind: PatchPolicy\nmetadata:\n  name: bad\n  version: 1.0.0\ndeadlines:\n  high: 30 days\n');
+    const r = runAction({ path: 'examples/chat-platform', 'advisory-db': 'examples/chat-platform/advisories', policy });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`file=${policy},line=7`);
+    expect(r.stdout).toContain("deadlines.high: expected a duration like 30d, got '30 days'");
+    expect(r.outputs.findings).toBeUndefined();
+  });
+});
