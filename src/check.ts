@@ -5,6 +5,7 @@ import { loadKev } from './advise/kev.js';
 import type { KevCatalog } from './advise/kev.js';
 import { loadEpss } from './advise/epss.js';
 import type { EpssScores } from './advise/epss.js';
+import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
 import { discover } from './discover/index.js';
 import { realRoot } from './discover/read.js';
 import { evaluate } from './evaluate/index.js';
@@ -12,6 +13,7 @@ import { loadPolicy } from './evaluate/policy/load.js';
 import { extractAll } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
 import { matchComponents } from './match/index.js';
+import { matchRuntime } from './match/runtime.js';
 import type { Match, Problem, SeverityLabel } from './model/types.js';
 import type { Report } from './report/model.js';
 import { REPORT_SCHEMA_VERSION, summarise, toReportComponent } from './report/model.js';
@@ -30,6 +32,10 @@ export interface CheckOptions {
   /** CISA KEV catalogue (JSON) and FIRST EPSS scores (CSV), offline. */
   kev?: string;
   epss?: string;
+  /** Runtime release data in endoflife.date's formats (patch lag and end of life of images). */
+  releases?: string;
+  /** The Node.js security working group's data (vuln.zip or a folder), for `node` images. */
+  nodejsSecurityWg?: string;
 }
 
 export interface CheckResult {
@@ -86,6 +92,21 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const matched = matchComponents(extracted.components, db);
   problems.push(...matched.problems);
   const matches: Match[] = matched.matches;
+
+  // Runtime images have no OSV advisories: release data says what is behind or past its end.
+  let runtime = emptyRuntimeData();
+  if (opts.releases) {
+    const loaded = await loadRuntimeData(opts.releases, opts.nodejsSecurityWg ? { nodejsSecurityWg: opts.nodejsSecurityWg } : {});
+    runtime = loaded.data;
+    problems.push(...loaded.problems);
+    sources.push({ kind: 'releases', path: opts.releases, records: runtime.products.size });
+    if (runtime.nodeVulnerabilities.length > 0) {
+      sources.push({ kind: 'nodejs-security-wg', path: opts.nodejsSecurityWg ?? opts.releases, records: runtime.nodeVulnerabilities.length });
+    }
+  }
+  const runtimeMatched = matchRuntime(extracted.components, runtime, opts.now);
+  matches.push(...runtimeMatched.matches);
+  problems.push(...runtimeMatched.problems);
 
   const evaluated = evaluate({ matches, policy, now: opts.now, ...(kev ? { kev } : {}), ...(epss ? { epss } : {}) });
   problems.push(...evaluated.problems);

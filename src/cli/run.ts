@@ -30,6 +30,10 @@ Options for check:
   --fail-on SEVERITY   gate: critical, high, medium, low or none (default: the policy's gate)
   --kev FILE           CISA Known Exploited Vulnerabilities catalogue (JSON)
   --epss FILE          FIRST EPSS scores (CSV, optionally .gz)
+  --releases DIR       runtime release data in endoflife.date's formats (image patch lag and
+                       end of life)
+  --nodejs-security-wg PATH
+                       the Node.js security WG's vuln.zip or folder (vulnerabilities of node images)
   -h, --help           this help
   -v, --version        print the version
 
@@ -85,6 +89,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string' },
       kev: { type: 'string' },
       epss: { type: 'string' },
+      releases: { type: 'string' },
+      'nodejs-security-wg': { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
@@ -99,6 +105,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     ...(failOn ? { failOn } : {}),
     ...(values.kev ? { kev: values.kev } : {}),
     ...(values.epss ? { epss: values.epss } : {}),
+    ...(values.releases ? { releases: values.releases } : {}),
+    ...(values['nodejs-security-wg'] ? { nodejsSecurityWg: values['nodejs-security-wg'] } : {}),
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');

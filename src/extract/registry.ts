@@ -2,8 +2,13 @@ import type { Extractor } from './types.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cocoapodsLock } from './cocoapods/index.js';
+import { composeFiles } from './compose/index.js';
 import { composerLock } from './composer/index.js';
+import { dockerfiles } from './dockerfile/index.js';
 import { gradleLock } from './gradle/index.js';
+import { helmCharts } from './helm/index.js';
+import { kubernetesManifests } from './kubernetes/index.js';
+import { kustomizations } from './kustomize/index.js';
 import { mavenPom } from './maven/index.js';
 import { npmLock } from './npm/index.js';
 import { nugetLock } from './nuget/index.js';
@@ -27,4 +32,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   nugetLock,
   pubLock,
   cocoapodsLock,
+  dockerfiles,
+  composeFiles,
+  kustomizations,
+  helmCharts,
+  // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
+  kubernetesManifests,
 ];

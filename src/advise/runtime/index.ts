@@ -1,0 +1,262 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Problem } from '../../model/types.js';
+import { LIMITS } from '../../limits.js';
+import { CATALOGUE_PRODUCTS } from '../../extract/images/catalogue.js';
+import { readZipText } from '../zip.js';
+import { mergeProducts, parseEndoflifeJson, parseProductMarkdown } from './endoflife.js';
+import type { ParseOutcome } from './endoflife.js';
+import { CORE_RECORD, parseNodeCoreRecord } from './nodejs-wg.js';
+import { emptyRuntimeData } from './types.js';
+import type { ProductReleases, RuntimeData } from './types.js';
+
+export type { NodeCoreVulnerability, ProductReleases, ReleaseCycle, RuntimeData } from './types.js';
+export { emptyRuntimeData } from './types.js';
+
+// Offline release data (`--releases DIR`). Accepted layouts, all at once if present:
+//   DIR/endoflife.date/products/<product>.md and DIR/endoflife.date/*.zip   (product pages)
+//   DIR/release-data/releases/<product>.json and DIR/release-data/*.zip     (release data)
+//   DIR/<product>.md, DIR/<product>.json, DIR/*.zip                         (a flat folder; JSON
+//                                                      may be release data or API v1 responses)
+// plus the Node.js security WG's vuln.zip (or vuln/core/*.json) in DIR or DIR/nodejs-security-wg.
+// Plain files win over zip entries of the same product; product pages are read before release
+// data, so their cycles (which carry `latest`) take precedence.
+
+const ORIGIN = 'advise/runtime';
+
+export interface LoadRuntimeOptions {
+  /** endoflife.date products to load; default: every product the image catalogue knows. */
+  products?: Iterable<string>;
+  /** The Node.js security WG data (vuln.zip, or a folder holding vuln/core); default: looked for in DIR. */
+  nodejsSecurityWg?: string;
+}
+
+export interface LoadRuntimeResult {
+  data: RuntimeData;
+  problems: Problem[];
+}
+
+const note = (message: string, file?: string, level: Problem['level'] = 'warning'): Problem => {
+  const p: Problem = { level, origin: ORIGIN, message };
+  if (file !== undefined) p.file = file;
+  return p;
+};
+
+async function isDir(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(dir, e.name)).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function readText(path: string, problems: Problem[]): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.size > LIMITS.advisoryMaxFileBytes) {
+      problems.push(note(`${info.size} bytes, over the ${LIMITS.advisoryMaxFileBytes}-byte limit; skipped`, path));
+      return undefined;
+    }
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    problems.push(note(`not read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, path));
+    return undefined;
+  }
+}
+
+/** Parses one file's text by its extension; the product name comes from the file name. */
+function parseByName(name: string, text: string, source: string, problems: Problem[]): ParseOutcome {
+  const product = basename(name).replace(/\.(md|json)$/i, '');
+  let outcome: ParseOutcome;
+  if (/\.md$/i.test(name)) outcome = parseProductMarkdown(text, product, source);
+  else {
+    let value: unknown;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch (err) {
+      problems.push(note(`invalid JSON: ${(err as Error).message}`, source));
+      return { products: [], issues: [] };
+    }
+    outcome = parseEndoflifeJson(value, product, source);
+  }
+  for (const issue of outcome.issues) problems.push(note(issue, source));
+  return outcome;
+}
+
+class Collector {
+  readonly products = new Map<string, ProductReleases>();
+  /** Products already given by a plain file of each kind, so zip entries do not repeat them. */
+  readonly seen = new Set<string>();
+
+  constructor(private readonly wanted: ReadonlySet<string> | undefined) {}
+
+  /** Every wanted product already has both a product page and release data from plain files. */
+  complete(): boolean {
+    return this.wanted !== undefined && [...this.wanted].every((p) => this.seen.has(`md:${p}`) && this.seen.has(`json:${p}`));
+  }
+
+  wants(product: string): boolean {
+    return this.wanted === undefined || this.wanted.has(product);
+  }
+
+  add(outcome: ParseOutcome): void {
+    for (const p of outcome.products) {
+      if (!this.wants(p.product)) continue;
+      const have = this.products.get(p.product);
+      if (have) mergeProducts(have, p);
+      else this.products.set(p.product, p);
+    }
+  }
+}
+
+const productOf = (name: string): string => basename(name).replace(/\.(md|json)$/i, '');
+
+async function readFolder(dir: string, kind: 'md' | 'json' | 'any', c: Collector, problems: Problem[]): Promise<void> {
+  for (const path of await listFiles(dir)) {
+    const isMd = /\.md$/i.test(path);
+    const isJson = /\.json$/i.test(path);
+    if (!(isMd || isJson) || (kind === 'md' && !isMd) || (kind === 'json' && !isJson)) continue;
+    const product = productOf(path);
+    if (!c.wants(product)) continue;
+    const text = await readText(path, problems);
+    if (text === undefined) continue;
+    c.seen.add(`${isMd ? 'md' : 'json'}:${product}`);
+    c.add(parseByName(path, text, path, problems));
+  }
+}
+
+async function readZips(dir: string, c: Collector, problems: Problem[]): Promise<void> {
+  if (c.complete()) return;
+  for (const path of await listFiles(dir)) {
+    if (!/\.zip$/i.test(path) || /(^|\/)vuln\.zip$/.test(path)) continue;
+    const want = (name: string): boolean => {
+      const m = /(?:^|\/)([^/]+)\.(md|json)$/i.exec(name);
+      return m !== null && c.wants(m[1]!) && !c.seen.has(`${m[2]!.toLowerCase()}:${m[1]!}`);
+    };
+    try {
+      const r = await readZipText(path, want, (entry) => c.add(parseByName(entry.name, entry.text, `${path}!${entry.name}`, problems)));
+      for (const s of r.skipped) problems.push(note(`${s.name}: ${s.reason}`, path));
+    } catch (err) {
+      problems.push(note(`not read as a zip: ${(err as Error).message}`, path));
+    }
+  }
+}
+
+/** The Node.js security WG core records from vuln.zip or a folder holding vuln/core/<n>.json. */
+export async function loadNodejsSecurityWg(path: string): Promise<{ vulnerabilities: RuntimeData['nodeVulnerabilities']; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const vulnerabilities: RuntimeData['nodeVulnerabilities'] = [];
+  const take = (name: string, text: string, source: string): void => {
+    const m = CORE_RECORD.exec(name);
+    if (!m) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch (err) {
+      problems.push(note(`invalid JSON: ${(err as Error).message}`, source));
+      return;
+    }
+    const r = parseNodeCoreRecord(m[1]!, value, source);
+    if (typeof r === 'string') problems.push(note(`${m[1]}.json not used: ${r}`, source));
+    else vulnerabilities.push(r);
+  };
+  if (await isDir(path)) {
+    for (const dir of [join(path, 'vuln', 'core'), join(path, 'core')]) {
+      for (const file of await listFiles(dir)) {
+        const text = await readText(file, problems);
+        if (text !== undefined) take(`core/${basename(file)}`, text, file);
+      }
+    }
+  } else {
+    try {
+      const r = await readZipText(path, (name) => CORE_RECORD.test(name), (e) => take(e.name, e.text, `${path}!${e.name}`));
+      for (const s of r.skipped) problems.push(note(`${s.name}: ${s.reason}`, path));
+    } catch (err) {
+      problems.push(note(`Node.js security WG data not read: ${(err as Error).message}`, path, 'error'));
+    }
+  }
+  vulnerabilities.sort((a, b) => Number(a.advisory.id.slice(10)) - Number(b.advisory.id.slice(10)));
+  return { vulnerabilities, problems };
+}
+
+/** Loads release data from DIR (see the layouts above). A missing or empty DIR is a Problem, not a throw. */
+export async function loadRuntimeData(dir: string, opts: LoadRuntimeOptions = {}): Promise<LoadRuntimeResult> {
+  const problems: Problem[] = [];
+  const data = emptyRuntimeData();
+  const wanted = new Set(opts.products ?? CATALOGUE_PRODUCTS);
+  const c = new Collector(wanted);
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (err) {
+    problems.push(note(`release data not read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, dir, 'error'));
+    return { data, problems };
+  }
+  if (info.isFile()) {
+    // A single file: one product page, one JSON document, or one zip of them.
+    // (A JSON file may be an API v1 full product list: every product in it is taken that is wanted.)
+    if (/\.zip$/i.test(dir)) {
+      try {
+        await readZipText(dir, (n) => /\.(md|json)$/i.test(n) && c.wants(productOf(n)), (e) =>
+          c.add(parseByName(e.name, e.text, `${dir}!${e.name}`, problems)),
+        );
+      } catch (err) {
+        problems.push(note(`not read as a zip: ${(err as Error).message}`, dir, 'error'));
+      }
+    } else {
+      const text = await readText(dir, problems);
+      if (text !== undefined) c.add(parseByName(dir, text, dir, problems));
+    }
+  } else {
+    // Product pages first: their cycles carry `latest` and win field by field.
+    for (const sub of [join(dir, 'endoflife.date', 'products'), join(dir, 'products')]) await readFolder(sub, 'md', c, problems);
+    await readFolder(dir, 'md', c, problems);
+    await readFolder(dir, 'json', c, problems);
+    for (const sub of [join(dir, 'release-data', 'releases'), join(dir, 'releases')]) await readFolder(sub, 'json', c, problems);
+    for (const sub of [join(dir, 'endoflife.date'), join(dir, 'release-data'), dir]) await readZips(sub, c, problems);
+  }
+  data.products = c.products;
+  const wg =
+    opts.nodejsSecurityWg ??
+    (await firstExisting([
+      join(dir, 'vuln.zip'),
+      join(dir, 'nodejs-security-wg', 'vuln.zip'),
+      join(dir, 'vuln'),
+      join(dir, 'nodejs-security-wg'),
+    ]));
+  if (wg !== undefined) {
+    const r = await loadNodejsSecurityWg(wg);
+    data.nodeVulnerabilities = r.vulnerabilities;
+    problems.push(...r.problems);
+  }
+  if (data.products.size === 0) {
+    problems.push(
+      note(
+        'no endoflife.date release data found (expected <product>.md / <product>.json files, release-data/releases/, endoflife.date/products/ or their zips)',
+        dir,
+      ),
+    );
+  }
+  return { data, problems };
+}
+
+async function firstExisting(paths: string[]): Promise<string | undefined> {
+  for (const p of paths) {
+    try {
+      await stat(p);
+      return p;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,278 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import type { Component, Location, Problem } from '../../model/types.js';
+import { purlFor } from '../../model/purl.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
+import { makeComponent, problem } from '../util.js';
+import { parseYaml } from '../yaml.js';
+import { imageComponent } from '../images/component.js';
+import { asSeq, entries, get, lineOf, parseYamlLastKeyWins, resolve, scalarText, yamlDoc } from '../images/yaml-nodes.js';
+import type { YamlDoc } from '../images/yaml-nodes.js';
+
+// Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
+// of Chart.yaml. Templates are not rendered; values files are read the way charts conventionally
+// consume them: an `image:` block of `registry` / `repository` / `tag` / `digest` (Bitnami and
+// `helm create` style), `repository` + `imageTag` (older stable charts), or an `image:` string.
+// A block without a tag takes the chart's appVersion where the chart says so: the top-level
+// `image` of `helm create`, or a block whose comments say the tag defaults to appVersion. An
+// image is located at its `image:` key (for a block, the line that opens it), and one whose tag
+// is the appVersion also at Chart.yaml's `appVersion:` line.
+//
+// Chart dependencies are inventory of their own, ecosystem `helm`, layer `runtime` (a dependency
+// chart deploys a service beside the application), version from Chart.lock when it pins one.
+
+const ORIGIN = 'extract/helm';
+export const HELM_ECOSYSTEM = 'helm';
+
+const VALUES_NAME = /^values(?:[.-][A-Za-z0-9_.-]+)?\.ya?ml$/i;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash + 1);
+}
+
+export function isHelmFileName(path: string): boolean {
+  const base = baseName(path);
+  return base === 'Chart.yaml' || VALUES_NAME.test(base);
+}
+
+interface ChartInfo {
+  path: string;
+  appVersion?: string;
+  appVersionLine?: number;
+}
+
+function readChart(dir: string, ctx: ExtractContext): ChartInfo | undefined {
+  const path = `${dir}Chart.yaml`;
+  const text = ctx.readFile(path);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(text, ORIGIN, path);
+  const doc = parsed.docs[0];
+  if (!doc) return { path };
+  const y = yamlDoc(doc, parsed.lines);
+  const node = entries(y, doc.contents).get('appVersion')?.value;
+  const appVersion = scalarText(y, node);
+  return appVersion ? { path, appVersion, appVersionLine: lineOf(y, node) } : { path };
+}
+
+/** A key under which charts put an image: `image`, `initContainerImage`, `sidecarImage`. */
+function isImageKey(key: string | undefined): boolean {
+  return key !== undefined && key.toLowerCase().endsWith('image');
+}
+
+const nonEmpty = (s: string | undefined): string | undefined => (s === undefined || s.trim() === '' ? undefined : s.trim());
+
+interface Found {
+  reference: string;
+  line: number;
+  /** The chart appVersion supplied the tag. */
+  fromAppVersion: boolean;
+}
+
+/** The image an `image:`-style block names, or undefined when the map is not one. */
+function imageBlock(
+  y: YamlDoc,
+  map: Node,
+  key: string | undefined,
+  keyNode: Node | undefined,
+  topLevel: boolean,
+  text: string,
+  chart: () => ChartInfo | undefined,
+): Found | undefined {
+  const e = entries(y, map);
+  const repoNode = e.get('repository')?.value ?? (isImageKey(key) ? e.get('name')?.value : undefined);
+  const repo = nonEmpty(scalarText(y, repoNode));
+  if (repo === undefined) return undefined;
+  const tagNode = e.get('tag')?.value ?? e.get('imageTag')?.value;
+  const digestNode = e.get('digest')?.value;
+  if (!isImageKey(key) && !e.has('tag') && !e.has('imageTag') && !e.has('digest') && !e.has('registry')) return undefined;
+  const registry = nonEmpty(scalarText(y, e.get('registry')?.value));
+  let tag = nonEmpty(scalarText(y, tagNode));
+  const digest = nonEmpty(scalarText(y, digestNode));
+  let fromAppVersion = false;
+  if (tag === undefined && digest === undefined) {
+    const start = keyNode?.range?.[0] ?? map.range?.[0] ?? 0;
+    const end = map.range?.[2] ?? start;
+    if (topLevel || /appversion/i.test(text.slice(start, end))) {
+      const appVersion = chart()?.appVersion;
+      if (appVersion !== undefined) {
+        tag = appVersion;
+        fromAppVersion = true;
+      }
+    }
+  }
+  const reference = (registry ? `${registry}/` : '') + repo + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
+  // The block is the declaration: its `image:` key, or `repository:` where the key says nothing.
+  return { reference, line: lineOf(y, isImageKey(key) && keyNode ? keyNode : repoNode), fromAppVersion };
+}
+
+function valuesImages(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
+  const parsed = parseYamlLastKeyWins(file.text, ORIGIN, file.path);
+  problems.push(...parsed.problems);
+  let chartCache: ChartInfo | undefined | null = null;
+  const chart = (): ChartInfo | undefined => {
+    if (chartCache === null) chartCache = readChart(dirOf(file.path), ctx) ?? readChart(dirOf(dirOf(file.path).slice(0, -1)), ctx);
+    return chartCache;
+  };
+  const add = (found: Found): void => {
+    const made = imageComponent(found.reference, file.path, found.line, ORIGIN);
+    if (!made.component) {
+      problems.push(made.problem);
+      return;
+    }
+    const c = chart();
+    if (found.fromAppVersion && c?.appVersionLine !== undefined) {
+      const loc: Location = { file: c.path, line: c.appVersionLine };
+      made.component.locations.push(loc);
+    }
+    components.push(made.component);
+  };
+  for (const doc of parsed.docs) {
+    const y = yamlDoc(doc, parsed.lines);
+    const visited = new Set<Node>();
+    // Explicit stack, each node once: deep or alias-heavy values files stay linear.
+    const stack: { node: unknown; key?: string; keyNode?: Node; depth: number; imageTag?: string }[] = [
+      { node: doc.contents, depth: 0 },
+    ];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      const node = resolve(y, item.node);
+      if (!node || visited.has(node)) continue;
+      visited.add(node);
+      if (isScalar(node)) {
+        if (!isImageKey(item.key) || typeof node.value !== 'string') continue;
+        const written = nonEmpty(node.value);
+        if (written === undefined) continue;
+        // Older stable charts: `image: mysql` with `imageTag: 5.7` beside it.
+        const tag = item.key === 'image' && item.imageTag !== undefined && !/[:@]/.test(written) ? `:${item.imageTag}` : '';
+        add({ reference: written + tag, line: lineOf(y, node), fromAppVersion: false });
+        continue;
+      }
+      // Children are pushed in reverse so that images come out in file order.
+      if (isSeq(node)) {
+        for (const child of [...node.items].reverse()) stack.push({ node: child, key: item.key, depth: item.depth + 1 });
+        continue;
+      }
+      if (!isMap(node)) continue;
+      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === 'image', file.text, chart);
+      if (block) {
+        add(block);
+        continue;
+      }
+      const e = entries(y, node);
+      const imageTag = nonEmpty(scalarText(y, e.get('imageTag')?.value));
+      for (const [key, { key: keyNode, value }] of [...e].reverse()) {
+        stack.push({ node: value, key, keyNode, depth: item.depth + 1, imageTag });
+      }
+    }
+  }
+}
+
+function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
+  const parsed = parseYaml(file.text, ORIGIN, file.path);
+  problems.push(...parsed.problems);
+  const doc = parsed.docs[0];
+  if (!doc) return;
+  const y = yamlDoc(doc, parsed.lines);
+  annotatedImages(y, file.path, components, problems);
+  const deps = asSeq(y, entries(y, doc.contents).get('dependencies')?.value);
+  if (!deps || deps.items.length === 0) return;
+  const locked = lockedVersions(dirOf(file.path), ctx);
+  for (const item of deps.items) {
+    const e = entries(y, item);
+    const nameNode = e.get('name')?.value;
+    const name = nonEmpty(scalarText(y, nameNode));
+    if (name === undefined) {
+      problems.push(problem(ORIGIN, file.path, 'dependency without a name', lineOf(y, item), 'warning'));
+      continue;
+    }
+    const versionNode = e.get('version')?.value;
+    const declared = nonEmpty(scalarText(y, versionNode));
+    const repository = nonEmpty(scalarText(y, e.get('repository')?.value)) ?? '';
+    const version = locked.get(`${name}\u0000${repository}`) ?? locked.get(name) ?? declared;
+    if (version === undefined) {
+      problems.push(problem(ORIGIN, file.path, `dependency ${name}: no version and none in Chart.lock`, lineOf(y, nameNode), 'warning'));
+      continue;
+    }
+    const local = repository === '' || repository.startsWith('file://');
+    const c = makeComponent({
+      ecosystem: HELM_ECOSYSTEM,
+      name,
+      version,
+      file: file.path,
+      line: lineOf(y, versionNode ?? nameNode),
+      layer: 'runtime',
+      direct: true,
+      source: local ? 'path' : 'registry',
+    });
+    if (!local) c.purl = `${purlFor(HELM_ECOSYSTEM, name, version)}?repository_url=${encodeURIComponent(repository)}`;
+    components.push(c);
+  }
+}
+
+/**
+ * Artifact Hub's `artifacthub.io/images` annotation (artifacthub.io/docs/topics/annotations/helm):
+ * a YAML list of `{name, image}` inside a string, the images the chart says it deploys.
+ */
+function annotatedImages(y: YamlDoc, path: string, components: Component[], problems: Problem[]): void {
+  const node = resolve(y, get(y, get(y, y.doc.contents, 'annotations'), 'artifacthub.io/images'));
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const inner = parseYaml(node.value, ORIGIN, path);
+  const base = lineOf(y, node);
+  // In a `|` block the string's first line is the line after the indicator; otherwise the
+  // string sits on one line, as far as locations go.
+  const lineIn = (n: unknown, iy: YamlDoc): number => (node.type === 'BLOCK_LITERAL' ? base + lineOf(iy, n) : base);
+  if (inner.problems.length > 0) {
+    problems.push(problem(ORIGIN, path, `annotation artifacthub.io/images is not a YAML list: ${inner.problems[0]!.message}`, base, 'warning'));
+    return;
+  }
+  for (const doc of inner.docs) {
+    const iy = yamlDoc(doc, inner.lines);
+    for (const item of asSeq(iy, doc.contents)?.items ?? []) {
+      const imageNode = get(iy, item, 'image');
+      const image = nonEmpty(scalarText(iy, imageNode));
+      if (image === undefined) continue;
+      const made = imageComponent(image, path, lineIn(imageNode, iy), ORIGIN);
+      if (made.component) components.push(made.component);
+      else problems.push(made.problem);
+    }
+  }
+}
+
+/** Chart.lock's pinned versions, by `name\0repository` and by name. */
+function lockedVersions(dir: string, ctx: ExtractContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const path = `${dir}Chart.lock`;
+  const text = ctx.readFile(path);
+  if (text === undefined) return out;
+  const parsed = parseYaml(text, ORIGIN, path);
+  const doc = parsed.docs[0];
+  if (!doc) return out;
+  const y = yamlDoc(doc, parsed.lines);
+  for (const item of asSeq(y, entries(y, doc.contents).get('dependencies')?.value)?.items ?? []) {
+    const e = entries(y, item);
+    const name = scalarText(y, e.get('name')?.value);
+    const version = scalarText(y, e.get('version')?.value);
+    if (!name || !version) continue;
+    out.set(`${name}\u0000${scalarText(y, e.get('repository')?.value) ?? ''}`, version);
+    if (!out.has(name)) out.set(name, version);
+  }
+  return out;
+}
+
+export const helmCharts: Extractor = {
+  id: 'helm',
+  description: 'Helm charts: images in values*.yaml (appVersion as default tag), dependencies of Chart.yaml (pinned by Chart.lock)',
+  claims: isHelmFileName,
+  extract(file: SourceFile, ctx: ExtractContext): ExtractResult {
+    const components: Component[] = [];
+    const problems: Problem[] = [];
+    if (baseName(file.path) === 'Chart.yaml') chartDependencies(file, ctx, components, problems);
+    else valuesImages(file, ctx, components, problems);
+    return { components, problems };
+  },
+};
