@@ -1,10 +1,12 @@
 import type { Extractor } from './types.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
+import { cargoLock } from './cargo/index.js';
 import { cocoapodsLock } from './cocoapods/index.js';
 import { composeFiles } from './compose/index.js';
 import { composerLock } from './composer/index.js';
 import { dockerfiles } from './dockerfile/index.js';
+import { goMod } from './gomod/index.js';
 import { gradleLock } from './gradle/index.js';
 import { helmCharts } from './helm/index.js';
 import { kubernetesManifests } from './kubernetes/index.js';
@@ -12,8 +14,13 @@ import { kustomizations } from './kustomize/index.js';
 import { mavenPom } from './maven/index.js';
 import { npmLock } from './npm/index.js';
 import { nugetLock } from './nuget/index.js';
+import { pdmLock } from './pdm/index.js';
+import { requirementsTxt } from './pip/index.js';
+import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
+import { poetryLock } from './poetry/index.js';
 import { pubLock } from './pub/index.js';
+import { uvLock } from './uv/index.js';
 import { yarnLock } from './yarn/index.js';
 
 /**
@@ -25,6 +32,13 @@ export const EXTRACTORS: readonly Extractor[] = [
   yarnLock,
   pnpmLock,
   bunLock,
+  requirementsTxt,
+  poetryLock,
+  uvLock,
+  pipfileLock,
+  pdmLock,
+  goMod,
+  cargoLock,
   bundlerLock,
   composerLock,
   gradleLock,
