@@ -1,10 +1,14 @@
 import type { SourceInfo } from './advise/db.js';
 import { AdvisoryDb } from './advise/db.js';
+import { defaultCacheDir } from './advise/osv-cache.js';
 import { loadOfflineAdvisories } from './advise/osv-local.js';
 import { loadKev } from './advise/kev.js';
 import type { KevCatalog } from './advise/kev.js';
 import { loadEpss } from './advise/epss.js';
 import type { EpssScores } from './advise/epss.js';
+import { LiveSession } from './advise/live/index.js';
+import type { LiveOptions } from './advise/live/index.js';
+import { mergeProducts } from './advise/runtime/endoflife.js';
 import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
 import { discover } from './discover/index.js';
 import { realRoot } from './discover/read.js';
@@ -14,6 +18,7 @@ import { extractAll } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
 import { matchComponents } from './match/index.js';
 import { matchRuntime } from './match/runtime.js';
+import { matchKey } from './model/names.js';
 import type { Match, Problem, SeverityLabel } from './model/types.js';
 import type { Report } from './report/model.js';
 import { REPORT_SCHEMA_VERSION, summarise, toReportComponent } from './report/model.js';
@@ -36,6 +41,13 @@ export interface CheckOptions {
   releases?: string;
   /** The Node.js security working group's data (vuln.zip or a folder), for `node` images. */
   nodejsSecurityWg?: string;
+  /** Folder for cached advisory-bundle indexes (default: defaultCacheDir()); false: no cache. */
+  cacheDir?: string | false;
+  /**
+   * Live sources (the OSV API, registries' release dates, KEV and EPSS feeds, endoflife.date),
+   * with their cache and failure policy. Absent: files only.
+   */
+  live?: LiveOptions;
 }
 
 export interface CheckResult {
@@ -66,12 +78,20 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const sources: SourceInfo[] = [];
   let db = new AdvisoryDb();
   if (opts.db && opts.db.length > 0) {
-    const loaded = await loadOfflineAdvisories(opts.db, db);
+    const keys = new Set(extracted.components.map((c) => matchKey(c.ecosystem, c.name)));
+    const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
+    const loaded = await loadOfflineAdvisories(opts.db, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
     db = loaded.db;
     sources.push(...loaded.sources);
     problems.push(...loaded.problems);
-  } else {
-    problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db): nothing can be matched' });
+  }
+  const live = opts.live ? new LiveSession(opts.live) : undefined;
+  if (live?.enabled('osv-api')) {
+    const got = await live.advisories(extracted.components, db);
+    sources.push(...got.sources);
+    problems.push(...got.problems);
+  } else if (!opts.db || opts.db.length === 0) {
+    problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db) and the OSV API is off: nothing can be matched' });
   }
 
   let kev: KevCatalog | undefined;
@@ -80,6 +100,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     kev = loaded.catalog;
     problems.push(...loaded.problems);
     sources.push({ kind: 'kev', path: opts.kev, records: kev.size });
+  }
+  if (!opts.kev && live?.enabled('kev')) {
+    const got = await live.kev();
+    if (got.kev) kev = got.kev.catalog;
+    sources.push(...got.sources);
+    problems.push(...got.problems);
   }
   let epss: EpssScores | undefined;
   if (opts.epss) {
@@ -104,9 +130,35 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       sources.push({ kind: 'nodejs-security-wg', path: opts.nodejsSecurityWg ?? opts.releases, records: runtime.nodeVulnerabilities.length });
     }
   }
+  if (live?.enabled('endoflife')) {
+    // Files given with --releases win; the API fills in the products they lack.
+    const wanted = new Set(extracted.components.flatMap((c) => (c.image?.product ? [c.image.product] : [])));
+    const got = await live.endoflife([...wanted].filter((p) => !runtime.products.has(p)));
+    for (const p of got.products) {
+      const have = runtime.products.get(p.product);
+      if (have) mergeProducts(have, p);
+      else runtime.products.set(p.product, p);
+    }
+    sources.push(...got.sources);
+    problems.push(...got.problems);
+  }
   const runtimeMatched = matchRuntime(extracted.components, runtime, opts.now);
   matches.push(...runtimeMatched.matches);
   problems.push(...runtimeMatched.problems);
+
+  if (live) {
+    // The clock starts when the fix was released, where the registry says when that was.
+    const dated = await live.fixReleaseDates(matches);
+    sources.push(...dated.sources);
+    problems.push(...dated.problems);
+    if (!opts.epss && live.enabled('epss')) {
+      const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
+      const got = await live.epss(cves);
+      if (got.epss) epss = got.epss.scores;
+      sources.push(...got.sources);
+      problems.push(...got.problems);
+    }
+  }
 
   const evaluated = evaluate({ matches, policy, now: opts.now, ...(kev ? { kev } : {}), ...(epss ? { epss } : {}) });
   problems.push(...evaluated.problems);

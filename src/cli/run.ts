@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
+import type { LiveSettings } from '../advise/live/options.js';
 import { check } from '../check.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import type { Problem, SeverityLabel } from '../model/types.js';
@@ -34,6 +36,28 @@ Options for check:
                        end of life)
   --nodejs-security-wg PATH
                        the Node.js security WG's vuln.zip or folder (vulnerabilities of node images)
+  --cache-dir DIR      folder for cached bundle indexes and live answers (default: patchwarden-cache
+                       in RUNNER_TEMP or the OS temp folder)
+  --no-cache           read every advisory bundle in full, cache nothing
+
+Live sources (used when no --db is given, or with --online; never with --offline):
+  --offline            files only (and the cache, when --cache-dir is given)
+  --online             use the live sources as well as --db files
+  --osv-api-url URL    OSV API base URL (default https://api.osv.dev)
+  --registry-url NAME=URL
+                       a package registry's base URL (npm, pypi, go, crates, rubygems, packagist,
+                       maven, nuget, pub), repeatable
+  --kev-url URL, --epss-url URL, --epss-csv-url URL, --endoflife-url URL
+                       the feeds' URLs
+  --disable-source NAME
+                       switch one source off: osv-api, registry-dates, kev, epss, endoflife
+                       (repeatable, or a comma-separated list)
+  --max-cache-age DAYS|SOURCE=DAYS
+                       how old a cached answer may be before it is stale (repeatable)
+  --on-source-error fail|warn
+                       a source that cannot be reached is an error (default) or a warning
+  --fetch-timeout SECONDS
+                       per request attempt
   -h, --help           this help
   -v, --version        print the version
 
@@ -69,6 +93,25 @@ export function formatProblem(p: Problem): string {
   return `${TOOL_NAME}: ${p.level}: ${where}${p.message}`;
 }
 
+const FLAGS: Record<keyof LiveSettings, string> = {
+  offline: '--offline',
+  osvApiUrl: '--osv-api-url',
+  registryUrls: '--registry-url',
+  kevUrl: '--kev-url',
+  epssUrl: '--epss-url',
+  epssCsvUrl: '--epss-csv-url',
+  endoflifeUrl: '--endoflife-url',
+  cacheDir: '--cache-dir',
+  maxCacheAge: '--max-cache-age',
+  onSourceError: '--on-source-error',
+  disable: '--disable-source',
+  fetchTimeout: '--fetch-timeout',
+};
+
+function flagFor(setting: keyof LiveSettings): string {
+  return FLAGS[setting];
+}
+
 function render(report: Report, format: string): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
@@ -91,12 +134,43 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       epss: { type: 'string' },
       releases: { type: 'string' },
       'nodejs-security-wg': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      offline: { type: 'boolean' },
+      online: { type: 'boolean' },
+      'osv-api-url': { type: 'string' },
+      'registry-url': { type: 'string', multiple: true },
+      'kev-url': { type: 'string' },
+      'epss-url': { type: 'string' },
+      'epss-csv-url': { type: 'string' },
+      'endoflife-url': { type: 'string' },
+      'disable-source': { type: 'string', multiple: true },
+      'max-cache-age': { type: 'string', multiple: true },
+      'on-source-error': { type: 'string' },
+      'fetch-timeout': { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, got '${format}'`);
   const failOn = parseFailOn(values['fail-on']);
+  if (values.offline && values.online) throw new UsageError('--offline and --online contradict each other');
+  // Files given with --db mean an air-gapped run unless --online says otherwise.
+  const useLive = !values.offline && (values.online === true || !values.db || values['osv-api-url'] !== undefined);
+  const { options: live, errors } = liveOptionsFrom({
+    osvApiUrl: values['osv-api-url'],
+    registryUrls: values['registry-url'],
+    kevUrl: values['kev-url'],
+    epssUrl: values['epss-url'],
+    epssCsvUrl: values['epss-csv-url'],
+    endoflifeUrl: values['endoflife-url'],
+    cacheDir: values['cache-dir'] ?? defaultCacheDir(),
+    maxCacheAge: values['max-cache-age'],
+    onSourceError: values['on-source-error'],
+    disable: values['disable-source'],
+    fetchTimeout: values['fetch-timeout'],
+  });
+  if (errors.length > 0) throw new UsageError(errors.map((e) => `${flagFor(e.setting)}: ${e.message}`).join('\n'));
   const result = await check({
     root: positionals[0] ?? io.cwd,
     ...(values.db ? { db: values.db } : {}),
@@ -107,6 +181,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     ...(values.epss ? { epss: values.epss } : {}),
     ...(values.releases ? { releases: values.releases } : {}),
     ...(values['nodejs-security-wg'] ? { nodejsSecurityWg: values['nodejs-security-wg'] } : {}),
+    ...(values['no-cache'] ? { cacheDir: false as const } : values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+    ...(useLive ? { live } : {}),
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');

@@ -61,7 +61,10 @@ export function extractAll(root: string, files: readonly DiscoveredFile[]): Extr
         merged.set(key, { ...c, locations: [...c.locations] });
         continue;
       }
-      existing.locations.push(...c.locations);
+      // A file reached twice (discovered, and included by another) must not list a line twice.
+      for (const loc of c.locations) {
+        if (!existing.locations.some((l) => l.file === loc.file && l.line === loc.line)) existing.locations.push(loc);
+      }
       if (c.direct) existing.direct = true;
       if (existing.dev !== undefined || c.dev !== undefined) existing.dev = (existing.dev ?? false) && (c.dev ?? false);
     }

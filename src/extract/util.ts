@@ -214,7 +214,12 @@ export function parseJson(
 /** Line, column and a plain message for invalid JSON text. */
 export function jsonErrorAt(text: string, fallback: string): { message: string; line: number; column: number } {
   const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses once per nesting level; tens of thousands of levels exhaust the stack.
+    return { message: 'invalid JSON: nested too deeply to read', line: 1, column: 1 };
+  }
   const first = errors[0];
   const offset = first ? first.offset : text.length;
   const index = new LineIndex(text);

@@ -1,0 +1,193 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Component, Match, Problem } from '../../model/types.js';
+import { AdvisoryDb } from '../db.js';
+import type { SourceInfo } from '../db.js';
+import type { FailurePolicy, LiveSource } from './context.js';
+import { LiveContext, agesFor } from './context.js';
+import { fetchEndoflife } from './endoflife.js';
+import type { LiveEndoflifeResult } from './endoflife.js';
+import { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
+import { DEFAULT_EPSS_API_URL, fetchEpssApi, fetchEpssCsv } from './epss-feed.js';
+import type { LiveEpssResult } from './epss-feed.js';
+import { HttpClient } from './http.js';
+import type { HttpSettings } from './http.js';
+import { DEFAULT_KEV_URL, fetchKev } from './kev-feed.js';
+import type { LiveKevResult } from './kev-feed.js';
+import { DEFAULT_OSV_API_URL, OSV_ORIGIN, addApiRecords, osvSourceInfo, queryOsvApi } from './osv-api.js';
+import { ReleaseDates, datesForMatches } from './registries.js';
+import type { FixDatesResult, RegistryName } from './registries.js';
+
+// The live sources as check() uses them: one session per run shares the HTTP client (so the
+// per-host limits hold across sources), the cache folder and the failure policy. Every entry
+// point returns data, the sources it used (for the report) and Problems; none of them throws.
+
+export type { FailurePolicy, LiveSource } from './context.js';
+export { LIVE_SOURCES, DEFAULT_MAX_AGE_DAYS } from './context.js';
+export type { RegistryName } from './registries.js';
+export { DEFAULT_REGISTRY_URLS, DATED_ECOSYSTEMS } from './registries.js';
+export { DEFAULT_OSV_API_URL } from './osv-api.js';
+export { DEFAULT_KEV_URL } from './kev-feed.js';
+export { DEFAULT_EPSS_API_URL, DEFAULT_EPSS_CSV_URL } from './epss-feed.js';
+export { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
+export type { LiveKevResult } from './kev-feed.js';
+export type { LiveEpssResult } from './epss-feed.js';
+export type { LiveEndoflifeResult } from './endoflife.js';
+export type { FixDatesResult } from './registries.js';
+export { liveOptionsFrom } from './options.js';
+export type { LiveSettings, SettingError } from './options.js';
+
+export interface LiveOptions {
+  /** OSV API base URL (default https://api.osv.dev). */
+  osvApiUrl?: string;
+  /** Per-registry base URLs; the rest use DEFAULT_REGISTRY_URLS. */
+  registryUrls?: Partial<Record<RegistryName, string>>;
+  kevUrl?: string;
+  /** FIRST's EPSS API endpoint. */
+  epssUrl?: string;
+  /** When set, the full EPSS CSV (optionally .gz) is downloaded from here instead of asking the API. */
+  epssCsvUrl?: string;
+  endoflifeUrl?: string;
+  /** Cache folder; undefined: no cache (every run asks the network). */
+  cacheDir?: string;
+  /**
+   * Staleness limit of cached data used because the network failed or the run is offline: one
+   * number for every source but registry-dates (release dates do not age), or per source.
+   */
+  maxCacheAgeDays?: number | Partial<Record<LiveSource, number>>;
+  /** What an unreachable source or a too-old cache is: an error (`fail`, exit 2; default) or a warning. */
+  onSourceError?: FailurePolicy;
+  /** Sources switched off; their entry points return nothing and ask nothing. */
+  disabled?: Iterable<LiveSource>;
+  /** No network: only the cache folder answers (what is not there is missing, under the policy). */
+  offline?: boolean;
+  /** Per attempt, milliseconds (default 30,000). */
+  timeoutMs?: number;
+  /** Anything else of the HTTP client (retries, backoff, concurrency, byte cap). */
+  http?: Partial<HttpSettings>;
+  /** Queries per OSV querybatch request (at most 1,000, the default). */
+  osvBatchSize?: number;
+}
+
+/**
+ * The default cache folder: under RUNNER_TEMP in GitHub Actions (which the README shows how to
+ * keep with actions/cache), else the user's cache folder.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'patchwarden-cache');
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'patchwarden');
+  return join(homedir(), '.cache', 'patchwarden');
+}
+
+export class LiveSession {
+  readonly ctx: LiveContext;
+  readonly options: LiveOptions;
+  private readonly disabled: ReadonlySet<LiveSource>;
+  private dates: ReleaseDates | undefined;
+
+  constructor(opts: LiveOptions = {}) {
+    this.options = opts;
+    this.disabled = new Set(opts.disabled ?? []);
+    const ages = typeof opts.maxCacheAgeDays === 'number' ? agesFor(opts.maxCacheAgeDays) : (opts.maxCacheAgeDays ?? {});
+    const http = new HttpClient({ ...opts.http, ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) });
+    this.ctx = LiveContext.create({
+      onSourceError: opts.onSourceError ?? 'fail',
+      offline: opts.offline ?? false,
+      maxAgeDays: ages,
+      http,
+      ...(opts.cacheDir !== undefined ? { cacheDir: opts.cacheDir } : {}),
+    });
+  }
+
+  enabled(source: LiveSource): boolean {
+    return !this.disabled.has(source);
+  }
+
+  private withCacheProblems<T extends { problems: Problem[] }>(result: T): T {
+    result.problems.push(...this.ctx.cacheProblems('advise/cache'));
+    return result;
+  }
+
+  /** OSV API records for the components, added to `db` (deduplicated by id with the offline ones). */
+  async advisories(components: readonly Component[], db: AdvisoryDb): Promise<LiveAdvisoriesResult> {
+    if (!this.enabled('osv-api')) return { db, added: 0, sources: [], problems: [] };
+    const base = (this.options.osvApiUrl ?? DEFAULT_OSV_API_URL).replace(/\/+$/, '');
+    try {
+      const got = await queryOsvApi(components, this.ctx, { baseUrl: base, ...(this.options.osvBatchSize ? { batchSize: this.options.osvBatchSize } : {}) });
+      const { added, problems } = addApiRecords(got.records, db, base);
+      const sources = this.ctx.answered('osv-api') || got.queries === 0 ? [osvSourceInfo(this.ctx, base, added)] : [];
+      return this.withCacheProblems({ db, added, sources, problems: [...got.problems, ...problems] });
+    } catch (err) {
+      return { db, added: 0, sources: [], problems: [internalProblem(OSV_ORIGIN, err, this.ctx.policy)] };
+    }
+  }
+
+  /** Sets `fixReleased` on matches whose fixed version a registry dates. */
+  async fixReleaseDates(matches: readonly Match[]): Promise<FixDatesResult> {
+    if (!this.enabled('registry-dates')) return { dated: 0, sources: [], problems: [] };
+    this.dates ??= new ReleaseDates(this.ctx, this.options.registryUrls ?? {});
+    try {
+      return this.withCacheProblems(await datesForMatches(matches, this.dates, this.ctx));
+    } catch (err) {
+      return { dated: 0, sources: [], problems: [internalProblem('advise/registry-dates', err, this.ctx.policy)] };
+    }
+  }
+
+  async kev(): Promise<LiveKevResult> {
+    if (!this.enabled('kev')) return { sources: [], problems: [] };
+    try {
+      return this.withCacheProblems(await fetchKev(this.ctx, this.options.kevUrl ?? DEFAULT_KEV_URL));
+    } catch (err) {
+      return { sources: [], problems: [internalProblem('advise/kev', err, this.ctx.policy)] };
+    }
+  }
+
+  /** EPSS scores for these CVEs (API), or for all CVEs (CSV, when `epssCsvUrl` is set). */
+  async epss(cves: Iterable<string>): Promise<LiveEpssResult> {
+    if (!this.enabled('epss')) return { sources: [], problems: [] };
+    try {
+      const result = this.options.epssCsvUrl
+        ? await fetchEpssCsv(this.ctx, this.options.epssCsvUrl)
+        : await fetchEpssApi(this.ctx, this.options.epssUrl ?? DEFAULT_EPSS_API_URL, cves);
+      return this.withCacheProblems(result);
+    } catch (err) {
+      return { sources: [], problems: [internalProblem('advise/epss', err, this.ctx.policy)] };
+    }
+  }
+
+  /** endoflife.date release cycles of these products (the runtime catalogue's ids). */
+  async endoflife(products: Iterable<string>): Promise<LiveEndoflifeResult> {
+    if (!this.enabled('endoflife')) return { products: [], sources: [], problems: [] };
+    try {
+      return this.withCacheProblems(await fetchEndoflife(this.ctx, this.options.endoflifeUrl ?? DEFAULT_ENDOFLIFE_URL, products));
+    } catch (err) {
+      return { products: [], sources: [], problems: [internalProblem('advise/endoflife', err, this.ctx.policy)] };
+    }
+  }
+}
+
+/** A bug of ours must still not pass silently: it is reported like an unreachable source. */
+function internalProblem(origin: string, err: unknown, policy: FailurePolicy): Problem {
+  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  return { level: policy === 'fail' ? 'error' : 'warning', origin, message: `internal error, source not used (please report it): ${message}` };
+}
+
+export interface LiveAdvisoriesResult {
+  db: AdvisoryDb;
+  /** Records added to `db`. */
+  added: number;
+  sources: SourceInfo[];
+  problems: Problem[];
+}
+
+const session = (live: LiveOptions | LiveSession): LiveSession => (live instanceof LiveSession ? live : new LiveSession(live));
+
+/** OSV API records affecting the components, into `db` (a new one by default). */
+export function loadLiveAdvisories(components: readonly Component[], live: LiveOptions | LiveSession, db = new AdvisoryDb()): Promise<LiveAdvisoriesResult> {
+  return session(live).advisories(components, db);
+}
+
+/** Sets `match.fixReleased` where a registry dates the fixed version; the evaluate stage then starts the clock there. */
+export function addFixReleaseDates(matches: readonly Match[], live: LiveOptions | LiveSession): Promise<FixDatesResult> {
+  return session(live).fixReleaseDates(matches);
+}
