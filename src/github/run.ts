@@ -1,52 +1,198 @@
-import { writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { check } from '../check.js';
-import type { SeverityLabel } from '../model/types.js';
-import { SEVERITY_ORDER } from '../model/types.js';
+import type { Annotation } from '../report/annotations.js';
 import { annotationsFor } from '../report/annotations.js';
+import { code } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
+import type { MarkdownOptions } from '../report/markdown.js';
 import { renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/model.js';
+import { renderSarif } from '../report/sarif.js';
+import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
+import type { ClientTuning } from './client.js';
+import { createClient, messageOf } from './client.js';
+import { loadCodeowners, ownersOf } from './codeowners.js';
+import type { RunContext } from './context.js';
+import { forkReadOnly, headSha, readRunContext, relativePrefix, repositoryRoot } from './context.js';
+import type { ActionInputs } from './inputs.js';
+import { envInputs, InputError, readInputs } from './inputs.js';
+import { readBaseInventory, splitIntroduced } from './introduced.js';
+import type { SyncResult } from './issues.js';
+import { syncIssues } from './issues.js';
+import type { RepoLinks } from './links.js';
+import { locationLink } from './links.js';
+import type { Mode } from './mode.js';
+import { resolveMode } from './mode.js';
+import type { Clock, PacerOptions } from './pacer.js';
+import { Pacer, systemClock } from './pacer.js';
+import { WriteGate } from './writes.js';
 
-// The action's body: inputs in, check(), then the job summary, annotations, outputs and the
-// gate. Kept apart from action.ts so tests can drive it as the runner does, through INPUT_*
-// variables and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+// The action's body: inputs in, check(), then by mode the annotations (and a check run past the
+// per-step limit), the issues, the SARIF file, the job summary, outputs and the gate. Kept apart
+// from action.ts so tests can drive it in-process as the runner does, through INPUT_* variables
+// and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, with a virtual clock for the pacing.
 
-function input(name: string): string | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : v;
+export interface ActionDeps {
+  /** Pacing and backoff sleeps; the system clock by default. */
+  clock?: Clock;
+  /** Client retry timings (tests shrink them). */
+  tuning?: ClientTuning;
+  pacing?: Omit<PacerOptions, 'clock'>;
+  /** The current time when the `now` input is not given. */
+  now?: () => Date;
 }
 
-function parseNow(value: string | undefined): Date {
-  if (!value) return new Date();
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(d.getTime())) throw new Error(`input now: expected a date like 2026-11-24, got '${value}'`);
-  return d;
+interface Outcome {
+  sections: string[];
+  unannotated: Annotation[];
+  /** Failures that should fail the step (writes that failed after retries). */
+  failures: string[];
 }
 
-function parseFailOn(value: string | undefined): SeverityLabel | 'none' | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'none' || (SEVERITY_ORDER as readonly string[]).includes(value)) return value as SeverityLabel | 'none';
-  throw new Error(`input fail-on: expected critical, high, medium, low or none, got '${value}'`);
+function emit(a: Annotation): void {
+  const props = { title: a.title, file: a.file, startLine: a.line };
+  if (a.level === 'error') core.error(a.message, props);
+  else core.warning(a.message, props);
 }
 
-export async function runAction(): Promise<void> {
+function emitProblems(report: Report, prefix: string): void {
+  for (const p of report.problems) {
+    if (p.level !== 'error') continue;
+    const file = p.file && !p.file.startsWith('/') ? (prefix ? `${prefix}/${p.file}` : p.file) : undefined;
+    core.error(p.message, { title: `patchwarden ${p.origin}`, ...(file ? { file } : {}), ...(file && p.line ? { startLine: p.line } : {}) });
+  }
+}
+
+function gateFailsStep(mode: Mode, inputs: ActionInputs): boolean {
+  // A scheduled issues run reports through its issues; it fails on the gate only when asked to.
+  return mode !== 'issues' || inputs.failOn !== undefined;
+}
+
+function checkConclusion(report: Report): 'success' | 'neutral' | 'failure' {
+  if (report.summary.gate === 'fail') return 'failure';
+  return report.summary.overdue + report.summary.dueSoon > 0 ? 'neutral' : 'success';
+}
+
+function issueSection(r: SyncResult): string {
+  const refs = (list: SyncResult['created']): string => list.map((i) => `#${i.number}`).join(', ');
+  const lines = ['### Issues', ''];
+  lines.push(`| Created | Reopened | Updated | Closed | Unchanged | Deferred (cap) | Left closed (not planned) |`);
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(`| ${r.created.length} | ${r.reopened.length} | ${r.updated.length} | ${r.closed.length} | ${r.unchanged} | ${r.deferred.length} | ${r.dismissed.length} |`);
+  lines.push('');
+  if (r.created.length > 0) lines.push(`Created: ${refs(r.created)}.`);
+  if (r.reopened.length > 0) lines.push(`Reopened: ${refs(r.reopened)}.`);
+  if (r.closed.length > 0) lines.push(`Closed: ${refs(r.closed)}.`);
+  if (r.deferred.length > 0) lines.push(`${r.deferred.length} more package(s) qualify; they are opened by the next runs (raise \`max-issues\` to open more at once).`);
+  if (r.dashboard) lines.push(`Dashboard: #${r.dashboard.number}.`);
+  if (r.readOnly) lines.push(`GitHub writes were skipped: ${code(r.readOnly)}.`);
+  for (const f of r.failed) lines.push(`- failed: ${code(f.what)}: ${code(f.error)}`);
+  return lines.join('\n');
+}
+
+async function annotate(report: Report, inputs: ActionInputs, ctx: RunContext, mode: Mode, prefix: string, gate: () => WriteGate | undefined, deps: ActionDeps, out: Outcome): Promise<void> {
+  const all = annotationsFor(report, prefix);
+  if (fitsInCommands(all)) {
+    all.forEach(emit);
+    return;
+  }
+  const writes = mode === 'annotate' && inputs.checkRun ? gate() : undefined;
+  if (writes) {
+    try {
+      const client = createClient({ token: inputs.token!, log: core, ...deps.tuning });
+      const result = await publishCheckRun({
+        client,
+        gate: writes,
+        repo: { owner: ctx.owner, repo: ctx.repo },
+        headSha: headSha(ctx),
+        name: 'patchwarden',
+        title: `${report.summary.overdue} overdue, ${report.summary.dueSoon} due soon`,
+        summary: renderMarkdown(report),
+        conclusion: checkConclusion(report),
+        annotations: all,
+      });
+      if (result.posted.length > 0) {
+        out.sections.push(`${result.posted.length} annotation(s) are on the check run${result.url ? ` ${result.url}` : ''}.`);
+        out.unannotated.push(...result.rest);
+        return;
+      }
+    } catch (err) {
+      core.warning(`patchwarden: the check run could not be written (${messageOf(err)}); the annotations that do not fit the step are listed in the summary`);
+    }
+  }
+  const { shown, rest } = splitForCommands(all);
+  shown.forEach(emit);
+  out.unannotated.push(...rest);
+}
+
+interface IssuesRun {
+  inputs: ActionInputs;
+  ctx: RunContext;
+  links: RepoLinks;
+  repoRoot: string;
+  gate: WriteGate;
+  deps: ActionDeps;
+  out: Outcome;
+}
+
+async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
+  const { inputs, ctx, deps, out } = run;
+  const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : undefined;
+  if (inputs.assignOwners && !codeowners) core.notice('patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned');
+  let synced: SyncResult;
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = resolve(workspace, input('path') ?? '.');
-    const db = core.getMultilineInput('advisory-db').map((p) => resolve(workspace, p));
-    const failOn = parseFailOn(input('fail-on'));
-    const policy = input('policy');
-    const kev = input('kev');
-    const epss = input('epss');
+    synced = await syncIssues(report, {
+      client: createClient({ token: inputs.token!, log: core, ...deps.tuning }),
+      gate: run.gate,
+      repo: { owner: ctx.owner, repo: ctx.repo },
+      render: { links: run.links, policy: report.policy, today: report.now.slice(0, 10), labels: inputs.labels },
+      issueOn: inputs.issueOn,
+      maxIssues: inputs.maxIssues,
+      dashboard: inputs.dashboard,
+      ...(codeowners ? { owners: (path: string) => ownersOf(codeowners, path) } : {}),
+      log: { notice: (m) => core.notice(m), warning: (m) => core.warning(m), info: (m) => core.info(m) },
+      ...(deps.tuning?.retryBaseMs !== undefined ? { retryBaseMs: deps.tuning.retryBaseMs } : {}),
+    });
+  } catch (err) {
+    // Listing the issues failed (after retries): nothing was written; the summary still goes out.
+    out.sections.push(`### Issues\n\nThe issues could not be read: ${code(messageOf(err))}. Nothing was changed.`);
+    out.failures.push(`the issues could not be read (${messageOf(err)})`);
+    return;
+  }
+  out.sections.push(issueSection(synced));
+  if (synced.failed.length > 0) out.failures.push(`${synced.failed.length} GitHub write(s) failed; the next run picks up where this one stopped`);
+  core.setOutput('issues-created', synced.created.length);
+  core.setOutput('issues-updated', synced.updated.length + synced.reopened.length);
+  core.setOutput('issues-closed', synced.closed.length);
+}
+
+export async function runAction(deps: ActionDeps = {}): Promise<void> {
+  try {
+    const env = process.env;
+    const inputs = readInputs(envInputs(env), env, deps.now ?? (() => new Date()));
+    const ctx = readRunContext(env);
+    for (const w of ctx.warnings) core.warning(`patchwarden: ${w}`);
+    // Checking another repository (an organisation-wide matrix): its issues, its commit. The
+    // workflow's own pull request, if any, is not that repository's.
+    if (inputs.repository) Object.assign(ctx, inputs.repository, { pullRequest: undefined });
+    if (inputs.commit) {
+      ctx.sha = inputs.commit;
+      if (ctx.pullRequest) ctx.pullRequest.headSha = inputs.commit;
+    }
+    const { mode, reason } = resolveMode(inputs.mode, ctx);
+    core.info(`patchwarden: ${reason}`);
+    if (mode === 'issues' && !inputs.token) throw new InputError('input github-token: required in issues mode (the default is the workflow token)');
+
     const result = await check({
-      root,
-      db,
-      ...(policy ? { policy: policy.startsWith('builtin:') ? policy : resolve(workspace, policy) } : {}),
-      now: parseNow(input('now')),
-      ...(failOn ? { failOn } : {}),
-      ...(kev ? { kev: resolve(workspace, kev) } : {}),
-      ...(epss ? { epss: resolve(workspace, epss) } : {}),
+      root: inputs.root,
+      db: inputs.db,
+      ...(inputs.policy ? { policy: inputs.policy } : {}),
+      now: inputs.now,
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.kev ? { kev: inputs.kev } : {}),
+      ...(inputs.epss ? { epss: inputs.epss } : {}),
     });
     if (!result.report) {
       for (const p of result.fatal) {
@@ -56,31 +202,65 @@ export async function runAction(): Promise<void> {
       return;
     }
     const report = result.report;
-    const prefix = relative(workspace, root).split(sep).join('/');
-    for (const a of annotationsFor(report, prefix)) {
-      const props = { title: a.title, file: a.file, startLine: a.line };
-      if (a.level === 'error') core.error(a.message, props);
-      else core.warning(a.message, props);
+    const repoRoot = repositoryRoot(inputs.root, inputs.workspace);
+    const prefix = relativePrefix(repoRoot, inputs.root);
+    const links: RepoLinks = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: headSha(ctx), prefix };
+    const out: Outcome = { sections: [], unannotated: [], failures: [] };
+
+    // One pacer and one write gate for the whole run; a fork's pull request is read-only from
+    // the start, anything else finds out on its first refused write.
+    let writeGate: WriteGate | undefined;
+    const gate = (): WriteGate | undefined => {
+      if (!inputs.token) return undefined;
+      writeGate ??= new WriteGate(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => core.notice(m), forkReadOnly(ctx));
+      return writeGate;
+    };
+
+    const mdOptions: MarkdownOptions = { location: (file, line) => locationLink(links, file, line) };
+    if (mode === 'annotate' && ctx.pullRequest) {
+      if (inputs.basePath) {
+        const base = readBaseInventory(inputs.basePath);
+        if ('error' in base) core.warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
+        else {
+          const split = splitIntroduced(report.findings, base);
+          mdOptions.split = { ...split, basis: `Introduced: the package at that version is not in the base commit ${ctx.pullRequest.baseSha.slice(0, 12)} (${base.components} components read from base-path).` };
+          core.setOutput('introduced', split.introduced.length);
+        }
+      } else {
+        out.sections.push('<sub>Give the action a checkout of the base commit as `base-path` to see which findings this pull request introduced.</sub>');
+      }
     }
-    for (const p of report.problems) {
-      if (p.level !== 'error') continue;
-      const file = p.file && !p.file.startsWith('/') ? (prefix ? `${prefix}/${p.file}` : p.file) : undefined;
-      core.error(p.message, { title: `patchwarden ${p.origin}`, ...(file ? { file } : {}), ...(file && p.line ? { startLine: p.line } : {}) });
+
+    if (mode !== 'issues') await annotate(report, inputs, ctx, mode, prefix, gate, deps, out);
+    emitProblems(report, prefix);
+
+    if (mode === 'issues') await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate()!, deps, out });
+
+    if (inputs.sarifFile) {
+      mkdirSync(dirname(inputs.sarifFile), { recursive: true });
+      writeFileSync(inputs.sarifFile, renderSarif(report, { prefix: links.prefix }));
+      core.setOutput('sarif-file', inputs.sarifFile);
     }
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    const reportFile = resolve(workspace, input('report-file') ?? resolve(process.env.RUNNER_TEMP ?? workspace, 'patchwarden-report.json'));
-    writeFileSync(reportFile, renderJson(report));
+    // Appended directly rather than through core.summary, which remembers the first file it
+    // saw for the life of the process.
+    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(report, { ...mdOptions, unannotated: out.unannotated, sections: out.sections }));
+    mkdirSync(dirname(inputs.reportFile), { recursive: true });
+    writeFileSync(inputs.reportFile, renderJson(report));
+    core.setOutput('mode', mode);
     core.setOutput('overdue', report.summary.overdue);
     core.setOutput('due-soon', report.summary.dueSoon);
     core.setOutput('findings', report.summary.findings);
-    core.setOutput('report-file', reportFile);
+    core.setOutput('report-file', inputs.reportFile);
     core.setOutput('gate', report.summary.gate);
-    if (report.summary.gate === 'fail') {
+
+    if (report.summary.gate === 'fail' && gateFailsStep(mode, inputs)) {
       core.setFailed(`patchwarden: ${report.summary.overdue} overdue patch(es), at least one at or above ${report.summary.gateSeverity}`);
     } else if (result.exitCode === 2) {
       core.setFailed('patchwarden: some inputs could not be read (see the errors above); the result would be incomplete');
+    } else if (out.failures.length > 0) {
+      core.setFailed(`patchwarden: ${out.failures.join('; ')}`);
     }
   } catch (err) {
-    core.setFailed(`patchwarden: ${(err as Error).message}`);
+    core.setFailed(`patchwarden: ${err instanceof InputError ? err.message : messageOf(err)}`);
   }
 }

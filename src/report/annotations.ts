@@ -1,11 +1,26 @@
 import type { Finding } from '../evaluate/types.js';
+import type { FindingStatus } from '../model/types.js';
+import { SEVERITY_ORDER } from '../model/types.js';
 import type { Report } from './model.js';
 import { headline } from './format.js';
 
 // Workflow-command annotations on the exact lockfile or manifest line: an error for an overdue
 // finding, a warning for one due soon. Only those two statuses annotate: the rest is not a
 // change request on a line. GitHub shows at most 10 of each kind per step, so the most
-// severe and most overdue come first (the report's own order).
+// severe come first, and among equals the one furthest past its deadline.
+
+const STATUS_RANK: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'no-fix': 3, excepted: 4 };
+
+/** Most urgent first: overdue before due soon, then the more severe, then the earlier deadline. */
+export function compareUrgency(a: Finding, b: Finding): number {
+  return (
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    SEVERITY_ORDER.indexOf(b.severity) - SEVERITY_ORDER.indexOf(a.severity) ||
+    (a.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.daysLeft ?? Number.MAX_SAFE_INTEGER) ||
+    a.component.name.localeCompare(b.component.name) ||
+    a.advisory.id.localeCompare(b.advisory.id)
+  );
+}
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -29,7 +44,9 @@ export function annotationsFor(report: Report, prefix = ''): Annotation[] {
       });
     }
   };
-  for (const f of report.findings) if (f.status === 'overdue') push(f, 'error');
-  for (const f of report.findings) if (f.status === 'due-soon') push(f, 'warning');
+  for (const f of [...report.findings].sort(compareUrgency)) {
+    if (f.status === 'overdue') push(f, 'error');
+    else if (f.status === 'due-soon') push(f, 'warning');
+  }
   return out;
 }

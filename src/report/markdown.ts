@@ -1,4 +1,5 @@
 import type { Finding } from '../evaluate/types.js';
+import type { Annotation } from './annotations.js';
 import type { Report } from './model.js';
 import { code, link, text } from './escape.js';
 import { daysPhrase, fixPhrase } from './format.js';
@@ -8,14 +9,67 @@ import { daysPhrase, fixPhrase } from './format.js';
 
 const MAX_ROWS = 100;
 
-function locationCell(f: Finding): string {
+export interface MarkdownOptions {
+  /** A pull request's findings, split by whether it introduced them; `basis` says against what. */
+  split?: { introduced: Finding[]; inherited: Finding[]; basis: string };
+  /** Annotations GitHub could not show on the diff (over the per-step limit, no check run); their paths are workspace-relative already. */
+  unannotated?: readonly Annotation[];
+  /** Sections the caller adds at the end, already safe Markdown (issue sync results, notices). */
+  sections?: readonly string[];
+  /** Renders a location; by default a code span, the action links it to the commit. */
+  location?: (file: string, line: number) => string;
+}
+
+type LocationRenderer = NonNullable<MarkdownOptions['location']>;
+const plainLocation: LocationRenderer = (file, line) => code(`${file}:${line}`);
+
+function locationCell(f: Finding, location: LocationRenderer = plainLocation): string {
   const loc = f.locations[0];
   if (!loc) return '';
   const more = f.locations.length > 1 ? ` +${f.locations.length - 1}` : '';
-  return `${code(`${loc.file}:${loc.line}`)}${more}`;
+  return `${location(loc.file, loc.line)}${more}`;
 }
 
-function findingRow(f: Finding): string {
+/** Days-left buckets for the chart, most overdue first; labels are fixed text, never data. */
+const BUCKETS: { label: string; test: (d: number) => boolean }[] = [
+  { label: '>90 overdue', test: (d) => d < -90 },
+  { label: '31-90 overdue', test: (d) => d < -30 && d >= -90 },
+  { label: '1-30 overdue', test: (d) => d < 0 && d >= -30 },
+  { label: '0-7 left', test: (d) => d >= 0 && d <= 7 },
+  { label: '8-30 left', test: (d) => d > 7 && d <= 30 },
+  { label: '31-90 left', test: (d) => d > 30 && d <= 90 },
+  { label: '>90 left', test: (d) => d > 90 },
+];
+
+/** A Mermaid bar chart (GitHub renders it) of findings with a deadline, by days left or overdue. */
+export function daysLeftChart(findings: readonly Finding[]): string | undefined {
+  const days = findings.filter((f) => f.daysLeft !== null && f.status !== 'excepted').map((f) => f.daysLeft!);
+  if (days.length === 0) return undefined;
+  const counts = BUCKETS.map((b) => days.filter(b.test).length);
+  const top = Math.max(...counts, 1);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Findings by days left (negative: overdue)"',
+    `    x-axis [${BUCKETS.map((b) => `"${b.label}"`).join(', ')}]`,
+    `    y-axis "Findings" 0 --> ${top}`,
+    `    bar [${counts.join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function byDeadline(a: Finding, b: Finding): number {
+  return (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || a.component.name.localeCompare(b.component.name);
+}
+
+function findingTable(findings: readonly Finding[], location: LocationRenderer, max = MAX_ROWS): string[] {
+  const out = ['| Status | Severity | Package | Advisory | Fix | Deadline | When | Location |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const f of findings.slice(0, max)) out.push(`| ${findingRow(f, location)} |`);
+  if (findings.length > max) out.push('', `… and ${findings.length - max} more in the JSON report.`);
+  return out;
+}
+
+function findingRow(f: Finding, location: LocationRenderer = plainLocation): string {
   return [
     f.status,
     f.severity,
@@ -24,11 +78,12 @@ function findingRow(f: Finding): string {
     f.fixedVersion === null ? 'no fix' : code(fixPhrase(f)),
     f.deadline ?? '–',
     daysPhrase(f),
-    locationCell(f),
+    locationCell(f, location),
   ].join(' | ');
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const location = opts.location ?? plainLocation;
   const s = report.summary;
   const out: string[] = [];
   const verdict = s.gate === 'fail' ? '❌ gate failed' : '✅ gate passed';
@@ -54,21 +109,47 @@ export function renderMarkdown(report: Report): string {
     out.push(`| ${layer} | ${l.components} | ${l.findings} | ${l.overdue} |`);
   }
   out.push('');
-  if (report.findings.length > 0) {
-    out.push('### Findings');
-    out.push('');
-    out.push('| Status | Severity | Package | Advisory | Fix | Deadline | When | Location |');
-    out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const f of report.findings.slice(0, MAX_ROWS)) out.push(`| ${findingRow(f)} |`);
-    if (report.findings.length > MAX_ROWS) {
-      out.push('');
-      out.push(`… and ${report.findings.length - MAX_ROWS} more findings in the JSON report.`);
+  const chart = daysLeftChart(report.findings);
+  if (chart) out.push(chart, '');
+  const overdue = report.findings.filter((f) => f.status === 'overdue').sort(byDeadline);
+  if (overdue.length > 0) {
+    out.push(`### Overdue, in deadline order (${overdue.length})`, '');
+    out.push('| Deadline | Overdue by | Severity | Package | Advisory | Fix | Location |');
+    out.push('| --- | ---: | --- | --- | --- | --- | --- |');
+    for (const f of overdue.slice(0, MAX_ROWS)) {
+      out.push(
+        `| ${f.deadline ?? '–'} | ${-(f.daysLeft ?? 0)} d | ${f.severity} | ${code(f.component.name)} ${code(f.component.version)} | ${link(f.advisory.id, f.advisory.url)} | ${f.fixedVersion === null ? 'no fix' : code(fixPhrase(f))} | ${locationCell(f, location)} |`,
+      );
     }
-    out.push('');
-  } else {
-    out.push('No component is affected by a known advisory.');
+    if (overdue.length > MAX_ROWS) out.push('', `… and ${overdue.length - MAX_ROWS} more overdue in the JSON report.`);
     out.push('');
   }
+  if (opts.split) {
+    const { introduced, inherited, basis } = opts.split;
+    out.push(`### Introduced by this pull request (${introduced.length})`, '');
+    out.push(`<sub>${text(basis)}</sub>`, '');
+    if (introduced.length > 0) out.push(...findingTable(introduced, location));
+    else out.push('The pull request adds no vulnerable package version.');
+    out.push('');
+    out.push(`<details><summary>Inherited from the base branch (${inherited.length})</summary>`, '');
+    if (inherited.length > 0) out.push(...findingTable(inherited, location));
+    else out.push('None.');
+    out.push('', '</details>', '');
+  } else if (report.findings.length > 0) {
+    out.push('### Findings');
+    out.push('');
+    out.push(...findingTable(report.findings, location));
+    out.push('');
+  }
+  if (opts.unannotated && opts.unannotated.length > 0) {
+    const rest = opts.unannotated;
+    out.push(`### Not annotated on the diff (${rest.length})`, '');
+    out.push('GitHub shows 10 errors and 10 warnings per step; these did not fit:', '');
+    for (const a of rest.slice(0, MAX_ROWS * 2)) out.push(`- ${a.level}: ${code(`${a.file}:${a.line}`)}: ${text(a.title)}. ${text(a.message)}`);
+    if (rest.length > MAX_ROWS * 2) out.push(`- … and ${rest.length - MAX_ROWS * 2} more in the JSON report.`);
+    out.push('');
+  }
+  if (report.findings.length === 0) out.push('No component is affected by a known advisory.', '');
   const errors = report.problems.filter((p) => p.level === 'error' || p.level === 'warning');
   if (errors.length > 0) {
     out.push(`<details><summary>${errors.length} input problem(s)</summary>`);
@@ -81,6 +162,7 @@ export function renderMarkdown(report: Report): string {
     out.push('</details>');
     out.push('');
   }
+  for (const section of opts.sections ?? []) out.push(section, '');
   const counted = report.sources.map((src) => `${code(src.kind)} ${src.records}`).join(', ');
   out.push(`<sub>${report.tool.name} ${report.tool.version} · ${s.components} components · advisory sources: ${counted || 'none'}</sub>`);
   return out.join('\n') + '\n';
