@@ -2,7 +2,9 @@ import { comparePrerelease } from './semver2.js';
 import type { VersionScheme } from './types.js';
 import { compareDigits, memoParser, schemeFrom } from './util.js';
 
-// Go module versions, ordered as golang.org/x/mod/semver does (the Go command's own package):
+// Go module versions, ordered as golang.org/x/mod/semver does (the Go command's own package; parse,
+// parseInt, parsePrerelease, parseBuild and comparePrerelease checked against semver/semver.go, with
+// compareInt as every vendored copy has it: shorter digit string first, then bytewise):
 // "v" MAJOR[.MINOR[.PATCH[-PRERELEASE][+BUILD]]], where v1 and v1.2 are shorthands for v1.0.0 and
 // v1.2.0, numbers and numeric pre-release identifiers have no leading zeros, and build metadata
 // (in practice only "+incompatible") takes no part in the order. Pseudo-versions

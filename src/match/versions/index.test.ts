@@ -28,11 +28,9 @@ describe('schemeFor', () => {
   });
 });
 
-describe('hot-path cost', () => {
-  // Matching 200,000 components compares each component's version with a handful of range events;
-  // the distinct strings are few, so parsed forms come from the cache. Measured here: 2,000
-  // distinct versions, 200,000 comparisons per scheme. The bound is generous (CI machines vary);
-  // the measured times are printed for the record.
+describe('realistic version streams', () => {
+  // 2,000 generated versions in each ecosystem's usual shapes must all parse and sort to the same
+  // order from either end. How fast that is belongs to the benchmark (`npm run bench`).
   const samples: Record<string, (i: number) => string> = {
     npm: (i) => `${i % 7}.${i % 13}.${i % 101}${i % 5 === 0 ? '-beta.' + (i % 3) : ''}`,
     'crates.io': (i) => `${i % 7}.${i % 13}.${i % 101}${i % 5 === 0 ? '-rc.' + (i % 3) : ''}`,
@@ -45,7 +43,6 @@ describe('hot-path cost', () => {
     Pub: (i) => `${i % 7}.${i % 13}.${i % 101}${i % 5 === 0 ? '-dev.' + (i % 3) : ''}${i % 6 === 0 ? '+' + (i % 4) : ''}`,
   };
   for (const [ecosystem, make] of Object.entries(samples)) {
-    // Speed is measured in `npm run bench`, never asserted here.
     it(`${ecosystem}: realistic generated versions are valid and sort consistently`, () => {
       const scheme = schemeFor(ecosystem)!;
       const versions = Array.from({ length: 2_000 }, (_, i) => make(i));

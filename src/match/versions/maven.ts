@@ -1,23 +1,27 @@
 import type { VersionScheme } from './types.js';
 import { compareOrdinal, memoParser, schemeFrom } from './util.js';
 
-// Maven's version order: a port of org.apache.maven.artifact.versioning.ComparableVersion as
-// released in maven-artifact 3.9.x (the order Maven resolves ranges with, and the one the POM
-// reference's "Version Order Specification" describes):
+// Maven's version order: a restatement of org.apache.maven.artifact.versioning.ComparableVersion as
+// in maven-artifact 3.9.x (checked line by line against apache/maven@1a3de98ee168954d6400ad4331b905baec59a2ce
+// maven-artifact/src/main/java/org/apache/maven/artifact/versioning/ComparableVersion.java), the order Maven
+// resolves ranges with and the one the POM reference's "Version Order Specification" describes:
 // - the version is lower-cased and split into items at '.', at '-' (which opens a nested list)
 //   and at every transition between digits and non-digits (which also opens a nested list);
 // - numbers compare numerically; int-, long- and BigInteger-sized numbers are distinct item kinds
-//   (sized by their digit count after stripping leading zeros) exactly as in Maven;
+//   (sized by their digit count after stripping leading zeros, where a run of zeros alone keeps its
+//   full length, so "0000000000" is a long zero that sorts above every int) exactly as in Maven;
 // - qualifiers order alpha < beta < milestone < rc = cr < snapshot < "" = ga = final = release < sp,
 //   then any other string, case-insensitively and lexically; a, b, m directly followed by a digit
 //   mean alpha, beta, milestone;
 // - trailing "null" items (0, "", empty lists) are dropped from every list;
-// - since 3.9.0 (MNG-7644) a qualifier after '.' is treated as if after '-': 1.0.0.RC1 < 1.0.0-RC2,
-//   and 2.0.X == 2-X;
+// - since MNG-7644 (3.8.7 and 3.9.0) a qualifier after '.' is treated as if after '-':
+//   1.0.0.RC1 < 1.0.0-RC2, and 2.0.X == 2-X;
 // - comparing a list with nothing looks at all of its items (MNG-6964).
 // Character.isDigit() is Unicode-aware in Maven 3.9, so non-ASCII decimal digits are digits here too.
-// Maven 4 changed several of these rules (combination items, ASCII-only digits); 3.9 is what builds
-// and advisory databases use today.
+// Maven 4 changed several of these rules (MNG-7714's CombinationItem, which puts 1.0.final-redhat below
+// 1.0.sp1-redhat, and ASCII-only digits); 3.9 is what most builds resolve with today. osv.dev itself
+// orders Maven ranges with its own reading of the POM reference (osv/ecosystems/maven.py), which
+// agrees with this on ordinary versions but not on every corner (it keeps 2.0.a above 2-a, say).
 
 const enum Kind {
   Int,
@@ -43,7 +47,13 @@ interface ListItem {
 type Item = NumItem | StrItem | ListItem;
 
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
-const ALIASES: Record<string, string> = { ga: '', final: '', release: '', cr: 'rc' };
+// A Map, not an object literal: a qualifier such as "constructor" must not find Object.prototype.
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['ga', ''],
+  ['final', ''],
+  ['release', ''],
+  ['cr', 'rc'],
+]);
 const RELEASE_KEY = String(QUALIFIERS.indexOf(''));
 const ZERO: NumItem = { kind: Kind.Int, value: 0n };
 const UNICODE_DIGIT = /^\p{Nd}$/u;
@@ -68,8 +78,11 @@ function digitValue(s: string, i: number): number {
 }
 
 function parseNumber(s: string): NumItem {
+  // stripLeadingZeroes() drops ASCII '0's up to the first other character and leaves a string of
+  // zeros alone, so the item kind of "0000000000" comes from all ten digits.
   let start = 0;
-  while (start < s.length - 1 && s.charCodeAt(start) === 48) start++;
+  while (start < s.length && s.charCodeAt(start) === 48) start++;
+  if (start === s.length) start = 0;
   let value = 0n;
   for (let i = start; i < s.length; i++) value = value * 10n + BigInt(digitValue(s, i));
   const length = s.length - start;
@@ -83,7 +96,7 @@ function stringItem(value: string, followedByDigit: boolean): StrItem {
     else if (v === 'b') v = 'beta';
     else if (v === 'm') v = 'milestone';
   }
-  v = ALIASES[v] ?? v;
+  v = ALIASES.get(v) ?? v;
   const i = QUALIFIERS.indexOf(v);
   return { kind: Kind.Str, key: i < 0 ? `${QUALIFIERS.length}-${v}` : String(i) };
 }

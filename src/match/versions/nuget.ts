@@ -1,16 +1,19 @@
 import type { VersionScheme } from './types.js';
 import { compareOrdinal, memoParser, schemeFrom } from './util.js';
 
-// NuGet.Versioning's NuGetVersion and VersionComparer.Default (the comparer nuget.org and the NuGet
-// client resolve with):
-// - 1 to 4 numeric parts (Major.Minor.Patch.Revision), each a System.Int32, leading zeros allowed
-//   ("1.01" == "1.1"), missing parts are 0 ("1.0" == "1.0.0.0");
+// NuGet.Versioning's NuGetVersion.TryParse and VersionComparer.Default (the comparer nuget.org and the
+// NuGet client resolve with), checked against NuGet/NuGet.Client src/NuGet.Core/NuGet.Versioning
+// (VersionComparer.cs@2fd0e43a538e6a2bd1caac01e7a9c3877ee9ecd2, SemanticVersionFactory.cs and
+// NuGetVersionFactory.cs) and the behaviour its tests pin (NuGetVersionTest.cs@f4f96b4aac4039460e3753da5824f1c024f27834):
+// - the string is trimmed (String.Trim: Unicode white space), then split at the first '-' or '+':
+//   the part before is 1 to 4 dot-separated numbers (Major.Minor.Patch.Revision), each a System.Int32
+//   that may carry white space (U+0009-U+000D, U+0020) on either side ("19   .19" is 19.19), leading
+//   zeros allowed ("1.01" == "1.1"), missing parts 0 ("1.0" == "1.0.0.0");
 // - release labels after '-', dot-separated, [0-9A-Za-z-], numeric labels without leading zeros;
 //   a version with labels sorts below the same version without;
 // - labels compare one by one: both Int32.TryParse-numeric -> numerically, numeric below alphabetic,
 //   otherwise StringComparer.OrdinalIgnoreCase ("1.0.0-RC" == "1.0.0-rc"); fewer labels sort first;
-// - build metadata after '+' must be well formed but never affects the order;
-// - surrounding whitespace is trimmed, as NuGetVersion.TryParse does.
+// - build metadata after '+' must be well formed but never affects the order.
 
 interface Label {
   /** The label's Int32.TryParse value, when it has one. */
@@ -24,16 +27,20 @@ interface NuGetVersion {
   labels: Label[];
 }
 
-const VERSION =
-  /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+// ParseSections: the numbers run up to the first '-' or '+'; labels, then metadata, follow.
+const SECTIONS = /^([^+-]*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+// Int32.TryParse(part, NumberStyles.Integer): digits with optional leading and trailing white space.
+// A sign is never reached: '-' and '+' end the numeric part above.
+const NUMBER = /^[\t-\r ]*(\d+)[\t-\r ]*$/;
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 // Int32.TryParse(label) with NumberStyles.Integer: an optional sign, then digits; labels cannot hold
 // '+', so "-1" is the only signed form that can occur.
 const INT32_LABEL = /^-?\d+$/;
 const LEADING_ZERO_NUMBER = /^0\d+$/;
-// NuGetVersion.TryParse trims with String.Trim(): Unicode white space.
-const TRIM = /^\s+|\s+$/g;
+// String.Trim() removes what Char.IsWhiteSpace accepts: U+0009-U+000D, U+0085 and the Unicode space
+// separators. JavaScript's \s differs (it has U+FEFF, lacks U+0085), so the set is spelt out.
+const TRIM = /^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
 function label(raw: string): Label {
   let num: number | undefined;
@@ -45,15 +52,19 @@ function label(raw: string): Label {
 }
 
 function parseNuGet(input: string): NuGetVersion | undefined {
-  const m = VERSION.exec(input.replace(TRIM, ''));
+  const m = SECTIONS.exec(input.replace(TRIM, ''));
   if (m === null) return undefined;
-  const parts: number[] = [];
-  for (let i = 1; i <= 4; i++) {
-    const n = m[i] === undefined ? 0 : Number(m[i]);
+  const numbers = (m[1] as string).split('.');
+  if (numbers.length > 4) return undefined;
+  const parts = [0, 0, 0, 0];
+  for (let i = 0; i < numbers.length; i++) {
+    const digits = NUMBER.exec(numbers[i] as string)?.[1];
+    if (digits === undefined) return undefined;
+    const n = Number(digits);
     if (n > INT32_MAX) return undefined;
-    parts.push(n);
+    parts[i] = n;
   }
-  const raw = m[5] === undefined ? [] : m[5].split('.');
+  const raw = m[2] === undefined ? [] : m[2].split('.');
   if (raw.some((l) => LEADING_ZERO_NUMBER.test(l))) return undefined;
   return { parts, labels: raw.map(label) };
 }

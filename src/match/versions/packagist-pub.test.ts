@@ -6,55 +6,73 @@ import { PUB_SCHEME } from './pub.js';
 
 
 describe('Packagist (Composer)', () => {
+  // composer/semver tests/VersionParserTest.php@ce465542111cd1db159b8eece860360c290f06ea:
+  // successfulNormalizedVersions and failingNormalizedVersions, every row.
   it("normalises as composer/semver's VersionParserTest::successfulNormalizedVersions expects", () => {
     const table: Array<[string, string]> = [
-      ['1.0.0', '1.0.0.0'],
-      ['1.2.3.4', '1.2.3.4'],
-      ['1.0.0RC1dev', '1.0.0.0-RC1-dev'],
-      ['1.0.0-rC15-dev', '1.0.0.0-RC15-dev'],
-      ['1.0.0.RC.15-dev', '1.0.0.0-RC15-dev'],
-      ['1.0.0-rc1', '1.0.0.0-RC1'],
-      ['1.0.0.pl3-dev', '1.0.0.0-patch3-dev'],
-      ['1.0-dev', '1.0.0.0-dev'],
-      ['0', '0.0.0.0'],
-      ['10.4.13-beta', '10.4.13.0-beta'],
-      ['10.4.13beta2', '10.4.13.0-beta2'],
-      ['10.4.13beta.2', '10.4.13.0-beta2'],
-      ['10.4.13-b', '10.4.13.0-beta'],
-      ['10.4.13-b5', '10.4.13.0-beta5'],
-      ['v1.0.0', '1.0.0.0'],
-      ['2010.01', '2010.01.0.0'],
-      ['2010.01.02', '2010.01.02.0'],
-      ['2010.1.555', '2010.1.555.0'],
-      ['2010.10.200', '2010.10.200.0'],
-      ['v20100102', '20100102'],
-      ['2010-01-02', '2010.01.02'],
-      ['2010-01-02.5', '2010.01.02.5'],
-      ['20100102-203040', '20100102.203040'],
-      ['20150920.0.0', '20150920.0.0'],
-      ['20100102203040-10', '20100102203040.10'],
-      ['20100102-203040-p1', '20100102.203040-patch1'],
-      ['dev-master', 'dev-master'],
-      ['master', 'dev-master'],
-      ['1.x-dev', '1.9999999.9999999.9999999-dev'],
-      ['dev-feature-foo', 'dev-feature-foo'],
-      ['DEV-FOOBAR', 'dev-FOOBAR'],
-      ['dev-master as 1.0.0', 'dev-master'],
-      ['1.0.0-beta.5+foo', '1.0.0.0-beta5'],
-      ['1.0.0+foo', '1.0.0.0'],
-      ['1.0.0-alpha.3.1+foo', '1.0.0.0-alpha3.1'],
-      ['1.0.0-alpha2.1+foo', '1.0.0.0-alpha2.1'],
-      ['1.0.0-alpha-2.1-3+foo', '1.0.0.0-alpha2.1-3'],
-      ['1.0.0+foo as 2.0', '1.0.0.0'],
-      [' 1.0.0', '1.0.0.0'],
+      ['1.0.0', '1.0.0.0'], ['1.2.3.4', '1.2.3.4'], ['1.0.0RC1dev', '1.0.0.0-RC1-dev'], ['1.0.0-rC15-dev', '1.0.0.0-RC15-dev'],
+      ['1.0.0.RC.15-dev', '1.0.0.0-RC15-dev'], ['1.0.0-rc1', '1.0.0.0-RC1'], ['1.0.0.pl3-dev', '1.0.0.0-patch3-dev'],
+      ['1.0-dev', '1.0.0.0-dev'], ['0', '0.0.0.0'], ['10.4.13-beta', '10.4.13.0-beta'], ['10.4.13beta2', '10.4.13.0-beta2'],
+      ['10.4.13beta.2', '10.4.13.0-beta2'], ['v1.13.11-beta.0', '1.13.11.0-beta0'], ['1.13.11.0-beta0', '1.13.11.0-beta0'],
+      ['10.4.13-b', '10.4.13.0-beta'], ['10.4.13-b5', '10.4.13.0-beta5'], ['v1.0.0', '1.0.0.0'], ['2010.01', '2010.01.0.0'],
+      ['2010.01.02', '2010.01.02.0'], ['2010.1.555', '2010.1.555.0'], ['2010.10.200', '2010.10.200.0'],
+      ['20230131.0.0', '20230131.0.0'], ['202301310000.0.0', '202301310000.0.0'], ['v20100102', '20100102'],
+      ['20100102', '20100102'], ['20100102.0', '20100102.0'], ['20100102.1.0', '20100102.1.0'], ['20100102.0.3', '20100102.0.3'],
+      ['2010-01-02-10-20-30.0.3', '2010.01.02.10.20.30.0.3'], ['2010-01-02-10-20-30.5', '2010.01.02.10.20.30.5'],
+      ['2010-01-02', '2010.01.02'], ['2012.06.07', '2012.06.07.0'], ['2010-01-02.5', '2010.01.02.5'],
+      ['20100102-203040', '20100102.203040'], ['20100102.x-dev', '20100102.9999999.9999999.9999999-dev'],
+      ['20100102.203040.x-dev', '20100102.203040.9999999.9999999-dev'], ['20100102203040-10', '20100102203040.10'],
+      ['20100102-203040-p1', '20100102.203040-patch1'], ['201903.0', '201903.0'],
+      ['201903.x-dev', '201903.9999999.9999999.9999999-dev'], ['201903.0-p2', '201903.0-patch2'], ['dev-master', 'dev-master'],
+      ['master', 'dev-master'], ['dev-trunk', 'dev-trunk'], ['1.x-dev', '1.9999999.9999999.9999999-dev'],
+      ['dev-feature-foo', 'dev-feature-foo'], ['DEV-FOOBAR', 'dev-FOOBAR'], ['dev-feature/foo', 'dev-feature/foo'],
+      ['dev-feature+issue-1', 'dev-feature+issue-1'], ['dev-master as 1.0.0', 'dev-master'],
+      ['dev-load-varnish-only-when-used as ^2.0', 'dev-load-varnish-only-when-used'],
+      ['dev-load-varnish-only-when-used@dev as ^2.0@dev', 'dev-load-varnish-only-when-used'], ['1.0.0+foo@dev', '1.0.0.0'],
+      ['dev-load-varnish-only-when-used@stable', 'dev-load-varnish-only-when-used'], ['1.0.0-beta.5+foo', '1.0.0.0-beta5'],
+      ['1.0.0+foo', '1.0.0.0'], ['1.0.0-alpha.3.1+foo', '1.0.0.0-alpha3.1'], ['1.0.0-alpha2.1+foo', '1.0.0.0-alpha2.1'],
+      ['1.0.0-alpha-2.1-3+foo', '1.0.0.0-alpha2.1-3'], ['1.0.0+foo as 2.0', '1.0.0.0'], ['00.01.03.04', '00.01.03.04'],
+      ['000.001.003.004', '000.001.003.004'], ['0.000.103.204', '0.000.103.204'], ['0700', '0700.0.0.0'],
+      ['041.x-dev', '041.9999999.9999999.9999999-dev'], ['dev-041.003', 'dev-041.003'],
+      ['dev-1.0.0-dev<1.0.5-dev', 'dev-1.0.0-dev<1.0.5-dev'], ['dev-foo bar', 'dev-foo bar'], [' 1.0.0', '1.0.0.0'],
       ['1.0.0 ', '1.0.0.0'],
-      ['1.0.0@stable', '1.0.0.0'],
-      ['1.0.0-stable', '1.0.0.0'],
+      // Not upstream rows, but the same rules: '@stable' and '-stable' are dropped.
+      ['1.0.0@stable', '1.0.0.0'], ['1.0.0-stable', '1.0.0.0'],
     ];
     for (const [input, output] of table) expect(normalizeComposerVersion(input), input).toBe(output);
-    for (const bad of ['', 'a', '1.0.0-meh', '1.0.0.0.0', 'feature-foo', '1.0.0+foo bar']) {
-      expect(normalizeComposerVersion(bad), bad).toBeUndefined();
+    const failing = [
+      '', 'a', '1.0.0-meh', '1.0.0.0.0', 'feature-foo', '1.0.0+foo bar', '1.0.1-SNAPSHOT', '1.0.0<1.0.5-dev', '1.0.0-dev<1.0.5-dev',
+      'foo bar-dev', '1.0 .2', ' as ', ' as 1.2', '^', '^8 || ^', '~', '~1 ~', '~1', '^1', '1.*', '20100102.0.3.4',
+    ];
+    for (const bad of failing) expect(normalizeComposerVersion(bad), bad).toBeUndefined();
+  });
+
+  // php/php-src ext/standard/tests/versioning/version_compare.phpt@44e159a7488ad05e727a4940d431e2120263e87c,
+  // "TESTING COMPARE": every pair of 1.0 + each special form, in the order PHP prints.
+  it("reproduces php-src's version_compare.phpt comparison table", () => {
+    expectSigns(phpVersionCompare, [['1', '2', -1], ['10', '2', 1], ['1.0', '1.1', -1], ['1.2', '1.0.1', 1]]);
+    const forms = ['-dev', 'a1', 'b1', 'RC1', 'rc1', '', 'pl1'];
+    const rank = [0, 1, 2, 3, 3, 4, 5];
+    for (let i = 0; i < forms.length; i++) {
+      for (let j = 0; j < forms.length; j++) {
+        expect(Math.sign(phpVersionCompare(`1.0${forms[i]}`, `1.0${forms[j]}`)), `1.0${forms[i]} vs 1.0${forms[j]}`).toBe(
+          Math.sign((rank[i] as number) - (rank[j] as number)),
+        );
+      }
     }
+  });
+
+  // composer/semver tests/ComparatorTest.php@43f8029888dd52d01df0fc6d0d98d4024ab5bef1, compareProvider: Comparator
+  // hands raw strings to version_compare, and the scheme (normalise first) agrees on every row.
+  it("agrees with composer/semver's ComparatorTest::compareProvider", () => {
+    const table: Array<[string, string, number]> = [
+      ['1.25.0', '1.24.0', 1], ['1.25.0', '1.25.0', 0], ['1.25.0', '1.26.0', -1],
+      ['1.25.0-beta2.1', '1.25.0-b.3', -1], ['1.25.0-b2.1', '1.25.0beta.3', -1], ['1.25.0-b-2.1', '1.25.0-rc', -1],
+      ['1.25.0-beta2.1', '1.25.0-b.2.1', 0], ['1.25.0beta2.1', '1.25.0-b2.1', 0],
+    ];
+    expectSigns(phpVersionCompare, table);
+    expectSigns(PACKAGIST_SCHEME.compare, table);
+    expectSigns(PACKAGIST_SCHEME.compare, [['1.0.0', '1.2-dev', -1]]);
   });
 
   it("follows PHP's version_compare() (php.net: any string < dev < alpha = a < beta = b < RC = rc < # < pl = p)", () => {
@@ -114,6 +132,7 @@ describe('Packagist (Composer)', () => {
 });
 
 describe('Pub (pub_semver)', () => {
+  // dart-lang/pub_semver test/version_test.dart@01c67f9b9a543182fad66f6b476857017800bbee, group 'comparison'.
   it("orders pub_semver's compareTo test list (test/version_test.dart): pre-release below, build above", () => {
     expectAscending(PUB_SCHEME, [
       '1.0.0-alpha',
@@ -142,8 +161,20 @@ describe('Pub (pub_semver)', () => {
     expectAscending(PUB_SCHEME, ['9223372036854775806.0.0', '9223372036854775807.0.0']);
   });
 
+  // dart-lang/pub_semver test/version_test.dart@01c67f9b9a543182fad66f6b476857017800bbee, 'equality' and 'parse()'.
+  it("treats version_test.dart's equality rows as equal, build numbers included", () => {
+    for (const [a, b] of [['01.2.3', '1.2.3'], ['1.02.3', '1.2.3'], ['1.2.03', '1.2.3'], ['1.2.3-01', '1.2.3-1'], ['1.2.3+01', '1.2.3+1']]) {
+      expectAllEqual(PUB_SCHEME, [a as string, b as string]);
+    }
+    expectAllEqual(PUB_SCHEME, ['1.0.0-rc-1+build-1']);
+    expectAscending(PUB_SCHEME, ['1.2.3-x.7.z-92', '1.2.3', '1.2.3+x.7.z-92']);
+  });
+
   it('refuses what Version.parse refuses', () => {
-    expectInvalid(PUB_SCHEME, ['', 'v1.2.3', '1.2', '1.2.3.4', '1.2.3-', '1.2.3+', '1.2.3-a..b', ' 1.2.3', 'any', '^1.2.3', '9223372036854775808.0.0']);
+    // version_test.dart parse() rows first. The separators are literal dots: pub_semver once wrote them
+    // as an unescaped '.', which matched any character (pub.dev still lists such versions as "bad").
+    expectInvalid(PUB_SCHEME, ['1.0', '1.2.3.4', '1234', '-2.3.4', '1.3-pre', '1.3+build', '1.3+bu?!3ild', '1x2y3', '1-2-3']);
+    expectInvalid(PUB_SCHEME, ['', 'v1.2.3', '1.2', '1.2.3-', '1.2.3+', '1.2.3-a..b', ' 1.2.3', 'any', '^1.2.3', '9223372036854775808.0.0']);
   });
 
   const part = fc.oneof(numStr, pick('alpha', 'beta', 'rc', 'dev', 'a-b', '0x1f', '-1', 'A'));

@@ -8,8 +8,13 @@ import { compareDigits, memoParser, schemeFrom, sign } from './util.js';
 // does. That gives dev < alpha < beta < RC < (release) < patch/pl. Branch names ("dev-main",
 // "master") are never ordered by Composer (Constraint::versionCompare refuses to compare them), so
 // they are not valid versions here: a reported skip rather than a guess.
-// Both functions are ports of the PHP/C sources (composer/semver src/VersionParser.php,
-// php-src ext/standard/versioning.c), including PCRE's ASCII-only \s and PHP's trim() set.
+// Both functions restate the PHP/C sources (composer/semver src/VersionParser.php, read at
+// composer/semver@0b08db530b6f52b206075e6798fb3969ef4b1968 and checked against every normalize() row of
+// tests/VersionParserTest.php@ce465542111cd1db159b8eece860360c290f06ea, whose newer rows need the date
+// pattern's "{0,2}" used here; php-src ext/standard/versioning.c@e4ca0ed09f035b362f48f30b8a2c0fcf47764801),
+// including PCRE's ASCII-only \s and PHP's trim() set. osv.dev's Packagist order
+// (osv/ecosystems/packagist.py) runs version_compare on the raw strings instead, so it puts "1.2" below
+// "1.2.0"; Composer, and this scheme, hold them equal.
 
 const TRIM = /^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g;
 // PCRE's \s without the u flag is ASCII white space; JavaScript's \s is Unicode, so Composer's

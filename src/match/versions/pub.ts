@@ -2,7 +2,9 @@ import type { VersionScheme } from './types.js';
 import { compareOrdinal, memoParser, schemeFrom } from './util.js';
 
 // Dart's pub_semver Version.parse() and Version.compareTo() (the natural order; pub's solver-only
-// Version.prioritize is not a version order):
+// Version.prioritize is not a version order), checked against dart-lang/pub_semver lib/src/version.dart
+// @1064f4589ed1af6711f017f40af3815001e80a9e and the current lib/src/patterns.dart, whose separators are
+// escaped dots (older releases wrote '.', which matched any character):
 // - MAJOR.MINOR.PATCH, all three required, leading zeros allowed, each a 64-bit int;
 // - a pre-release sorts before the release; then pre-release parts compare one by one;
 // - unlike semver.org, build metadata counts: a version with a build sorts after the same version

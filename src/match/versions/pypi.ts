@@ -2,13 +2,19 @@ import { VERSION_PATTERN } from '@renovatebot/pep440/lib/version.js';
 import type { VersionScheme } from './types.js';
 import { compareDigits, compareOrdinal, isDigits, memoParser, schemeFrom } from './util.js';
 
-// PEP 440 ordering, as pip and packaging implement it (packaging.version._cmpkey). The grammar is
-// @renovatebot/pep440's VERSION_PATTERN (a port of packaging's VERSION_PATTERN); the sort key is
+// PEP 440 ordering, as pip and packaging implement it (packaging.version._cmpkey, checked against
+// pypa/packaging@fd94ee99c66d287b684d098e545ffbf18115747b src/packaging/version.py). The grammar is
+// @renovatebot/pep440's VERSION_PATTERN (a port of packaging's VERSION_PATTERN, same alternatives and
+// groups), wrapped as packaging's Version does: white space is allowed on either side
+// (re.fullmatch(r"\s*" + VERSION_PATTERN + r"\s*")). The sort key is
 // built here from the raw matched groups because the library's own compare() converts every number
 // with Number() (so 1.9007199254740993 == 1.9007199254740992) and treats local segments such as
 // "1e5" or "0x10" as numbers, where packaging uses str.isdigit().
 
-const VERSION = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+// Python's \s on str patterns: what str.isspace() accepts. JavaScript's \s differs (it has U+FEFF,
+// lacks U+001C-U+001F and U+0085), so the set is spelt out.
+const PY_SPACE = '[\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+const VERSION = new RegExp('^' + PY_SPACE + VERSION_PATTERN + PY_SPACE + '$', 'i');
 
 type PreKind = 'a' | 'b' | 'rc';
 

@@ -2,31 +2,37 @@ import { Version } from '@renovatebot/ruby-semver/dist/ruby/version.js';
 import type { VersionScheme } from './types.js';
 import { compareDigits, compareOrdinal, isDigits, memoParser, schemeFrom } from './util.js';
 
-// Gem::Version (rubygems/version.rb). Validity is @renovatebot/ruby-semver's port of
-// Gem::Version.correct? (ANCHORED_VERSION_PATTERN), minus what Ruby would not accept or what no
-// lockfile means: a blank string (Ruby reads it as "0") and non-ASCII whitespace (Ruby's \s is ASCII,
-// JavaScript's is not). The order is Gem::Version#<=> over canonical_segments, ported here rather
-// than taken from the library, whose compare() uses localeCompare for letters (Ruby compares bytes:
-// "B" < "a") and parseInt for numbers (imprecise above 2^53).
+// Gem::Version as RubyGems 3.5 to 4.0 orders it (lib/rubygems/version.rb, checked against
+// rubygems/rubygems@92166d885b237f3cb8b6281be5077ac7341a7205; the regular-expression canonical_segments arrived
+// with ruby/rubygems#7052 in 3.5.0 and ships with Ruby 3.3 and later). Validity is
+// @renovatebot/ruby-semver's port of Gem::Version.correct? (ANCHORED_VERSION_PATTERN), minus what Ruby
+// would not accept or what no lockfile means: a blank string (Ruby reads it as "0") and non-ASCII
+// white space (Ruby's \s is ASCII, JavaScript's is not). The library's constructor does
+// Gem::Version#initialize's strip and "-" -> ".pre.". The order is Gem::Version#<=> over
+// canonical_segments, restated here rather than taken from the library: its compare() uses
+// localeCompare for letters (Ruby compares bytes: "B" < "a"), parseInt for numbers (imprecise above
+// 2^53), and the pre-3.5 token-level canonical form, which differs on shapes such as "1.2.3-0.beta1".
+//
+// canonical_segments works on the version string: first a trailing run of "0" and "." that follows a
+// letter or a dot goes, then, in a prerelease (a version with a letter), the first run of "0" and "."
+// that starts the string or follows a dot and is followed by a letter. What is left splits into digit
+// runs (numbers) and letter runs (strings). <=> pads the shorter list with 0, puts strings below
+// numbers, and compares numbers numerically and strings bytewise.
 
 type Segment = string | { num: string };
 
 const SEGMENTS = /[0-9]+|[a-z]+/gi;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const BLANK = /^[ \t\r\n\f\v]*$/;
+const HAS_LETTER = /[a-zA-Z]/;
+const TRAILING_ZERO_SEGMENTS = /(?<=[a-zA-Z.])[.0]+$/;
+const ZEROS_BEFORE_FIRST_LETTER = /(?<=\.|^)[0.]+(?=[a-zA-Z])/;
 
-const isZero = (s: Segment): boolean => typeof s !== 'string' && /^0+$/.test(s.num);
-
-/** Gem::Version#canonical_segments: numeric and string runs, each without trailing zeros. */
+/** Gem::Version#canonical_segments of an already normalised version string. */
 function canonicalSegments(normalised: string): Segment[] {
-  const segments: Segment[] = (normalised.match(SEGMENTS) ?? []).map((s) => (isDigits(s) ? { num: s } : s));
-  const firstString = segments.findIndex((s) => typeof s === 'string');
-  const groups = firstString < 0 ? [segments] : [segments.slice(0, firstString), segments.slice(firstString)];
-  return groups.flatMap((group) => {
-    let end = group.length;
-    while (end > 0 && isZero(group[end - 1] as Segment)) end--;
-    return group.slice(0, end);
-  });
+  let canonical = normalised.replace(TRAILING_ZERO_SEGMENTS, '');
+  if (HAS_LETTER.test(normalised)) canonical = canonical.replace(ZEROS_BEFORE_FIRST_LETTER, '');
+  return (canonical.match(SEGMENTS) ?? []).map((s) => (isDigits(s) ? { num: s } : s));
 }
 
 function parseGem(version: string): Segment[] | undefined {

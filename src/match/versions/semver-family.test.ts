@@ -81,6 +81,9 @@ describe('OSV SEMVER range type', () => {
     for (const chain of SEMVER_ORG_11) expectAscending(SEMVER_SCHEME, chain);
   });
 
+  // google/osv.dev osv/semver_index.py: coerce() and _coerce_suffix() as read from a stored copy of the
+  // current file (the one at google/osv.dev@bf63148464b0f0fc6c22ad407eeeb9ed1a3fab37 predates _coerce_suffix);
+  // the "1.0.0-a..0 -> 1.0.0-a.-.0" row is the example in _coerce_suffix's docstring.
   it("coerces as osv.dev's semver_index.coerce() does", () => {
     const table: Array<[string, string]> = [
       ['0', '0.0.0'],
@@ -111,6 +114,8 @@ describe('OSV SEMVER range type', () => {
 });
 
 describe('Go module versions', () => {
+  // golang.org/x/mod semver/semver_test.go: the `tests` table (ascending, equal where Canonical is
+  // equal) and its invalid rows.
   it("orders golang.org/x/mod/semver's test list (semver_test.go), shorthands equal", () => {
     expectAscending(GO_SCHEME, [
       'v1.0.0-alpha',
@@ -136,6 +141,15 @@ describe('Go module versions', () => {
     expectAllEqual(GO_SCHEME, ['v1.2.3-pre', 'v1.2.3-pre+meta']);
     expectAllEqual(GO_SCHEME, ['v1.2.3', 'v1.2.3+meta', 'v1.2.3+meta-pre', 'v1.2.3+meta-pre.sha.256a']);
     expectInvalid(GO_SCHEME, ['bad', 'v1-alpha.beta.gamma', 'v1-pre', 'v1+meta', 'v1-pre+meta', 'v1.2-pre', 'v1.2+meta', 'v1.2-pre+meta']);
+  });
+
+  it('compares numbers by value, as x/mod compareInt does (shorter digit string first, then bytewise)', () => {
+    // TestCompare's extra rows. The stored golang/mod copy (8b446299501e373f4d7a7d8869d5646e9bfb2e96) has a
+    // bytewise compareInt and a test row claiming v1.19 < v1.2; every other copy of compareInt in the
+    // index (vendored x/mod, ports citing it) compares length first, and semver.org §11 orders numerically.
+    for (const [v, w, want] of [['v1', 'v1', 0], ['v2', 'v1', 1], ['v1', 'v2', -1], ['v1.19', 'v1.2', 1], ['v1.2.10', 'v1.2.9', 1]] as const) {
+      expect(Math.sign(GO_SCHEME.compare(v, w)), `${v} vs ${w}`).toBe(want);
+    }
   });
 
   it('orders pseudo-versions as the Go modules reference (go.dev/ref/mod#pseudo-versions) describes', () => {

@@ -7,7 +7,9 @@ import { isDigits, memoParser, schemeFrom, stripZeros } from './util.js';
 // "1.2" in some), so versions are coerced the way osv.dev's own indexer does before parsing
 // (google/osv.dev osv/semver_index.py, coerce() and _coerce_suffix()): a leading 'v' is dropped,
 // missing minor/patch become 0, leading zeros go, and empty pre-release or build identifiers become
-// '-'. The result is then parsed as strict SemVer 2.0.0 and ordered by semver.org §11.
+// '-'. The result is then parsed as strict SemVer 2.0.0 and ordered by semver.org §11, as python-semver
+// (which the indexer uses) orders it. Python's \d and str.isdigit() would also take non-ASCII digits,
+// and its '$' a trailing newline; such strings are refused here instead of coerced.
 
 const CORE = /^(\d+)(\.\d+)?(\.\d+)?(.*)$/;
 const SUFFIX = /^(-[^+]*)?(\+.*)?(.*)$/;
