@@ -1,4 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
+import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
+import type { LiveOptions, LiveSettings } from '../advise/live/index.js';
 import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { ModeInput } from './mode.js';
@@ -21,6 +23,12 @@ export interface ActionInputs {
   now: Date;
   kev?: string;
   epss?: string;
+  releases?: string;
+  nodejsSecurityWg?: string;
+  /** Live sources, unless the run is files-only (advisory-db given, or offline: true). */
+  live?: LiveOptions;
+  /** Cached bundle indexes and live answers; false: no cache. */
+  cacheDir: string | false;
   mode: ModeInput;
   token?: string;
   /** The first is the tool's own label, by which its issues are listed. */
@@ -94,6 +102,21 @@ function parseCount(name: string, value: string | undefined, fallback: number): 
   return Number(value);
 }
 
+const INPUT_NAMES: Record<keyof LiveSettings, string> = {
+  offline: 'offline',
+  osvApiUrl: 'osv-api-url',
+  registryUrls: 'registry-urls',
+  kevUrl: 'kev-url',
+  epssUrl: 'epss-url',
+  epssCsvUrl: 'epss-csv-url',
+  endoflifeUrl: 'endoflife-url',
+  cacheDir: 'cache-dir',
+  maxCacheAge: 'max-cache-age',
+  onSourceError: 'on-source-error',
+  disable: 'disable-sources',
+  fetchTimeout: 'fetch-timeout',
+};
+
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: () => Date): ActionInputs {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const inWorkspace = (p: string): string => (isAbsolute(p) ? p : resolve(workspace, p));
@@ -126,7 +149,31 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     dashboard: parseBool('dashboard', read('dashboard'), false),
     assignOwners: parseBool('assign-owners', read('assign-owners'), false),
     checkRun: parseBool('check-run', read('check-run'), true),
+    cacheDir: read('cache-dir') ? inWorkspace(read('cache-dir')!) : defaultCacheDir(env),
   };
+  const releases = read('releases');
+  const wg = read('nodejs-security-wg');
+  if (releases) out.releases = inWorkspace(releases);
+  if (wg) out.nodejsSecurityWg = inWorkspace(wg);
+  // Files in advisory-db mean an air-gapped run unless offline: false says otherwise.
+  const offlineInput = read('offline');
+  const offline = offlineInput === undefined ? out.db.length > 0 : parseBool('offline', offlineInput, false);
+  const live = liveOptionsFrom({
+    osvApiUrl: read('osv-api-url'),
+    registryUrls: multi('registry-urls'),
+    kevUrl: read('kev-url'),
+    epssUrl: read('epss-url'),
+    epssCsvUrl: read('epss-csv-url'),
+    endoflifeUrl: read('endoflife-url'),
+    cacheDir: out.cacheDir === false ? undefined : out.cacheDir,
+    maxCacheAge: multi('max-cache-age'),
+    onSourceError: read('on-source-error'),
+    disable: multi('disable-sources'),
+    fetchTimeout: read('fetch-timeout'),
+  });
+  const first = live.errors[0];
+  if (first) throw new InputError(`input ${INPUT_NAMES[first.setting]}: ${first.message}`);
+  if (!offline) out.live = live.options;
   if (policy) out.policy = policy.startsWith('builtin:') ? policy : inWorkspace(policy);
   if (failOn) out.failOn = failOn;
   if (kev) out.kev = inWorkspace(kev);

@@ -193,6 +193,10 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.kev ? { kev: inputs.kev } : {}),
       ...(inputs.epss ? { epss: inputs.epss } : {}),
+      ...(inputs.releases ? { releases: inputs.releases } : {}),
+      ...(inputs.nodejsSecurityWg ? { nodejsSecurityWg: inputs.nodejsSecurityWg } : {}),
+      ...(inputs.live ? { live: inputs.live } : {}),
+      cacheDir: inputs.cacheDir,
     });
     if (!result.report) {
       for (const p of result.fatal) {
