@@ -1,6 +1,7 @@
 import type { DiscoveredFile } from '../discover/index.js';
 import { readRepoFile, resolveInRoot } from '../discover/read.js';
 import type { Component, Problem } from '../model/types.js';
+import { osLayerComponents } from './images/os-layer.js';
 import type { ExtractContext } from './types.js';
 
 export interface ExtractAllResult {
@@ -69,5 +70,7 @@ export function extractAll(root: string, files: readonly DiscoveredFile[]): Extr
       if (existing.dev !== undefined || c.dev !== undefined) existing.dev = (existing.dev ?? false) && (c.dev ?? false);
     }
   }
-  return { components: [...merged.values()], problems, files: report };
+  const components = [...merged.values()];
+  components.push(...osLayerComponents(components));
+  return { components, problems, files: report };
 }

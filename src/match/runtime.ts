@@ -177,7 +177,8 @@ export function matchRuntime(components: Component[], data: RuntimeData, now: Da
   const matches: Match[] = [];
   const problems: Problem[] = [];
   const day = today(now);
-  const images = components.filter((c) => c.ecosystem === 'image' && c.image);
+  // Images, and the distribution releases their tags name (see extract/images/os-layer.ts).
+  const images = components.filter((c) => (c.ecosystem === 'image' || c.ecosystem === 'os') && c.image);
   const noData = data.products.size === 0;
   const missing = new Set<string>();
   const unknownCycle = new Set<string>();

@@ -84,6 +84,21 @@ describe('examples/chat-platform', async () => {
     ]);
   });
 
+  it('an end-of-life finding in the OS layer: the bookworm tags run Debian 12, which ended on 2026-07-11', () => {
+    const f = find('PW-EOL-debian-12');
+    expect(f).toMatchObject({
+      kind: 'end-of-life',
+      component: { ecosystem: 'os', name: 'Debian', version: '12', layer: 'os' },
+      clockStart: '2026-07-11',
+      deadline: '2026-07-11',
+      status: 'overdue',
+      // 2026-07-11 -> 2026-11-11 is 31 + 31 + 30 + 31 = 123 days, -> 2026-11-24 is 13 more
+      daysLeft: -136,
+    });
+    // node (Dockerfile twice, the Deployment) and redis (Deployment, compose) name bookworm; nginx's -alpine names no release
+    expect(f.locations).toHaveLength(5);
+  });
+
   it('inventories the runtime layer from manifests, Dockerfile and compose file, and counts layers apart', () => {
     const images = report!.components.filter((c) => c.ecosystem === 'image').map((c) => `${c.name}:${c.version}`);
     expect(images.sort()).toEqual([
@@ -94,6 +109,7 @@ describe('examples/chat-platform', async () => {
       'docker.io/library/redis:7.2.4-bookworm',
     ]);
     const s = report!.summary;
+    expect(s.byLayer.os).toEqual({ components: 1, findings: 1, overdue: 1 });
     expect(s.byLayer.library.components + s.byLayer.runtime.components + s.byLayer.os.components).toBe(s.components);
     expect(s.byLayer.runtime.overdue).toBeGreaterThanOrEqual(4);
     expect(s.byLayer.library.overdue).toBe(6);
