@@ -8,17 +8,8 @@ import { SEVERITY_ORDER } from '../model/types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export interface ReportComponent {
-  ecosystem: string;
-  name: string;
-  version: string;
-  purl: string;
-  layer: Layer;
-  locations: Location[];
-  direct?: boolean;
-  dev?: boolean;
-  source?: string;
-}
+/** A component as the report lists it: the shared fields, without the image parsing details. */
+export type ReportComponent = Pick<Component, 'ecosystem' | 'name' | 'version' | 'purl' | 'layer' | 'locations' | 'direct' | 'dev' | 'source'>;
 
 export interface LayerCounts {
   components: number;

@@ -34,6 +34,10 @@ function directNames(entry: Record<string, unknown>, into: Set<string>): void {
   }
 }
 
+function npmComponent(file: SourceFile, name: string, version: string, line: number, direct: boolean, dev: boolean, source: ComponentSource): Component {
+  return makeComponent({ ecosystem: 'npm', name, version, file: file.path, line, direct, dev, source });
+}
+
 function fromPackages(
   file: SourceFile,
   packages: Record<string, unknown>,
@@ -69,18 +73,7 @@ function fromPackages(
     const owner = key.slice(0, key.length - NODE_MODULES.length - name.length).replace(/\/$/, '');
     const direct = directByOwner.get(owner)?.has(name) ?? false;
     const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
-    components.push(
-      makeComponent({
-        ecosystem: 'npm',
-        name: realName,
-        version,
-        file: file.path,
-        line,
-        direct,
-        dev: entry.dev === true,
-        source: sourceOf(resolved ?? version),
-      }),
-    );
+    components.push(npmComponent(file, realName, version, line, direct, entry.dev === true, sourceOf(resolved ?? version)));
   }
 }
 
@@ -125,19 +118,9 @@ function fromDependencies(
       if (version === '') {
         problems.push(problem(ORIGIN, file.path, `dependencies["${name}"]: no version; not matched`, line, 'warning'));
       } else {
+        const isDirect = depth === 0 && (direct.size > 0 ? direct.has(name) : !required.has(name));
         const source = sourceOf(typeof entry.resolved === 'string' ? entry.resolved : version);
-        components.push(
-          makeComponent({
-            ecosystem: 'npm',
-            name: realName,
-            version,
-            file: file.path,
-            line,
-            direct: depth === 0 && (direct.size > 0 ? direct.has(name) : !required.has(name)),
-            dev: entry.dev === true,
-            source,
-          }),
-        );
+        components.push(npmComponent(file, realName, version, line, isDirect, entry.dev === true, source));
       }
       if (isRecord(entry.dependencies)) walk(entry.dependencies, keyPath, depth + 1);
     }
