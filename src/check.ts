@@ -1,12 +1,11 @@
 import type { SourceInfo } from './advise/db.js';
 import { AdvisoryDb } from './advise/db.js';
-import { defaultCacheDir } from './advise/osv-cache.js';
 import { loadOfflineAdvisories } from './advise/osv-local.js';
 import { loadKev } from './advise/kev.js';
 import type { KevCatalog } from './advise/kev.js';
 import { loadEpss } from './advise/epss.js';
 import type { EpssScores } from './advise/epss.js';
-import { LiveSession } from './advise/live/index.js';
+import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { LiveOptions } from './advise/live/index.js';
 import { mergeProducts } from './advise/runtime/endoflife.js';
 import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';

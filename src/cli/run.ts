@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveSettings } from '../advise/live/options.js';
@@ -6,7 +6,7 @@ import { check } from '../check.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import type { Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
-import { renderJson } from '../report/json.js';
+import { renderJson, renderJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
@@ -112,6 +112,19 @@ function flagFor(setting: keyof LiveSettings): string {
   return FLAGS[setting];
 }
 
+function writeChunks(chunks: Iterable<string>, file: string | undefined, io: CliIo): void {
+  if (!file) {
+    for (const c of chunks) io.stdout(c);
+    return;
+  }
+  const fd = openSync(file, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function render(report: Report, format: string): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
@@ -188,9 +201,14 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');
     return result.exitCode;
   }
-  const output = render(result.report, format);
-  if (values.output) writeFileSync(values.output, output);
-  else io.stdout(output);
+  if (format === 'json') {
+    // In pieces: a monorepo's JSON report can be larger than the rest of the run's memory.
+    writeChunks(renderJsonChunks(result.report), values.output, io);
+  } else {
+    const output = render(result.report, format);
+    if (values.output) writeFileSync(values.output, output);
+    else io.stdout(output);
+  }
   // Problems also go to stderr so they are seen when the report goes to a file or a pipe.
   for (const p of result.report.problems) if (p.level === 'error') io.stderr(formatProblem(p) + '\n');
   return result.exitCode;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { listBuiltins, schemaPath } from './builtins.js';
 import { loadPolicy } from './load.js';
@@ -65,6 +66,10 @@ describe('the JSON Schema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toMatch(/^https:\/\/.+patch-policy\.v1\.json$/);
     expect(typeof validatorFor(file)).toBe('function');
+    // validatorFor skips the meta-schema pass at run time; the shipped schema must pass it here.
+    const meta = new Ajv2020Module.default({ strict: true, allowUnionTypes: true });
+    meta.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    expect(meta.validateSchema(schema), JSON.stringify(meta.errors)).toBe(true);
   });
 
   it('closes every object and describes every field', () => {

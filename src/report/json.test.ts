@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { shared } from '../../test/helpers/shared.js';
+import { check } from '../check.js';
+import { renderJson, renderJsonChunks } from './json.js';
+import type { Report } from './model.js';
+
+describe('renderJsonChunks', () => {
+  it('writes the same bytes as renderJson for a real report, one array element per piece', async () => {
+    const db = [shared('osv', 'crates.io', 'all.zip'), shared('osv', 'PyPI', 'all.zip')];
+    const { report } = await check({ root: shared('repos', 'element-hq__synapse@c705beebf7'), db, now: new Date('2026-11-24T00:00:00Z'), cacheDir: false });
+    expect(report!.findings.length).toBeGreaterThan(0);
+    const chunks = [...renderJsonChunks(report!)];
+    expect(chunks.join('')).toBe(renderJson(report!));
+    expect(chunks.length).toBeGreaterThan(report!.components.length + report!.findings.length);
+  });
+
+  it('matches renderJson on empty arrays, nested quotes and line breaks in values', () => {
+    const report = {
+      schemaVersion: 1,
+      findings: [],
+      problems: [{ level: 'warning', origin: 'x', message: 'line one\nline "two"\t\u2028' }, null],
+      summary: { nested: { deeper: [1, [2, []], {}] } },
+      absent: undefined,
+    } as unknown as Report;
+    expect([...renderJsonChunks(report)].join('')).toBe(renderJson(report));
+    expect([...renderJsonChunks({} as Report)].join('')).toBe(renderJson({} as Report));
+  });
+});
