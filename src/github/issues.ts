@@ -3,7 +3,7 @@ import type { Report } from '../report/model.js';
 import { code, link } from '../report/escape.js';
 import { daysPhrase } from '../report/format.js';
 import type { GitHubClient } from './client.js';
-import { isTransient, messageOf, statusOf } from './client.js';
+import { isTransient, messageOf, statusOf } from './errors.js';
 import type { IssueOn } from './inputs.js';
 import type { LabelSpec, Marker, PackageGroup, RenderContext, RenderedIssue } from './issue-render.js';
 import {

@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.js';
-import { statusOf } from './client.js';
+import { statusOf } from './errors.js';
 import type { LabelSpec } from './issue-render.js';
 import type { WriteGate } from './writes.js';
 

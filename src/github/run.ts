@@ -12,7 +12,7 @@ import type { Report } from '../report/model.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientTuning } from './client.js';
-import { createClient, messageOf } from './client.js';
+import { messageOf } from './errors.js';
 import { loadCodeowners, ownersOf } from './codeowners.js';
 import type { RunContext } from './context.js';
 import { forkReadOnly, headSha, readRunContext, relativePrefix, repositoryRoot } from './context.js';
@@ -33,6 +33,10 @@ import { WriteGate } from './writes.js';
 // per-step limit), the issues, the SARIF file, the job summary, outputs and the gate. Kept apart
 // from action.ts so tests can drive it in-process as the runner does, through INPUT_* variables
 // and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, with a virtual clock for the pacing.
+
+// Octokit and its plugins are a large share of the bundle; a run that writes nothing to GitHub
+// (report mode, a fork's pull request) never loads them.
+const loadClient = (): Promise<typeof import('./client.js')> => import('./client.js');
 
 export interface ActionDeps {
   /** Pacing and backoff sleeps; the system clock by default. */
@@ -101,7 +105,7 @@ async function annotate(report: Report, inputs: ActionInputs, ctx: RunContext, m
   const writes = mode === 'annotate' && inputs.checkRun ? gate() : undefined;
   if (writes) {
     try {
-      const client = createClient({ token: inputs.token!, log: core, ...deps.tuning });
+      const client = (await loadClient()).createClient({ token: inputs.token!, log: core, ...deps.tuning });
       const result = await publishCheckRun({
         client,
         gate: writes,
@@ -144,7 +148,7 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
   let synced: SyncResult;
   try {
     synced = await syncIssues(report, {
-      client: createClient({ token: inputs.token!, log: core, ...deps.tuning }),
+      client: (await loadClient()).createClient({ token: inputs.token!, log: core, ...deps.tuning }),
       gate: run.gate,
       repo: { owner: ctx.owner, repo: ctx.repo },
       render: { links: run.links, policy: report.policy, today: report.now.slice(0, 10), labels: inputs.labels },

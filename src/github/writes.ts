@@ -1,4 +1,4 @@
-import { messageOf, statusOf } from './client.js';
+import { messageOf, statusOf } from './errors.js';
 import type { Pacer } from './pacer.js';
 
 // Every write to GitHub goes through one WriteGate: it paces the write, and the first time

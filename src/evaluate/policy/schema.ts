@@ -1,40 +1,28 @@
-import { readFileSync } from 'node:fs';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { basename } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import type { Document, LineCounter } from 'yaml';
 import type { Problem } from '../../model/types.js';
 import { displayPath, locate } from './locate.js';
 import type { PathSegment } from './locate.js';
+import validateV1 from './validate-v1.cjs';
 
 // ajv validates a policy against the JSON Schema that ships in policies/schema; its errors are
 // rewritten into the plain messages a reviewer reads ("deadlines.high: expected a duration like
 // 30d, got '30 days'") and placed on the YAML line and column of the offending value.
 
-// ajv and ajv-formats are CommonJS modules with `exports.default`; under NodeNext the default
-// import is `module.exports`.
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = addFormatsModule.default;
-
 export const POLICY_ORIGIN = 'policy';
 
-const validators = new Map<string, ValidateFunction>();
+// Each shipped schema is compiled ahead of time (scripts/gen-policy-validator.mjs; a test keeps
+// the generated code equal to a fresh compile), so a run never compiles a schema: that was a
+// third of the action's cold start. A new schema version adds its generated validator here.
+const VALIDATORS: Record<string, ValidateFunction> = {
+  'patch-policy.v1.json': validateV1,
+};
 
-/** The compiled validator of a schema file (cached: compiling costs more than validating). */
+/** The validator of a shipped schema file. */
 export function validatorFor(schemaFile: string): ValidateFunction {
-  let v = validators.get(schemaFile);
-  if (!v) {
-    // The schema is always one shipped in policies/schema (its meta-schema validity is tested),
-    // so the run skips ajv's meta-schema pass and its code optimiser: together they were two
-    // thirds of the action's cold start (bench/run.ts), for one small document to validate.
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
-    addFormats(ajv, { mode: 'full', formats: ['date', 'uri'] });
-    // VS Code's and yaml-language-server's keyword for a readable pattern failure; ajv only
-    // needs to know it exists.
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    v = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
-    validators.set(schemaFile, v);
-  }
+  const v = VALIDATORS[basename(schemaFile)];
+  if (!v) throw new Error(`no compiled validator for ${schemaFile}: run npm run gen:validator`);
   return v;
 }
 
