@@ -1,6 +1,6 @@
 import type { SourceInfo } from '../advise/db.js';
 import type { ExceptionReport, Finding, PolicyIdentity } from '../evaluate/types.js';
-import type { Component, Layer, Location, Problem, SeverityLabel } from '../model/types.js';
+import type { Component, Layer, Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 
 // The report is computed once; every sink (text, JSON, SARIF, Markdown, annotations, issues)
