@@ -10,6 +10,8 @@ export const LIMITS = {
   maxDepth: 64,
   /** YAML aliases resolved per document (billion-laughs guard). */
   yamlMaxAliases: 1_000,
+  /** Collections nested in one YAML document (parsers recurse per level; deeper is refused). */
+  maxNestingDepth: 256,
   /** An advisory zip smaller than this is read into memory once; larger ones are read by position. */
   zipInMemoryBytes: 512 * 1024 * 1024,
   /** Declared inflated size of one zip entry (an OSV record is a few KB; 10 MB summaries exist). */
@@ -20,8 +22,23 @@ export const LIMITS = {
   zipMaxEntries: 2_000_000,
   /** An advisory JSON file in a folder database larger than this is skipped. */
   advisoryMaxFileBytes: 32 * 1024 * 1024,
-  /** Range events considered per affected range. */
+  /** Events in one affected range; a record with a longer range is skipped (cutting it could drop its fix). */
   maxRangeEvents: 20_000,
+  /** Characters of an advisory's summary kept for reports (its first line, cut with an ellipsis). */
+  advisorySummaryMaxChars: 300,
+  /** A policy file larger than this is refused. */
+  policyMaxBytes: 1024 * 1024,
+  /** Policy files in one `extends` chain. */
+  policyMaxExtendsDepth: 16,
+  /** Characters in one path glob of a policy (scopes, exceptions). */
+  globMaxLength: 1024,
+  /**
+   * Unbounded wildcards (`*`, `**`, `+(...)`) in one path glob: each can multiply the work of
+   * matching a path, so a glob like `*a*a*a*a*b` takes minutes on a long file name.
+   */
+  globMaxWildcards: 3,
+  /** Characters of a problem message an extractor reports; longer ones (which quote a hostile line) are cut. */
+  problemMaxChars: 1_000,
   /** Advisory records loaded in one run. */
   maxAdvisories: 2_000_000,
 } as const;

@@ -1,3 +1,4 @@
+/// <reference lib="es2024.string" />
 import cvssCalculator from 'ae-cvss-calculator';
 import type {
   AdvisorySeverity,
@@ -98,7 +99,7 @@ function rank(type: string): number {
 function normaliseEvents(list: unknown): RangeEvent[] {
   const events: RangeEvent[] = [];
   if (!Array.isArray(list)) return events;
-  for (const e of list.slice(0, LIMITS.maxRangeEvents)) {
+  for (const e of list) {
     if (!isRecord(e)) continue;
     for (const k of ['introduced', 'fixed', 'last_affected', 'limit'] as const) {
       const v = e[k];
@@ -134,13 +135,15 @@ export function advisoryUrl(id: string): string {
   if (id.startsWith('GO-')) return `https://pkg.go.dev/vuln/${id}`;
   if (id.startsWith('RUSTSEC-')) return `https://rustsec.org/advisories/${id}.html`;
   if (/^CVE-\d+-\d+$/.test(id)) return `https://nvd.nist.gov/vuln/detail/${id}`;
-  return `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+  // toWellFormed: encodeURIComponent throws on a lone surrogate (a JSON "\ud800" escape in an id).
+  return `https://osv.dev/vulnerability/${encodeURIComponent(id.toWellFormed())}`;
 }
 
 function summaryOf(raw: Record<string, unknown>): string {
   const s = typeof raw.summary === 'string' && raw.summary.trim() !== '' ? raw.summary : typeof raw.details === 'string' ? raw.details : '';
   const first = s.trim().split(/\r?\n/, 1)[0] ?? '';
-  return first.length > 300 ? first.slice(0, 299) + '…' : first;
+  const max = LIMITS.advisorySummaryMaxChars;
+  return first.length > max ? first.slice(0, max - 1) + '…' : first;
 }
 
 export type NormaliseResult = { advisory: Advisory; skip?: undefined } | { advisory?: undefined; skip: string };
@@ -149,6 +152,11 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (!isRecord(raw)) return { skip: 'not a JSON object' };
   if (typeof raw.id !== 'string' || raw.id === '') return { skip: 'no `id`' };
   const affectedRaw = Array.isArray(raw.affected) ? raw.affected : [];
+  // Cutting a range short could drop the `fixed` that ends it: the record is refused instead.
+  const overlong = affectedRaw.some(
+    (a) => isRecord(a) && Array.isArray(a.ranges) && a.ranges.some((r) => isRecord(r) && Array.isArray(r.events) && r.events.length > LIMITS.maxRangeEvents),
+  );
+  if (overlong) return { skip: `${raw.id}: a range has more than ${LIMITS.maxRangeEvents} events` };
   const affected = normaliseAffected(affectedRaw);
   if (affected.length === 0) return { skip: `${raw.id}: no affected package` };
   // RustSec marks "unmaintained"/"unsound"/"notice" records as informational: not vulnerabilities,

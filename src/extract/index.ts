@@ -1,14 +1,37 @@
 import type { DiscoveredFile } from '../discover/index.js';
 import { readRepoFile, resolveInRoot } from '../discover/read.js';
+import { LIMITS } from '../limits.js';
 import type { Component, Problem } from '../model/types.js';
 import { osLayerComponents } from './images/os-layer.js';
-import type { ExtractContext } from './types.js';
+import type { ExtractContext, ExtractResult } from './types.js';
 
 export interface ExtractAllResult {
   components: Component[];
   problems: Problem[];
   /** Files read, with how many component entries each gave, for the report. */
   files: { path: string; extractor: string; entries: number }[];
+}
+
+/** A message that quotes a hostile line verbatim could carry megabytes into every sink. */
+export function clipMessage(p: Problem): Problem {
+  const max = LIMITS.problemMaxChars;
+  return p.message.length <= max ? p : { ...p, message: `${p.message.slice(0, max - 1)}…` };
+}
+
+/**
+ * What every extractor's result goes through before the rest of the run sees it: messages cut to
+ * a bounded length, and an entry without a package name (`"": {...}` in a damaged lockfile)
+ * turned into a located problem, since no advisory can name it and no report can show it.
+ */
+export function settle(result: ExtractResult, origin: string): ExtractResult {
+  const problems = result.problems.map(clipMessage);
+  const components = result.components.filter((c) => {
+    if (c.name.trim() !== '') return true;
+    const at = c.locations[0];
+    problems.push({ level: 'warning', origin, ...(at ? { file: at.file, line: at.line } : {}), message: `an entry without a package name (version ${c.version.slice(0, 100)}); skipped` });
+    return false;
+  });
+  return { components, problems };
 }
 
 function componentKey(c: Component): string {
@@ -53,6 +76,7 @@ export function extractAll(root: string, files: readonly DiscoveredFile[]): Extr
       });
       continue;
     }
+    result = settle(result, origin);
     problems.push(...result.problems);
     report.push({ path: file.path, extractor: file.extractor.id, entries: result.components.length });
     for (const c of result.components) {

@@ -1,5 +1,5 @@
-import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, isMap, isSeq, isScalar, visit } from 'yaml';
+import type { CST, Document, DocumentOptions, Node, ParseOptions, SchemaOptions } from 'yaml';
 import type { Problem } from '../model/types.js';
 import { LIMITS } from '../limits.js';
 import { problem } from './util.js';
@@ -14,13 +14,112 @@ export interface YamlFile {
   problems: Problem[];
 }
 
+/** Offset of the first collection nested deeper than `max`, by a walk of the CST with its own stack. */
+function tooDeep(tokens: readonly CST.Token[], max: number): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= max) return token.offset;
+      for (const item of token.items) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** yaml's DUPLICATE_KEY errors (a scalar key equal to an earlier one of the same map), in linear time. */
+function reportDuplicateKeys(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        // As yaml compares them: scalars by value (=== leaves NaN unequal), other keys by identity.
+        const id = isScalar(key) ? key.value : key;
+        if (seen.has(id) && !(typeof id === 'number' && Number.isNaN(id))) {
+          const pos = isScalar(key) && key.range ? key.range[0] : (node.range?.[0] ?? 0);
+          found.push(new YAMLParseError([pos, pos + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(id);
+        stack.push(pair.value, pair.key);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  if (found.length === 0) return;
+  doc.errors.push(...found);
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+export type YamlStream = { docs: Document.Parsed[]; tooDeepAt?: undefined } | { docs?: undefined; tooDeepAt: number };
+
+/**
+ * parseAllDocuments (or parseDocument, with `single`), refusing collections nested deeper than
+ * LIMITS.maxNestingDepth before they are composed. yaml's parser keeps its own stack, but its
+ * composer and every walker after it recurse once per level; at a few hundred levels the stack
+ * runs out, and when that happens while V8 compiles a regular expression the process dies
+ * outright (a fatal out-of-memory error no try/catch sees).
+ */
+export function parseYamlStream(
+  text: string,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+  single = false,
+): YamlStream {
+  const parser = new Parser(options.lineCounter?.addNewLine);
+  let tokens: CST.Token[];
+  try {
+    tokens = Array.from(parser.parse(text));
+  } catch (err) {
+    // The parser recurses as it closes nested blocks: some hundreds of levels of indentation that
+    // never close (a damaged file) exhaust the stack there, before the depth check below can run.
+    if (err instanceof RangeError) return { tooDeepAt: parser.offset };
+    throw err;
+  }
+  const at = tooDeep(tokens, LIMITS.maxNestingDepth);
+  if (at !== undefined) return { tooDeepAt: at };
+  // yaml checks unique keys by comparing each new key with every earlier one of its map, which
+  // takes minutes on a map of some 100,000 keys; the same check is made here with a set.
+  const ownCheck = options.uniqueKeys === undefined || options.uniqueKeys === true;
+  const composer = new Composer(ownCheck ? { ...options, uniqueKeys: false } : options);
+  const docs: Document.Parsed[] = [];
+  for (const doc of composer.compose(tokens, single, single ? text.length : -1)) {
+    if (ownCheck) reportDuplicateKeys(doc as Document.Parsed);
+    if (single && docs[0]) {
+      // As parseDocument reports it.
+      const range: [number, number] = [doc.range[0], doc.range[1]];
+      docs[0].errors.push(new YAMLParseError(range, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+    docs.push(doc as Document.Parsed);
+  }
+  return { docs };
+}
+
+/** The problem for a stream parseYamlStream refused. */
+export function tooDeepProblem(origin: string, file: string, line: number): Problem {
+  return problem(origin, file, `YAML nested deeper than ${LIMITS.maxNestingDepth} levels; not read`, line);
+}
+
 export function parseYaml(text: string, origin: string, file: string): YamlFile {
   const lines = new LineCounter();
   const problems: Problem[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [docs];
+    const stream = parseYamlStream(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    if (stream.docs === undefined) {
+      problems.push(tooDeepProblem(origin, file, lines.linePos(stream.tooDeepAt).line));
+      return { docs: [], lines, problems };
+    }
+    docs = stream.docs;
   } catch (err) {
     problems.push(problem(origin, file, `invalid YAML: ${(err as Error).message}`));
     return { docs: [], lines, problems };
@@ -39,11 +138,14 @@ export function parseYaml(text: string, origin: string, file: string): YamlFile 
 }
 
 /** The plain JS value of a document, with aliases capped; undefined (and a Problem) when it blows the cap. */
-export function toJs(doc: Document.Parsed, origin: string, file: string, problems: Problem[]): unknown {
+export function toJs(doc: Document.Parsed, origin: string, file: string, problems: Problem[], lines?: LineCounter): unknown {
   try {
     return doc.toJS({ maxAliasCount: LIMITS.yamlMaxAliases });
   } catch (err) {
-    problems.push(problem(origin, file, `YAML document not read: ${(err as Error).message}`, lineOfNode(doc.contents, undefined)));
+    // The cap is what fails here in practice: the first alias is where the expansion starts.
+    let alias: Node | undefined;
+    visit(doc, { Alias: (_, node) => ((alias = node), visit.BREAK) });
+    problems.push(problem(origin, file, `YAML document not read: ${(err as Error).message}`, lineOfNode(alias ?? doc.contents, lines)));
     return undefined;
   }
 }

@@ -47,7 +47,8 @@ export function renderText(report: Report): string {
     out.push('');
     out.push(`${problems.length} problem(s):`);
     for (const p of problems.slice(0, 50)) {
-      const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
+      // A path is the pull request's text too: a line end in it must not start a new log line.
+      const where = p.file ? `${cut(p.file, 400)}${p.line ? `:${p.line}` : ''}: ` : '';
       out.push(`  ${p.level}: ${where}${cut(p.message, 400)}`);
     }
     if (problems.length > 50) out.push(`  … ${problems.length - 50} more in the JSON report`);

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../../model/types.js';
+import { clipMessage } from '../../extract/index.js';
 import { parseYaml, toJs } from '../../extract/yaml.js';
+import { LIMITS } from '../../limits.js';
 import { builtinFile, parseBuiltinRef } from './builtins.js';
 import { sha256Digest } from './canonical.js';
 import { parseDuration } from './duration.js';
@@ -21,8 +23,8 @@ import type { PolicyLayer } from './versions/types.js';
 
 export const DEFAULT_POLICY_FILES = ['.github/patchwarden.yml', '.github/patchwarden.yaml'];
 export const DEFAULT_POLICY = 'builtin:baseline@1';
-const MAX_POLICY_BYTES = 1024 * 1024;
-const MAX_EXTENDS_DEPTH = 16;
+const MAX_POLICY_BYTES = LIMITS.policyMaxBytes;
+const MAX_EXTENDS_DEPTH = LIMITS.policyMaxExtendsDepth;
 
 export interface PolicyLoadResult {
   policy?: ResolvedPolicy;
@@ -105,7 +107,7 @@ function readLayer(src: Source, ctx: LoadContext): { layer?: PolicyLayer; map?: 
   }
   const doc = parsed.docs[0]!;
   const map: SourceMap = { file: src.display, doc, lines: parsed.lines };
-  const value = toJs(doc, POLICY_ORIGIN, src.display, ctx.problems);
+  const value = toJs(doc, POLICY_ORIGIN, src.display, ctx.problems, parsed.lines);
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     ctx.problems.push(policyProblem(map, [], 'expected a mapping with apiVersion, kind and metadata'));
@@ -258,9 +260,18 @@ export function loadPolicy(opts: { spec?: string; root: string }): PolicyLoadRes
     } catch {
       // reported when it is read
     }
-    top = { id, display: displayFor(root, abs), path: abs, builtin: false };
+    // A policy file inside the repository comes from whoever wrote the pull request: a symbolic
+    // link there must not make us read (and echo in messages) a file outside it. A path outside
+    // the repository was chosen by the operator and is read as given.
+    if (inside(root, abs) && !inside(rootReal, id)) {
+      ctx.problems.push(error(displayFor(root, abs), 'policy file leads outside the repository through a symbolic link; not read'));
+    } else {
+      top = { id, display: displayFor(root, abs), path: abs, builtin: false };
+    }
   }
   const layer = top ? apply(top, [], ctx) : undefined;
+  // Messages quote the policy's values (an unsupported apiVersion, a glob): keep them short.
+  ctx.problems = ctx.problems.map(clipMessage);
   if (!layer || ctx.problems.some((p) => p.level === 'error')) return { problems: ctx.problems };
 
   const settings = ctx.state.settings as unknown as ResolvedSettings;

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { createScanner, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { LIMITS } from '../../limits.js';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { ComponentSource, Problem } from '../../model/types.js';
 import type { ExtractResult, Extractor, SourceFile } from '../types.js';
@@ -66,6 +67,35 @@ export const bunLock: Extractor = {
   description: 'bun.lock (Bun text lockfile, lockfileVersion 0 and 1), with workspaces, aliases and nested copies',
   claims: (path) => posix.basename(path) === 'bun.lock',
   extract(file: SourceFile): ExtractResult {
+    try {
+      return read(file);
+    } catch (err) {
+      // jsonc-parser recurses once per nesting level: a hostile file can exhaust the stack.
+      if (!(err instanceof RangeError)) throw err;
+      const line = lineTooDeep(file.text);
+      return { components: [], problems: [problem(ORIGIN, file.path, `nested too deeply to read (over ${LIMITS.maxNestingDepth} levels from this line)`, line)] };
+    }
+  },
+};
+
+/** Line where brackets first nest deeper than LIMITS.maxNestingDepth, by a flat scan of the tokens. */
+function lineTooDeep(text: string): number {
+  const scanner = createScanner(text, false);
+  const EOF = 17; // jsonc-parser's SyntaxKind.EOF (a const enum, not importable here)
+  let depth = 0;
+  for (let t = scanner.scan(); t !== EOF; t = scanner.scan()) {
+    // Only bracket tokens start with a bracket: strings start with a quote, comments with a slash.
+    const c = text[scanner.getTokenOffset()];
+    if (c === '{' || c === '[') {
+      if (++depth > LIMITS.maxNestingDepth) return scanner.getTokenStartLine() + 1;
+    } else if (c === '}' || c === ']') {
+      depth--;
+    }
+  }
+  return 1;
+}
+
+function read(file: SourceFile): ExtractResult {
     const problems: Problem[] = [];
     const lines = new LineIndex(file.text);
     const errors: ParseError[] = [];
@@ -217,5 +247,4 @@ export const bunLock: Extractor = {
       });
     }
     return { components: out.build(workspaces.size > 0), problems };
-  },
-};
+}

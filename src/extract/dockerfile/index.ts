@@ -50,7 +50,8 @@ export function instructions(text: string): Instruction[] {
     let joined = '';
     let current = first;
     for (;;) {
-      const trimmed = current.replace(/\s+$/, '');
+      // trimEnd, not /\s+$/: the regex is quadratic on a long run of blanks followed by text.
+      const trimmed = current.trimEnd();
       if (trimmed.endsWith(escape)) {
         joined += trimmed.slice(0, -1);
         // Comment and empty lines inside a continuation are skipped, not ends.

@@ -1,3 +1,4 @@
+/// <reference lib="es2024.string" />
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
@@ -209,7 +210,8 @@ function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Co
       direct: true,
       source: local ? 'path' : 'registry',
     });
-    if (!local) c.purl = `${purlFor(HELM_ECOSYSTEM, name, version)}?repository_url=${encodeURIComponent(repository)}`;
+    // toWellFormed: encodeURIComponent throws on a lone surrogate (a YAML "\ud800" escape).
+    if (!local) c.purl = `${purlFor(HELM_ECOSYSTEM, name, version)}?repository_url=${encodeURIComponent(repository.toWellFormed())}`;
     components.push(c);
   }
 }

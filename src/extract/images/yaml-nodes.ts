@@ -1,8 +1,8 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { Problem } from '../../model/types.js';
 import { problem } from '../util.js';
-import { lineOfNode, parseYaml } from '../yaml.js';
+import { lineOfNode, parseYaml, parseYamlStream, tooDeepProblem } from '../yaml.js';
 import type { YamlFile } from '../yaml.js';
 
 // Reading YAML manifests node by node rather than through toJS: every image needs the line it is
@@ -125,8 +125,10 @@ export function parseYamlLastKeyWins(text: string, origin: string, file: string)
   const lines = new LineCounter();
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [docs];
+    // Depth-guarded, with a linear duplicate-key check (see parseYamlStream).
+    const stream = parseYamlStream(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    if (stream.docs === undefined) return { docs: [], lines, problems: [tooDeepProblem(origin, file, lines.linePos(stream.tooDeepAt).line)] };
+    docs = stream.docs;
   } catch {
     return parseYaml(text, origin, file);
   }

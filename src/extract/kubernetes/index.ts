@@ -98,7 +98,8 @@ function objectImages(y: YamlDoc, obj: unknown, path: string, components: Compon
     }
     return true;
   }
-  const specPath = POD_SPEC_PATH[kind];
+  // Own keys only: `kind: __proto__` or `kind: constructor` must not find Object.prototype's members.
+  const specPath = Object.hasOwn(POD_SPEC_PATH, kind) ? POD_SPEC_PATH[kind] : undefined;
   if (specPath) {
     podSpecImages(y, at(y, obj, specPath), path, components, problems);
     return true;

@@ -1,7 +1,9 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import { LIMITS } from '../../limits.js';
 import type { Problem } from '../../model/types.js';
 import { LineIndex, problem, splitLines } from '../util.js';
+import { parseYamlStream } from '../yaml.js';
 
 // A pnpm-lock.yaml as top-level sections, with `packages`, `snapshots` and `importers` as lists
 // of entries (key, line, value). The whole file is parsed once; when the parse reports errors
@@ -26,6 +28,15 @@ export interface PnpmView {
 const ENTRY_SECTIONS = new Set(['packages', 'snapshots', 'importers']);
 const PARSE_OPTIONS = { schema: 'failsafe', uniqueKeys: false, prettyErrors: false } as const;
 const MAX_PROBLEMS = 20;
+
+/** parseDocument, with a text nested too deeply to compose safely reported as its one error. */
+function parseGuarded(text: string): { doc?: Document.Parsed; errors: { message: string; pos: [number, number] }[] } {
+  const stream = parseYamlStream(text, PARSE_OPTIONS, true);
+  const doc = stream.docs?.[0];
+  if (doc) return { doc, errors: doc.errors };
+  const at = stream.tooDeepAt ?? 0;
+  return { errors: [{ message: `nested deeper than ${LIMITS.maxNestingDepth} levels`, pos: [at, at] }] };
+}
 
 function keyText(node: unknown): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
@@ -60,11 +71,11 @@ function addSections(view: PnpmView, root: YAMLMap, lineOf: LineOf): void {
 export function readPnpmView(text: string, file: string, origin: string, problems: Problem[]): PnpmView | undefined {
   const view: PnpmView = { sections: new Map(), entries: new Map() };
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  const { doc, errors } = parseGuarded(text);
   // pnpm ends the file with a line end; without one the last line may be cut mid-value
   // (`version: 2.1` of `2.1.0`), which still parses.
   const cutShort = text.trim() !== '' && !/[\r\n]$/.test(text);
-  if (doc.errors.length === 0 && !cutShort) {
+  if (doc && errors.length === 0 && !cutShort) {
     if (!isMap(doc.contents)) {
       if (doc.contents !== null || text.trim() !== '') {
         problems.push(problem(origin, file, 'not a pnpm lockfile: expected a mapping with lockfileVersion and packages', 1));
@@ -74,14 +85,14 @@ export function readPnpmView(text: string, file: string, origin: string, problem
     addSections(view, doc.contents, (n) => (n?.range ? lines.lineOf(n.range[0]) : 1));
     return view;
   }
-  const first = doc.errors[0];
+  const first = errors[0];
   const all = splitLines(text);
   problems.push(
     first
       ? problem(
           origin,
           file,
-          `invalid YAML: ${first.message.split('\n')[0]} (${doc.errors.length} error(s)); read entry by entry`,
+          `invalid YAML: ${first.message.split('\n')[0]} (${errors.length} error(s)); read entry by entry`,
           lines.lineOf(first.pos[0]),
         )
       : problem(origin, file, 'the file does not end with a line end, as pnpm writes it: its last line may be cut short', all.length, 'warning'),
@@ -95,9 +106,9 @@ function parseChunk(all: string[], from: number, to: number): { root?: YAMLMap; 
   const text = all.slice(from, to).join('\n');
   const local = new LineIndex(text);
   const lineOf: LineOf = (n) => from + (n?.range ? local.lineOf(n.range[0]) : 1);
-  const doc = parseDocument(text, PARSE_OPTIONS);
-  const e = doc.errors[0];
-  if (e) return { lineOf, error: { message: e.message.split('\n')[0]!, line: from + local.lineOf(e.pos[0]) } };
+  const { doc, errors } = parseGuarded(text);
+  const e = errors[0];
+  if (e || !doc) return { lineOf, error: { message: e ? e.message.split('\n')[0]! : 'not read', line: from + local.lineOf(e ? e.pos[0] : 0) } };
   return { ...(isMap(doc.contents) ? { root: doc.contents } : {}), lineOf };
 }
 
