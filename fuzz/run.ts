@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { TargetReport } from './targets.js';
-import { allTargets, fuzzRuns, maxMsPerInput, runTarget, targetNames } from './targets.js';
+import { allTargets, fuzzRuns, fuzzSeed, maxMsPerInput, runTarget, targetNames } from './targets.js';
 
 // `npm run fuzz`: every target for PW_FUZZ_RUNS generated inputs (100,000 by default; 300 when CI
 // is set), spread over PW_FUZZ_JOBS worker processes (default: one per core). Arguments filter
@@ -17,7 +17,7 @@ function line(r: TargetReport): string {
 async function worker(names: string[]): Promise<void> {
   const runs = fuzzRuns();
   const maxMs = maxMsPerInput();
-  const seed = process.env.PW_FUZZ_SEED ? Number(process.env.PW_FUZZ_SEED) : undefined;
+  const seed = fuzzSeed();
   const targets = (await allTargets()).filter((t) => names.includes(t.name));
   for (const t of targets) {
     const report = runTarget(t, { runs, maxMs, ...(seed !== undefined ? { seed } : {}) });
@@ -33,7 +33,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const jobs = Math.max(1, Math.min(Number(process.env.PW_FUZZ_JOBS) || availableParallelism(), names.length));
-  console.log(`fuzzing ${names.length} targets, ${fuzzRuns()} inputs each, ${jobs} worker(s), at most ${maxMsPerInput()} ms per input`);
+  const seed = fuzzSeed();
+  console.log(`fuzzing ${names.length} targets, ${fuzzRuns()} inputs each, ${jobs} worker(s), at most ${maxMsPerInput()} ms per input, seed ${seed ?? 'random'}`);
   const groups: string[][] = Array.from({ length: jobs }, () => []);
   names.forEach((n, i) => groups[i % jobs]!.push(n));
   const reports: TargetReport[] = [];

@@ -365,6 +365,16 @@ export function fuzzRuns(env: NodeJS.ProcessEnv = process.env): number {
   return env.CI ? CI_RUNS : FULL_RUNS;
 }
 
+/**
+ * The fast-check seed: PW_FUZZ_SEED; else a fixed one when CI is set (a CI run must fail or pass
+ * the same way every time); else random, printed with any failure so it can be replayed.
+ */
+export function fuzzSeed(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const given = Number(env.PW_FUZZ_SEED);
+  if (env.PW_FUZZ_SEED !== undefined && Number.isInteger(given)) return given;
+  return env.CI ? 1 : undefined;
+}
+
 /** The time one input may take: PW_FUZZ_MAX_MS, else 2,000 ms (generous for a loaded two-core runner). */
 export function maxMsPerInput(env: NodeJS.ProcessEnv = process.env): number {
   const given = Number(env.PW_FUZZ_MAX_MS);

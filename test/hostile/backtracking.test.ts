@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseImageReference } from '../../src/extract/images/reference.js';
+import { cleanScratch, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
+import { timed } from './yaml-kit.js';
+
+// Regular expressions that backtrack on text the pull request writes. Each case was found by
+// the fuzzer or by reading the code, and took from seconds to hours before it was fixed; each
+// must now take well under a second. (Policy globs, which picomatch turns into regular
+// expressions, are in policy.test.ts.)
+
+afterAll(cleanScratch);
+
+describe('catastrophic backtracking on repository text', () => {
+  it('a Dockerfile FROM of variables against a long stage name (four wildcards: 52 s at 800 characters)', async () => {
+    const root = scratchDir();
+    put(root, 'Dockerfile', `FROM node:20 AS a${'a'.repeat(5_000)}\nFROM \${A}a\${B}a\${C}a\${D}b\nFROM node:20.11.1\n`);
+    const { value: s, ms } = await timed(() => scan(root));
+    expectSane(s.report);
+    expect(locationsOf(s.report, 'image/docker.io/library/node@20.11.1')).toEqual(['Dockerfile:3']);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('a FROM made of variables still finds the stage it names', async () => {
+    const root = scratchDir();
+    put(root, 'Dockerfile', 'ARG TARGETARCH\nFROM alpine:3.19 AS build_amd64\nFROM alpine:3.19 AS build_arm64\nFROM build_${TARGETARCH}\nFROM ${UNKNOWN}-x\n');
+    const s = await scan(root);
+    expectSane(s.report);
+    const warned = s.report.problems.filter((p) => p.file === 'Dockerfile').map((p) => p.line);
+    expect(warned).toEqual([5]);
+  });
+
+  it('a Dockerfile line of a million blanks before an instruction (trailing-blank trimming was quadratic)', async () => {
+    const root = scratchDir();
+    put(root, 'Dockerfile', `FROM node:20.11.1${' '.repeat(1_000_000)}x \\\n  AS base\nFROM redis:7.2.4\n`);
+    const { value: s, ms } = await timed(() => scan(root));
+    expectSane(s.report);
+    expect(locationsOf(s.report, 'image/docker.io/library/redis@7.2.4')).toEqual(['Dockerfile:3']);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('image references made of long separator runs are refused fast', () => {
+    for (const s of ['a' + '-'.repeat(2_000) + '!', 'a_'.repeat(1_000) + '!', 'a.'.repeat(1_000) + ':', `${'a/'.repeat(1_000)}!`, 'a'.repeat(100_000)]) {
+      const t = performance.now();
+      const r = parseImageReference(s);
+      expect(r.ok, s.slice(0, 20)).toBe(false);
+      expect(performance.now() - t).toBeLessThan(500);
+    }
+  });
+});
