@@ -14,7 +14,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-YL4NT5GR.js";
+} from "./chunks/chunk-X6MPW3EY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -20,7 +20,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-YL4NT5GR.js";
+} from "./chunks/chunk-X6MPW3EY.js";
 import {
   isTransient,
   messageOf,

@@ -26163,9 +26163,25 @@ function argDeclarations(args) {
   return out;
 }
 function stagePattern(written) {
-  const parts2 = written.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  const parts2 = written.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/).map((p) => p.toLowerCase());
   if (parts2.length > 5) return void 0;
-  return new RegExp("^" + parts2.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$", "i");
+  const first = parts2[0];
+  const last = parts2[parts2.length - 1];
+  return {
+    test(stage) {
+      const s = stage.toLowerCase();
+      if (parts2.length === 1) return s === first;
+      if (s.length < first.length + last.length || !s.startsWith(first) || !s.endsWith(last)) return false;
+      let at2 = first.length;
+      const end = s.length - last.length;
+      for (const mid of parts2.slice(1, -1)) {
+        const i = s.indexOf(mid, at2);
+        if (i === -1 || i + mid.length > end) return false;
+        at2 = i + mid.length;
+      }
+      return true;
+    }
+  };
 }
 var dockerfiles = {
   id: "dockerfile",
