@@ -21,10 +21,14 @@ const PURL_TYPE: Record<string, string> = {
   image: 'docker',
 };
 
+// A lone UTF-16 surrogate (JSON's and YAML's "\ud800" escapes can make one) has no UTF-8
+// form, and encodeURIComponent throws on it; it becomes U+FFFD, as a UTF-8 encoder writes it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 function enc(segment: string): string {
   // encodeURIComponent leaves too little alone for readability and too much for the spec's
   // "@" rule; ':' is allowed in purl segments (Maven uses it nowhere after the split).
-  return encodeURIComponent(segment).replace(/%3A/gi, ':');
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd')).replace(/%3A/gi, ':');
 }
 
 function splitNamespace(ecosystem: Ecosystem, name: string): [string | undefined, string] {

@@ -96,10 +96,9 @@ describe('encodings through discovery and the full run', () => {
 describe('unpaired surrogates from a format\'s own escapes', () => {
   // Bytes decode to well-formed text, but JSON's "\ud800" and YAML's "\ud800" escapes still make
   // an unpaired surrogate inside a value, and encodeURIComponent throws URIError on one.
-  // Bug (src/model/purl.ts, enc): the package URL of a name holding one throws; extractAll then
-  // reports "extractor failed (a patchwarden bug)" and the file's other entries are lost.
-  // Fix: encodeURIComponent(segment.toWellFormed()) (with /// <reference lib="es2024.string" />).
-  it.fails('in a package name of a JSON or YAML lockfile: the entry is read or refused with a reason, the file\'s other entries kept', async () => {
+  // The package URL of such a name once threw (encodeURIComponent on a lone surrogate) and the
+  // file's other entries were lost; purlFor now writes U+FFFD for it, as a UTF-8 encoder does.
+  it('in a package name of a JSON or YAML lockfile: the entry is read or refused with a reason, the file\'s other entries kept', async () => {
     const root = scratchDir();
     put(root, 'package-lock.json', lockWith('\\ud800x'));
     put(root, 'pnpm-lock.yaml', "lockfileVersion: '9.0'\n\npackages:\n\n  \"\\ud800x@1.0.0\":\n    resolution: {integrity: sha512-x}\n\n  ws@8.17.0:\n    resolution: {integrity: sha512-y}\n");
