@@ -14,7 +14,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-X6MPW3EY.js";
+} from "./chunks/chunk-ZUCELBAV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

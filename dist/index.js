@@ -20,7 +20,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-X6MPW3EY.js";
+} from "./chunks/chunk-ZUCELBAV.js";
 import {
   isTransient,
   messageOf,

@@ -18224,8 +18224,9 @@ var PURL_TYPE = {
   SwiftURL: "swift",
   image: "docker"
 };
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function enc(segment) {
-  return encodeURIComponent(segment).replace(/%3A/gi, ":");
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, "\uFFFD")).replace(/%3A/gi, ":");
 }
 function splitNamespace(ecosystem, name) {
   switch (ecosystem) {
