@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -159,6 +159,7 @@ export async function policyTarget(): Promise<FuzzTarget<{ seed: number; text: s
   const seeds = policySeeds();
   const matches = await exampleMatches();
   const root = mkdtempSync(join(tmpdir(), 'pw-fuzz-policy-'));
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, '.github'));
   const file = join(root, '.github', 'patchwarden.yml');
   // A second file for `extends: [./base.yml]` to find.

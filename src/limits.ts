@@ -12,6 +12,8 @@ export const LIMITS = {
   yamlMaxAliases: 1_000,
   /** Collections nested in one YAML document (parsers recurse per level; deeper is refused). */
   maxNestingDepth: 256,
+  /** YAML syntax errors in one file before it is refused unread (composing each one is costly). */
+  yamlMaxErrors: 1_000,
   /** An advisory zip smaller than this is read into memory once; larger ones are read by position. */
   zipInMemoryBytes: 512 * 1024 * 1024,
   /** Declared inflated size of one zip entry (an OSV record is a few KB; 10 MB summaries exist). */

@@ -60,7 +60,8 @@ function reportDuplicateKeys(doc: Document.Parsed): void {
   doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
-export type YamlStream = { docs: Document.Parsed[]; tooDeepAt?: undefined } | { docs?: undefined; tooDeepAt: number };
+/** Documents, or why the text was refused before composing (an offset to locate it, and the reason). */
+export type YamlStream = { docs: Document.Parsed[]; refused?: undefined } | { docs?: undefined; refused: { at: number; reason: string } };
 
 /**
  * parseAllDocuments (or parseDocument, with `single`), refusing collections nested deeper than
@@ -81,11 +82,17 @@ export function parseYamlStream(
   } catch (err) {
     // The parser recurses as it closes nested blocks: some hundreds of levels of indentation that
     // never close (a damaged file) exhaust the stack there, before the depth check below can run.
-    if (err instanceof RangeError) return { tooDeepAt: parser.offset };
+    if (err instanceof RangeError) return { refused: { at: parser.offset, reason: TOO_DEEP } };
     throw err;
   }
   const at = tooDeep(tokens, LIMITS.maxNestingDepth);
-  if (at !== undefined) return { tooDeepAt: at };
+  if (at !== undefined) return { refused: { at, reason: TOO_DEEP } };
+  // Composing builds an Error, stack trace included, per syntax error: tens of thousands of them
+  // (100 KB of stray brackets) take seconds. A file that broken is not read any further.
+  const errors = tokens.filter((t) => t.type === 'error');
+  if (errors.length > LIMITS.yamlMaxErrors) {
+    return { refused: { at: errors[0]!.offset, reason: `with more than ${LIMITS.yamlMaxErrors} syntax errors, the first at this line` } };
+  }
   // yaml checks unique keys by comparing each new key with every earlier one of its map, which
   // takes minutes on a map of some 100,000 keys; the same check is made here with a set.
   const ownCheck = options.uniqueKeys === undefined || options.uniqueKeys === true;
@@ -104,9 +111,11 @@ export function parseYamlStream(
   return { docs };
 }
 
+const TOO_DEEP = `nested deeper than ${LIMITS.maxNestingDepth} levels`;
+
 /** The problem for a stream parseYamlStream refused. */
-export function tooDeepProblem(origin: string, file: string, line: number): Problem {
-  return problem(origin, file, `YAML nested deeper than ${LIMITS.maxNestingDepth} levels; not read`, line);
+export function refusedProblem(origin: string, file: string, line: number, reason: string): Problem {
+  return problem(origin, file, `YAML ${reason}; not read`, line);
 }
 
 export function parseYaml(text: string, origin: string, file: string): YamlFile {
@@ -116,7 +125,7 @@ export function parseYaml(text: string, origin: string, file: string): YamlFile 
   try {
     const stream = parseYamlStream(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     if (stream.docs === undefined) {
-      problems.push(tooDeepProblem(origin, file, lines.linePos(stream.tooDeepAt).line));
+      problems.push(refusedProblem(origin, file, lines.linePos(stream.refused.at).line, stream.refused.reason));
       return { docs: [], lines, problems };
     }
     docs = stream.docs;

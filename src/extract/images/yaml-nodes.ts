@@ -2,7 +2,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { Problem } from '../../model/types.js';
 import { problem } from '../util.js';
-import { lineOfNode, parseYaml, parseYamlStream, tooDeepProblem } from '../yaml.js';
+import { lineOfNode, parseYaml, parseYamlStream, refusedProblem } from '../yaml.js';
 import type { YamlFile } from '../yaml.js';
 
 // Reading YAML manifests node by node rather than through toJS: every image needs the line it is
@@ -127,7 +127,7 @@ export function parseYamlLastKeyWins(text: string, origin: string, file: string)
   try {
     // Depth-guarded, with a linear duplicate-key check (see parseYamlStream).
     const stream = parseYamlStream(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    if (stream.docs === undefined) return { docs: [], lines, problems: [tooDeepProblem(origin, file, lines.linePos(stream.tooDeepAt).line)] };
+    if (stream.docs === undefined) return { docs: [], lines, problems: [refusedProblem(origin, file, lines.linePos(stream.refused.at).line, stream.refused.reason)] };
     docs = stream.docs;
   } catch {
     return parseYaml(text, origin, file);

@@ -1,6 +1,5 @@
 import { isMap, isScalar } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
-import { LIMITS } from '../../limits.js';
 import type { Problem } from '../../model/types.js';
 import { LineIndex, problem, splitLines } from '../util.js';
 import { parseYamlStream } from '../yaml.js';
@@ -29,13 +28,13 @@ const ENTRY_SECTIONS = new Set(['packages', 'snapshots', 'importers']);
 const PARSE_OPTIONS = { schema: 'failsafe', uniqueKeys: false, prettyErrors: false } as const;
 const MAX_PROBLEMS = 20;
 
-/** parseDocument, with a text nested too deeply to compose safely reported as its one error. */
+/** parseDocument, with a text refused before composing (nested too deeply, too broken) as its one error. */
 function parseGuarded(text: string): { doc?: Document.Parsed; errors: { message: string; pos: [number, number] }[] } {
   const stream = parseYamlStream(text, PARSE_OPTIONS, true);
   const doc = stream.docs?.[0];
   if (doc) return { doc, errors: doc.errors };
-  const at = stream.tooDeepAt ?? 0;
-  return { errors: [{ message: `nested deeper than ${LIMITS.maxNestingDepth} levels`, pos: [at, at] }] };
+  const refused = stream.refused ?? { at: 0, reason: 'not read' };
+  return { errors: [{ message: refused.reason, pos: [refused.at, refused.at] }] };
 }
 
 function keyText(node: unknown): string | undefined {
