@@ -10,6 +10,11 @@ export const LIMITS = {
   maxDepth: 64,
   /** YAML aliases resolved per document (billion-laughs guard). */
   yamlMaxAliases: 1_000,
+  /**
+   * Entries copied by YAML merge keys (`<<: *base`) in one manifest document. Real files merge a
+   * few dozen; a chain of maps each merging the previous one copies quadratically many.
+   */
+  yamlMaxMergedEntries: 100_000,
   /** Collections nested in one YAML document (parsers recurse per level; deeper is refused). */
   maxNestingDepth: 256,
   /** YAML syntax errors in one file before it is refused unread (composing each one is costly). */

@@ -105,19 +105,65 @@ describe('YAML bombs in a Helm values file', () => {
     expect(ms).toBeLessThan(15_000);
   });
 
-  // Bug (src/extract/images/yaml-nodes.ts, entries()): every mapping's merged entries are built in
-  // full, so a chain of n maps each merging the previous one (`c_i: {<<: *c_{i-1}}`) costs n²/2
-  // copies: 8,000 links (300 KB) take 13 s, the 64 MB a file may have would take hours. A cap on
-  // merged entries (or merge depth) per document, reported as a located warning, would fix it.
-  // Linear work would take well under a second here; quadratic takes several.
-  it.fails('a 3,000-link merge-key chain is read in bounded time', async () => {
+  // Each mapping holds its merged entries in full, so a chain of n maps each merging the one
+  // before (`c_i: {<<: *c_{i-1}, k_i: i}`) would copy n²/2 entries: 8,000 links (300 KB) took
+  // 13 s before the per-document budget. Link i copies i entries, so the budget runs out at the
+  // first i whose running total passes it, and that merge key is the line reported.
+  it(`a 3,000-link merge-key chain stops merging past ${LIMITS.yamlMaxMergedEntries} entries, with a warning at the link that passed it`, async () => {
     const root = scratchDir();
+    const text = values(`chain:\n${mergeChain('  ', 3_000)}`);
     put(root, 'charts/app/Chart.yaml', CHART_YAML);
-    put(root, 'charts/app/values.yaml', values(`chain:\n${mergeChain('  ', 3_000)}`));
+    put(root, 'charts/app/values.yaml', text);
     const { value: s, ms } = await timed(() => scan(root));
     expectSane(s.report);
-    expect(ms).toBeLessThan(600);
+    let link = 0;
+    for (let copied = 0; copied <= LIMITS.yamlMaxMergedEntries; ) copied += ++link;
+    expect(about(s.report, 'charts/app/values.yaml')).toEqual([
+      expect.objectContaining({ level: 'warning', line: lineOf(text, `  c${link}:`), message: expect.stringMatching(/^YAML merge key not applied/) }),
+    ]);
+    // The honest image, and the chain's own image once, at the line it is written on.
+    expect(locationsOf(s.report, 'image/docker.io/library/nginx@1.25.3')).toContain('charts/app/values.yaml:1');
+    expect(locationsOf(s.report, 'image/docker.io/library/redis@7.2.4')).toEqual([`charts/app/values.yaml:${lineOf(text, '  c0:')}`]);
+    expect(ms).toBeLessThan(5_000);
   }, 120_000);
+});
+
+describe('YAML merge keys in a compose file', () => {
+  it('a service merging the end of a 30,000-link chain: no stack overflow, the other services read', async () => {
+    const root = scratchDir();
+    const n = 30_000;
+    const text = `x-chain:\n${mergeChain('  ', n)}services:\n  web:\n    <<: *c${n - 1}\n  db:\n    image: postgres:16.4\n`;
+    put(root, 'docker-compose.yml', text);
+    const { value: s, ms } = await timed(() => scan(root));
+    expectSane(s.report);
+    expect(locationsOf(s.report, 'image/docker.io/library/postgres@16.4')).toEqual([`docker-compose.yml:${lineOf(text, '    image: postgres')}`]);
+    expect(about(s.report, 'docker-compose.yml')).toEqual([
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^YAML merge key not applied/) }),
+    ]);
+    expect(ms).toBeLessThan(15_000);
+  }, 120_000);
+
+  it('a short merge chain within the budget is applied in full, own keys winning', async () => {
+    const root = scratchDir();
+    const text = [
+      'x-base: &base { image: "redis:7.0.0", restart: always }',
+      'x-mid: &mid { <<: *base, image: "redis:7.2.4" }',
+      'services:',
+      '  cache:',
+      '    <<: *mid',
+      '  self:',
+      '    <<: *mid',
+      '    image: valkey/valkey:8.0.1',
+      '',
+    ].join('\n');
+    put(root, 'docker-compose.yml', text);
+    const { value: s } = await timed(() => scan(root));
+    expectSane(s.report);
+    expect(locationsOf(s.report, 'image/docker.io/library/redis@7.2.4')).toEqual(['docker-compose.yml:2']);
+    expect(locationsOf(s.report, 'image/docker.io/valkey/valkey@8.0.1')).toEqual(['docker-compose.yml:8']);
+    expect(locationsOf(s.report, 'image/docker.io/library/redis@7.0.0')).toEqual([]);
+    expect(about(s.report, 'docker-compose.yml')).toEqual([]);
+  });
 });
 
 describe('YAML bombs in a policy', () => {

@@ -87,7 +87,7 @@ export const composeFiles: Extractor = {
     const components: Component[] = [];
     const problems: Problem[] = [...parsed.problems];
     const env = composeEnvironment(file.path, ctx);
-    for (const doc of parsed.docs) composeImages(yamlDoc(doc, parsed.lines), file.path, env, components, problems);
+    for (const doc of parsed.docs) composeImages(yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems }), file.path, env, components, problems);
     return { components, problems };
   },
 };

@@ -133,7 +133,7 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
     components.push(made.component);
   };
   for (const doc of parsed.docs) {
-    const y = yamlDoc(doc, parsed.lines);
+    const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
     const visited = new Set<Node>();
     // Explicit stack, each node once: deep or alias-heavy values files stay linear.
     const stack: { node: unknown; key?: string; keyNode?: Node; depth: number; imageTag?: string }[] = [
@@ -178,7 +178,7 @@ function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Co
   problems.push(...parsed.problems);
   const doc = parsed.docs[0];
   if (!doc) return;
-  const y = yamlDoc(doc, parsed.lines);
+  const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
   annotatedImages(y, file.path, components, problems);
   const deps = asSeq(y, entries(y, doc.contents).get('dependencies')?.value);
   if (!deps || deps.items.length === 0) return;
@@ -233,7 +233,7 @@ function annotatedImages(y: YamlDoc, path: string, components: Component[], prob
     return;
   }
   for (const doc of inner.docs) {
-    const iy = yamlDoc(doc, inner.lines);
+    const iy = yamlDoc(doc, inner.lines, { origin: ORIGIN, file: path, problems });
     for (const item of asSeq(iy, doc.contents)?.items ?? []) {
       const imageNode = get(iy, item, 'image');
       const image = nonEmpty(scalarText(iy, imageNode));

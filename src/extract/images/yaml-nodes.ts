@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
+import { LIMITS } from '../../limits.js';
 import type { Problem } from '../../model/types.js';
 import { problem } from '../util.js';
 import { lineOfNode, parseYaml, parseYamlStream, refusedProblem } from '../yaml.js';
@@ -19,9 +20,21 @@ export interface YamlDoc {
   anchors: Map<string, { offset: number; node: Node }[]>;
   /** Each mapping's entries with merge keys applied, computed once (merge chains can fan out). */
   merged: Map<YAMLMap, Entries>;
+  /** Merged entries this document may still copy (see LIMITS.yamlMaxMergedEntries). */
+  mergeBudget: number;
+  /** Where a merge key past the budget is reported, once per document. */
+  report?: ProblemSink;
+  mergeRefused: boolean;
 }
 
-export function yamlDoc(doc: Document.Parsed, lines: LineCounter): YamlDoc {
+/** Who is reading the document, so that a bound it hits becomes a located problem of that file. */
+export interface ProblemSink {
+  origin: string;
+  file: string;
+  problems: Problem[];
+}
+
+export function yamlDoc(doc: Document.Parsed, lines: LineCounter, report?: ProblemSink): YamlDoc {
   const anchors: YamlDoc['anchors'] = new Map();
   const stack: unknown[] = [doc.contents];
   // An explicit stack: a deeply nested document must not overflow the call stack.
@@ -39,7 +52,7 @@ export function yamlDoc(doc: Document.Parsed, lines: LineCounter): YamlDoc {
     }
   }
   for (const list of anchors.values()) list.sort((a, b) => a.offset - b.offset);
-  return { doc, lines, anchors, merged: new Map() };
+  return { doc, lines, anchors, merged: new Map(), mergeBudget: LIMITS.yamlMaxMergedEntries, report, mergeRefused: false };
 }
 
 /** The node an alias stands for (the last anchor of that name before it), or the node itself. */
@@ -87,23 +100,81 @@ export function entries(y: YamlDoc, node: unknown): Entries {
   if (!map) return new Map();
   const cached = y.merged.get(map);
   if (cached) return cached;
-  const out: Entries = new Map();
-  // Registered before merging, so that a map merging itself (directly or round a cycle) sees
-  // only the keys gathered so far instead of recursing.
-  y.merged.set(map, out);
-  const merged: Entries[] = [];
-  for (const pair of map.items) {
-    const k = scalarText(y, pair.key);
-    if (k === undefined) continue;
-    if (k === '<<' && isScalar(pair.key) && pair.key.type === 'PLAIN') {
-      const sources = asSeq(y, pair.value)?.items ?? [pair.value];
-      for (const src of sources) merged.push(entries(y, src));
+  // Sources are computed before the maps that merge them, with an explicit stack: a chain of
+  // 100,000 maps each merging the one before must not overflow the call stack.
+  const stack: { map: YAMLMap; ready: boolean }[] = [{ map, ready: false }];
+  const entered = new Set<YAMLMap>();
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.ready) {
+      y.merged.set(top.map, mergedEntries(y, top.map));
       continue;
     }
+    if (y.merged.has(top.map) || entered.has(top.map)) continue;
+    entered.add(top.map);
+    stack.push({ map: top.map, ready: true });
+    const sources = mergeSources(y, top.map);
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const src = sources[i]!.from;
+      if (!y.merged.has(src) && !entered.has(src)) stack.push({ map: src, ready: false });
+    }
+  }
+  return y.merged.get(map)!;
+}
+
+/** The mappings a map's merge keys name, in order, each with the `<<` key that names it. */
+function mergeSources(y: YamlDoc, map: YAMLMap): { from: YAMLMap; key: Node }[] {
+  const out: { from: YAMLMap; key: Node }[] = [];
+  for (const pair of map.items) {
+    if (!isMergeKey(y, pair.key)) continue;
+    for (const src of asSeq(y, pair.value)?.items ?? [pair.value]) {
+      const from = asMap(y, src);
+      if (from) out.push({ from, key: pair.key as Node });
+    }
+  }
+  return out;
+}
+
+function isMergeKey(y: YamlDoc, key: unknown): boolean {
+  return isScalar(key) && key.type === 'PLAIN' && scalarText(y, key) === '<<';
+}
+
+/** One map's entries, its merge sources' entries being known already (a source still unknown is on a cycle). */
+function mergedEntries(y: YamlDoc, map: YAMLMap): Entries {
+  const out: Entries = new Map();
+  for (const pair of map.items) {
+    const k = scalarText(y, pair.key);
+    if (k === undefined || isMergeKey(y, pair.key)) continue;
     out.set(k, { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined });
   }
-  for (const m of merged) for (const [k, v] of m) if (!out.has(k)) out.set(k, v);
+  for (const { from: src, key } of mergeSources(y, map)) {
+    const from = y.merged.get(src);
+    if (!from) continue;
+    // Each mapping holds its merged entries in full, so a chain of n maps each merging the one
+    // before copies n²/2 entries; past the document's budget a merge is left unapplied.
+    if (from.size > y.mergeBudget) {
+      refuseMerge(y, key);
+      continue;
+    }
+    y.mergeBudget -= from.size;
+    for (const [k, v] of from) if (!out.has(k)) out.set(k, v);
+  }
   return out;
+}
+
+function refuseMerge(y: YamlDoc, key: Node): void {
+  if (y.mergeRefused) return;
+  y.mergeRefused = true;
+  const { report } = y;
+  report?.problems.push(
+    problem(
+      report.origin,
+      report.file,
+      `YAML merge key not applied: merging more than ${LIMITS.yamlMaxMergedEntries} entries in one document; this and later merges past the limit are ignored`,
+      lineOf(y, key),
+      'warning',
+    ),
+  );
 }
 
 export function get(y: YamlDoc, node: unknown, key: string): Node | undefined {

@@ -126,7 +126,7 @@ export const kubernetesManifests: Extractor = {
     // A YAML error in a file that is not a manifest is not this extractor's business either.
     if (mayBeKubernetes) problems.push(...parsed.problems);
     for (const doc of parsed.docs) {
-      const y = yamlDoc(doc, parsed.lines);
+      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
       if (objectImages(y, doc.contents, file.path, components, problems, 0)) continue;
       if (mayBeCompose && looksLikeCompose(y)) {
         composeImages(y, file.path, composeEnvironment(file.path, ctx), components, problems);

@@ -25,7 +25,7 @@ export const kustomizations: Extractor = {
     const components: Component[] = [];
     const problems: Problem[] = [...parsed.problems];
     for (const doc of parsed.docs) {
-      const y = yamlDoc(doc, parsed.lines);
+      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
       for (const item of asSeq(y, entries(y, doc.contents).get('images')?.value)?.items ?? []) {
         const e = entries(y, item);
         const nameNode = e.get('name')?.value;
