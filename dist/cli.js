@@ -14,7 +14,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-ZUCELBAV.js";
+} from "./chunks/chunk-7VRW5NBH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -20,7 +20,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-ZUCELBAV.js";
+} from "./chunks/chunk-7VRW5NBH.js";
 import {
   isTransient,
   messageOf,

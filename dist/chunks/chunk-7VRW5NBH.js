@@ -5572,7 +5572,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -5610,7 +5610,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -19781,8 +19781,15 @@ var LIMITS = {
   maxDepth: 64,
   /** YAML aliases resolved per document (billion-laughs guard). */
   yamlMaxAliases: 1e3,
+  /**
+   * Entries copied by YAML merge keys (`<<: *base`) in one manifest document. Real files merge a
+   * few dozen; a chain of maps each merging the previous one copies quadratically many.
+   */
+  yamlMaxMergedEntries: 1e5,
   /** Collections nested in one YAML document (parsers recurse per level; deeper is refused). */
   maxNestingDepth: 256,
+  /** YAML syntax errors in one file before it is refused unread (composing each one is costly). */
+  yamlMaxErrors: 1e3,
   /** An advisory zip smaller than this is read into memory once; larger ones are read by position. */
   zipInMemoryBytes: 512 * 1024 * 1024,
   /** Declared inflated size of one zip entry (an OSV record is a few KB; 10 MB summaries exist). */
@@ -23105,11 +23112,15 @@ function parseYamlStream(text2, options, single = false) {
   try {
     tokens = Array.from(parser.parse(text2));
   } catch (err) {
-    if (err instanceof RangeError) return { tooDeepAt: parser.offset };
+    if (err instanceof RangeError) return { refused: { at: parser.offset, reason: TOO_DEEP } };
     throw err;
   }
   const at2 = tooDeep(tokens, LIMITS.maxNestingDepth);
-  if (at2 !== void 0) return { tooDeepAt: at2 };
+  if (at2 !== void 0) return { refused: { at: at2, reason: TOO_DEEP } };
+  const errors = tokens.filter((t) => t.type === "error");
+  if (errors.length > LIMITS.yamlMaxErrors) {
+    return { refused: { at: errors[0].offset, reason: `with more than ${LIMITS.yamlMaxErrors} syntax errors, the first at this line` } };
+  }
   const ownCheck = options.uniqueKeys === void 0 || options.uniqueKeys === true;
   const composer = new import_yaml2.Composer(ownCheck ? { ...options, uniqueKeys: false } : options);
   const docs = [];
@@ -23124,8 +23135,9 @@ function parseYamlStream(text2, options, single = false) {
   }
   return { docs };
 }
-function tooDeepProblem(origin, file, line) {
-  return problem(origin, file, `YAML nested deeper than ${LIMITS.maxNestingDepth} levels; not read`, line);
+var TOO_DEEP = `nested deeper than ${LIMITS.maxNestingDepth} levels`;
+function refusedProblem(origin, file, line, reason) {
+  return problem(origin, file, `YAML ${reason}; not read`, line);
 }
 function parseYaml(text2, origin, file) {
   const lines = new import_yaml2.LineCounter();
@@ -23134,7 +23146,7 @@ function parseYaml(text2, origin, file) {
   try {
     const stream = parseYamlStream(text2, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     if (stream.docs === void 0) {
-      problems.push(tooDeepProblem(origin, file, lines.linePos(stream.tooDeepAt).line));
+      problems.push(refusedProblem(origin, file, lines.linePos(stream.refused.at).line, stream.refused.reason));
       return { docs: [], lines, problems };
     }
     docs = stream.docs;
@@ -25672,7 +25684,7 @@ function interpolate(text2, opts) {
 
 // src/extract/images/yaml-nodes.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-function yamlDoc(doc, lines) {
+function yamlDoc(doc, lines, report) {
   const anchors = /* @__PURE__ */ new Map();
   const stack = [doc.contents];
   while (stack.length > 0) {
@@ -25689,7 +25701,7 @@ function yamlDoc(doc, lines) {
     }
   }
   for (const list of anchors.values()) list.sort((a, b) => a.offset - b.offset);
-  return { doc, lines, anchors, merged: /* @__PURE__ */ new Map() };
+  return { doc, lines, anchors, merged: /* @__PURE__ */ new Map(), mergeBudget: LIMITS.yamlMaxMergedEntries, report, mergeRefused: false };
 }
 function resolve5(y, node) {
   if (!(0, import_yaml7.isAlias)(node)) return node ?? void 0;
@@ -25724,21 +25736,71 @@ function entries(y, node) {
   if (!map) return /* @__PURE__ */ new Map();
   const cached2 = y.merged.get(map);
   if (cached2) return cached2;
-  const out = /* @__PURE__ */ new Map();
-  y.merged.set(map, out);
-  const merged = [];
-  for (const pair of map.items) {
-    const k = scalarText2(y, pair.key);
-    if (k === void 0) continue;
-    if (k === "<<" && (0, import_yaml7.isScalar)(pair.key) && pair.key.type === "PLAIN") {
-      const sources = asSeq(y, pair.value)?.items ?? [pair.value];
-      for (const src of sources) merged.push(entries(y, src));
+  const stack = [{ map, ready: false }];
+  const entered = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top.ready) {
+      y.merged.set(top.map, mergedEntries(y, top.map));
       continue;
     }
+    if (y.merged.has(top.map) || entered.has(top.map)) continue;
+    entered.add(top.map);
+    stack.push({ map: top.map, ready: true });
+    const sources = mergeSources(y, top.map);
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const src = sources[i].from;
+      if (!y.merged.has(src) && !entered.has(src)) stack.push({ map: src, ready: false });
+    }
+  }
+  return y.merged.get(map);
+}
+function mergeSources(y, map) {
+  const out = [];
+  for (const pair of map.items) {
+    if (!isMergeKey(y, pair.key)) continue;
+    for (const src of asSeq(y, pair.value)?.items ?? [pair.value]) {
+      const from = asMap(y, src);
+      if (from) out.push({ from, key: pair.key });
+    }
+  }
+  return out;
+}
+function isMergeKey(y, key2) {
+  return (0, import_yaml7.isScalar)(key2) && key2.type === "PLAIN" && scalarText2(y, key2) === "<<";
+}
+function mergedEntries(y, map) {
+  const out = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const k = scalarText2(y, pair.key);
+    if (k === void 0 || isMergeKey(y, pair.key)) continue;
     out.set(k, { key: pair.key, value: pair.value ?? void 0 });
   }
-  for (const m of merged) for (const [k, v] of m) if (!out.has(k)) out.set(k, v);
+  for (const { from: src, key: key2 } of mergeSources(y, map)) {
+    const from = y.merged.get(src);
+    if (!from) continue;
+    if (from.size > y.mergeBudget) {
+      refuseMerge(y, key2);
+      continue;
+    }
+    y.mergeBudget -= from.size;
+    for (const [k, v] of from) if (!out.has(k)) out.set(k, v);
+  }
   return out;
+}
+function refuseMerge(y, key2) {
+  if (y.mergeRefused) return;
+  y.mergeRefused = true;
+  const { report } = y;
+  report?.problems.push(
+    problem(
+      report.origin,
+      report.file,
+      `YAML merge key not applied: merging more than ${LIMITS.yamlMaxMergedEntries} entries in one document; this and later merges past the limit are ignored`,
+      lineOf2(y, key2),
+      "warning"
+    )
+  );
 }
 function get(y, node, key2) {
   return entries(y, node).get(key2)?.value;
@@ -25751,7 +25813,7 @@ function parseYamlLastKeyWins(text2, origin, file) {
   let docs;
   try {
     const stream = parseYamlStream(text2, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    if (stream.docs === void 0) return { docs: [], lines, problems: [tooDeepProblem(origin, file, lines.linePos(stream.tooDeepAt).line)] };
+    if (stream.docs === void 0) return { docs: [], lines, problems: [refusedProblem(origin, file, lines.linePos(stream.refused.at).line, stream.refused.reason)] };
     docs = stream.docs;
   } catch {
     return parseYaml(text2, origin, file);
@@ -25880,7 +25942,7 @@ var composeFiles = {
     const components = [];
     const problems = [...parsed.problems];
     const env = composeEnvironment(file.path, ctx);
-    for (const doc of parsed.docs) composeImages(yamlDoc(doc, parsed.lines), file.path, env, components, problems);
+    for (const doc of parsed.docs) composeImages(yamlDoc(doc, parsed.lines, { origin: ORIGIN7, file: file.path, problems }), file.path, env, components, problems);
     return { components, problems };
   }
 };
@@ -26594,7 +26656,7 @@ function valuesImages(file, ctx, components, problems) {
     components.push(made.component);
   };
   for (const doc of parsed.docs) {
-    const y = yamlDoc(doc, parsed.lines);
+    const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN12, file: file.path, problems });
     const visited = /* @__PURE__ */ new Set();
     const stack = [
       { node: doc.contents, depth: 0 }
@@ -26635,7 +26697,7 @@ function chartDependencies(file, ctx, components, problems) {
   problems.push(...parsed.problems);
   const doc = parsed.docs[0];
   if (!doc) return;
-  const y = yamlDoc(doc, parsed.lines);
+  const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN12, file: file.path, problems });
   annotatedImages(y, file.path, components, problems);
   const deps2 = asSeq(y, entries(y, doc.contents).get("dependencies")?.value);
   if (!deps2 || deps2.items.length === 0) return;
@@ -26682,7 +26744,7 @@ function annotatedImages(y, path, components, problems) {
     return;
   }
   for (const doc of inner.docs) {
-    const iy = yamlDoc(doc, inner.lines);
+    const iy = yamlDoc(doc, inner.lines, { origin: ORIGIN12, file: path, problems });
     for (const item of asSeq(iy, doc.contents)?.items ?? []) {
       const imageNode = get(iy, item, "image");
       const image = nonEmpty(scalarText2(iy, imageNode));
@@ -26740,7 +26802,7 @@ var kustomizations = {
     const components = [];
     const problems = [...parsed.problems];
     for (const doc of parsed.docs) {
-      const y = yamlDoc(doc, parsed.lines);
+      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN13, file: file.path, problems });
       for (const item of asSeq(y, entries(y, doc.contents).get("images")?.value)?.items ?? []) {
         const e = entries(y, item);
         const nameNode = e.get("name")?.value;
@@ -26864,7 +26926,7 @@ var kubernetesManifests = {
     const parsed = parseYaml(file.text, ORIGIN14, file.path);
     if (mayBeKubernetes) problems.push(...parsed.problems);
     for (const doc of parsed.docs) {
-      const y = yamlDoc(doc, parsed.lines);
+      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN14, file: file.path, problems });
       if (objectImages(y, doc.contents, file.path, components, problems, 0)) continue;
       if (mayBeCompose && looksLikeCompose(y)) {
         composeImages(y, file.path, composeEnvironment(file.path, ctx), components, problems);
@@ -27803,8 +27865,8 @@ function parseGuarded(text2) {
   const stream = parseYamlStream(text2, PARSE_OPTIONS, true);
   const doc = stream.docs?.[0];
   if (doc) return { doc, errors: doc.errors };
-  const at2 = stream.tooDeepAt ?? 0;
-  return { errors: [{ message: `nested deeper than ${LIMITS.maxNestingDepth} levels`, pos: [at2, at2] }] };
+  const refused = stream.refused ?? { at: 0, reason: "not read" };
+  return { errors: [{ message: refused.reason, pos: [refused.at, refused.at] }] };
 }
 function keyText(node) {
   return (0, import_yaml14.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
