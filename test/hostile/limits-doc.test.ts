@@ -5,7 +5,7 @@ import { REFERENCE_MAX_LENGTH } from '../../src/extract/images/reference.js';
 import { LIMITS } from '../../src/limits.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
-// docs/limits.md is the README's limits table; src/limits.ts is what the code enforces. Every
+// The README's limits table is the documentation; src/limits.ts is what the code enforces. Every
 // number the table states, in its value column and in the messages it quotes, must be the code's,
 // and every limit the code has must be in the table.
 
@@ -38,9 +38,16 @@ function rows(markdown: string): Row[] {
   return out;
 }
 
-const table = rows(readFileSync(join(REPO_ROOT, 'docs', 'limits.md'), 'utf8'));
+/** The README from its `### Limits` heading to the next heading. */
+function limitsSection(readme: string): string {
+  const start = readme.indexOf('\n### Limits\n');
+  const end = readme.indexOf('\n#', start + 1);
+  return start < 0 ? '' : readme.slice(start, end < 0 ? undefined : end);
+}
 
-describe('docs/limits.md against src/limits.ts', () => {
+const table = rows(limitsSection(readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')));
+
+describe("the README's limits table against src/limits.ts", () => {
   it('lists every limit of the code once, and nothing else', () => {
     expect(table.map((r) => r.name).sort()).toEqual(Object.keys(CONSTANTS).sort());
   });

@@ -16,7 +16,7 @@ const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
 
-const section = readme.slice(readme.indexOf('**Our own supply chain.**'), readme.indexOf('## Performance'));
+const section = readme.slice(readme.indexOf('### Our own supply chain'), readme.indexOf('## Performance'));
 const production = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.dev);
 const distinct = new Set(production.map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)));
 
