@@ -14,7 +14,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-7VRW5NBH.js";
+} from "./chunks/chunk-PZFZMAOM.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -20,7 +20,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-7VRW5NBH.js";
+} from "./chunks/chunk-PZFZMAOM.js";
 import {
   isTransient,
   messageOf,

@@ -102,29 +102,32 @@ export function entries(y: YamlDoc, node: unknown): Entries {
   if (cached) return cached;
   // Sources are computed before the maps that merge them, with an explicit stack: a chain of
   // 100,000 maps each merging the one before must not overflow the call stack.
-  const stack: { map: YAMLMap; ready: boolean }[] = [{ map, ready: false }];
+  const stack: { map: YAMLMap; sources?: MergeSource[] }[] = [{ map }];
   const entered = new Set<YAMLMap>();
   while (stack.length > 0) {
     const top = stack.pop()!;
-    if (top.ready) {
-      y.merged.set(top.map, mergedEntries(y, top.map));
+    if (top.sources) {
+      y.merged.set(top.map, mergedEntries(y, top.map, top.sources));
       continue;
     }
     if (y.merged.has(top.map) || entered.has(top.map)) continue;
     entered.add(top.map);
-    stack.push({ map: top.map, ready: true });
     const sources = mergeSources(y, top.map);
+    stack.push({ map: top.map, sources });
     for (let i = sources.length - 1; i >= 0; i--) {
       const src = sources[i]!.from;
-      if (!y.merged.has(src) && !entered.has(src)) stack.push({ map: src, ready: false });
+      if (!y.merged.has(src) && !entered.has(src)) stack.push({ map: src });
     }
   }
   return y.merged.get(map)!;
 }
 
-/** The mappings a map's merge keys name, in order, each with the `<<` key that names it. */
-function mergeSources(y: YamlDoc, map: YAMLMap): { from: YAMLMap; key: Node }[] {
-  const out: { from: YAMLMap; key: Node }[] = [];
+/** A mapping a merge key names, with the `<<` key that names it. */
+type MergeSource = { from: YAMLMap; key: Node };
+
+/** The mappings a map's merge keys name, in order. */
+function mergeSources(y: YamlDoc, map: YAMLMap): MergeSource[] {
+  const out: MergeSource[] = [];
   for (const pair of map.items) {
     if (!isMergeKey(y, pair.key)) continue;
     for (const src of asSeq(y, pair.value)?.items ?? [pair.value]) {
@@ -140,14 +143,14 @@ function isMergeKey(y: YamlDoc, key: unknown): boolean {
 }
 
 /** One map's entries, its merge sources' entries being known already (a source still unknown is on a cycle). */
-function mergedEntries(y: YamlDoc, map: YAMLMap): Entries {
+function mergedEntries(y: YamlDoc, map: YAMLMap, sources: MergeSource[]): Entries {
   const out: Entries = new Map();
   for (const pair of map.items) {
     const k = scalarText(y, pair.key);
     if (k === undefined || isMergeKey(y, pair.key)) continue;
     out.set(k, { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined });
   }
-  for (const { from: src, key } of mergeSources(y, map)) {
+  for (const { from: src, key } of sources) {
     const from = y.merged.get(src);
     if (!from) continue;
     // Each mapping holds its merged entries in full, so a chain of n maps each merging the one

@@ -25736,21 +25736,21 @@ function entries(y, node) {
   if (!map) return /* @__PURE__ */ new Map();
   const cached2 = y.merged.get(map);
   if (cached2) return cached2;
-  const stack = [{ map, ready: false }];
+  const stack = [{ map }];
   const entered = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const top = stack.pop();
-    if (top.ready) {
-      y.merged.set(top.map, mergedEntries(y, top.map));
+    if (top.sources) {
+      y.merged.set(top.map, mergedEntries(y, top.map, top.sources));
       continue;
     }
     if (y.merged.has(top.map) || entered.has(top.map)) continue;
     entered.add(top.map);
-    stack.push({ map: top.map, ready: true });
     const sources = mergeSources(y, top.map);
+    stack.push({ map: top.map, sources });
     for (let i = sources.length - 1; i >= 0; i--) {
       const src = sources[i].from;
-      if (!y.merged.has(src) && !entered.has(src)) stack.push({ map: src, ready: false });
+      if (!y.merged.has(src) && !entered.has(src)) stack.push({ map: src });
     }
   }
   return y.merged.get(map);
@@ -25769,14 +25769,14 @@ function mergeSources(y, map) {
 function isMergeKey(y, key2) {
   return (0, import_yaml7.isScalar)(key2) && key2.type === "PLAIN" && scalarText2(y, key2) === "<<";
 }
-function mergedEntries(y, map) {
+function mergedEntries(y, map, sources) {
   const out = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
     const k = scalarText2(y, pair.key);
     if (k === void 0 || isMergeKey(y, pair.key)) continue;
     out.set(k, { key: pair.key, value: pair.value ?? void 0 });
   }
-  for (const { from: src, key: key2 } of mergeSources(y, map)) {
+  for (const { from: src, key: key2 } of sources) {
     const from = y.merged.get(src);
     if (!from) continue;
     if (from.size > y.mergeBudget) {
