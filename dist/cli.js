@@ -14,7 +14,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-PZFZMAOM.js";
+} from "./chunks/chunk-MOI3YPNI.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -13,6 +13,7 @@ import {
   headline,
   link,
   liveOptionsFrom,
+  loadPolicy,
   matchKey,
   realRoot,
   renderJson,
@@ -20,7 +21,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-PZFZMAOM.js";
+} from "./chunks/chunk-MOI3YPNI.js";
 import {
   isTransient,
   messageOf,
@@ -34,7 +35,7 @@ import {
 } from "./chunks/chunk-MSNJSCJM.js";
 
 // src/github/run.ts
-import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
@@ -3429,6 +3430,12 @@ var WriteGate = class {
 
 // src/github/run.ts
 var loadClient = () => import("./chunks/client-OYTFWITT.js");
+function failOnPolicy(problems, why) {
+  for (const p of problems) {
+    error(p.message, { ...p.file ? { file: p.file } : {}, ...p.line ? { startLine: p.line } : {}, title: `patchwarden ${p.origin}` });
+  }
+  setFailed(`patchwarden: ${why}`);
+}
 function emit(a) {
   const props = { title: a.title, file: a.file, startLine: a.line };
   if (a.level === "error") error(a.message, props);
@@ -3543,8 +3550,15 @@ async function runAction(deps = {}) {
     const { mode, reason } = resolveMode(inputs.mode, ctx);
     info(`patchwarden: ${reason}`);
     if (mode === "issues" && !inputs.token) throw new InputError("input github-token: required in issues mode (the default is the workflow token)");
+    const policyRoot = mode === "annotate" && ctx.pullRequest && !inputs.policy && inputs.basePath && existsSync4(inputs.basePath) ? inputs.basePath : void 0;
+    const headPolicy = policyRoot === void 0 ? void 0 : loadPolicy({ root: realRoot(inputs.root) });
+    if (headPolicy && !headPolicy.policy) {
+      failOnPolicy(headPolicy.problems, "the pull request's policy is invalid; nothing was checked");
+      return;
+    }
     const result = await check({
       root: inputs.root,
+      ...policyRoot !== void 0 ? { policyRoot } : {},
       db: inputs.db,
       ...inputs.policy ? { policy: inputs.policy } : {},
       now: inputs.now,
@@ -3557,10 +3571,7 @@ async function runAction(deps = {}) {
       cacheDir: inputs.cacheDir
     });
     if (!result.report) {
-      for (const p of result.fatal) {
-        error(p.message, { ...p.file ? { file: p.file } : {}, ...p.line ? { startLine: p.line } : {}, title: `patchwarden ${p.origin}` });
-      }
-      setFailed("patchwarden: the policy is invalid; nothing was checked");
+      failOnPolicy(result.fatal, policyRoot === void 0 ? "the policy is invalid; nothing was checked" : "the base commit's policy is invalid; nothing was checked");
       return;
     }
     const report = result.report;
@@ -3568,6 +3579,13 @@ async function runAction(deps = {}) {
     const prefix = relativePrefix(repoRoot, inputs.root);
     const links = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: headSha(ctx), prefix };
     const out = { sections: [], unannotated: [], failures: [] };
+    const headIdentity = headPolicy?.policy?.identity;
+    if (headIdentity && headIdentity.digest !== report.policy.digest) {
+      const head = `${headIdentity.name}@${headIdentity.version}`;
+      const base = `${report.policy.name}@${report.policy.version}`;
+      notice(`patchwarden: this pull request changes the patch policy (to ${head}); it is judged by the base commit's policy ${base}, and the change applies once merged`);
+      out.sections.push(`**Policy:** this pull request changes the patch policy (to ${code(head)}); it is judged by the base commit's policy ${code(base)}, and the change applies once merged.`);
+    }
     let writeGate;
     const gate = () => {
       if (!inputs.token) return void 0;

@@ -30,6 +30,12 @@ export interface CheckOptions {
   db?: readonly string[];
   /** Policy: a file, `builtin:NAME@MAJOR`, or undefined for the repository's own or the baseline. */
   policy?: string;
+  /**
+   * Where the repository's own policy (and the files it extends) is looked for: `root` by
+   * default. A pull request's run points it at a checkout of the base commit, so that the pull
+   * request cannot loosen the gate it is judged by.
+   */
+  policyRoot?: string;
   now: Date;
   /** Overrides the policy's gate. */
   failOn?: SeverityLabel | 'none';
@@ -64,7 +70,7 @@ export interface CheckResult {
  */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const root = realRoot(opts.root);
-  const policyResult = await loadPolicy({ spec: opts.policy, root });
+  const policyResult = await loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const problems: Problem[] = [...policyResult.problems];

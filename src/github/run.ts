@@ -1,7 +1,10 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { check } from '../check.js';
+import { realRoot } from '../discover/read.js';
+import { loadPolicy } from '../evaluate/policy/load.js';
+import type { Problem } from '../model/types.js';
 import type { Annotation } from '../report/annotations.js';
 import { annotationsFor } from '../report/annotations.js';
 import { code } from '../report/escape.js';
@@ -53,6 +56,14 @@ interface Outcome {
   unannotated: Annotation[];
   /** Failures that should fail the step (writes that failed after retries). */
   failures: string[];
+}
+
+/** Policy problems that stop the run: each as an error annotation at its line, then the step fails. */
+function failOnPolicy(problems: readonly Problem[], why: string): void {
+  for (const p of problems) {
+    core.error(p.message, { ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}), title: `patchwarden ${p.origin}` });
+  }
+  core.setFailed(`patchwarden: ${why}`);
 }
 
 function emit(a: Annotation): void {
@@ -189,8 +200,18 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     core.info(`patchwarden: ${reason}`);
     if (mode === 'issues' && !inputs.token) throw new InputError('input github-token: required in issues mode (the default is the workflow token)');
 
+    // A pull request judged by its own .github/patchwarden.yml could loosen its own gate; with a
+    // checkout of the base commit and no policy named in the workflow, the base's policy rules.
+    // The head's policy must still load: once merged, every run would stop on it.
+    const policyRoot = mode === 'annotate' && ctx.pullRequest && !inputs.policy && inputs.basePath && existsSync(inputs.basePath) ? inputs.basePath : undefined;
+    const headPolicy = policyRoot === undefined ? undefined : loadPolicy({ root: realRoot(inputs.root) });
+    if (headPolicy && !headPolicy.policy) {
+      failOnPolicy(headPolicy.problems, "the pull request's policy is invalid; nothing was checked");
+      return;
+    }
     const result = await check({
       root: inputs.root,
+      ...(policyRoot !== undefined ? { policyRoot } : {}),
       db: inputs.db,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       now: inputs.now,
@@ -203,17 +224,22 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       cacheDir: inputs.cacheDir,
     });
     if (!result.report) {
-      for (const p of result.fatal) {
-        core.error(p.message, { ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}), title: `patchwarden ${p.origin}` });
-      }
-      core.setFailed('patchwarden: the policy is invalid; nothing was checked');
+      failOnPolicy(result.fatal, policyRoot === undefined ? 'the policy is invalid; nothing was checked' : "the base commit's policy is invalid; nothing was checked");
       return;
     }
     const report = result.report;
+
     const repoRoot = repositoryRoot(inputs.root, inputs.workspace);
     const prefix = relativePrefix(repoRoot, inputs.root);
     const links: RepoLinks = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: headSha(ctx), prefix };
     const out: Outcome = { sections: [], unannotated: [], failures: [] };
+    const headIdentity = headPolicy?.policy?.identity;
+    if (headIdentity && headIdentity.digest !== report.policy.digest) {
+      const head = `${headIdentity.name}@${headIdentity.version}`;
+      const base = `${report.policy.name}@${report.policy.version}`;
+      core.notice(`patchwarden: this pull request changes the patch policy (to ${head}); it is judged by the base commit's policy ${base}, and the change applies once merged`);
+      out.sections.push(`**Policy:** this pull request changes the patch policy (to ${code(head)}); it is judged by the base commit's policy ${code(base)}, and the change applies once merged.`);
+    }
 
     // One pacer and one write gate for the whole run; a fork's pull request is read-only from
     // the start, anything else finds out on its first refused write.

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/shared.js';
@@ -145,6 +145,68 @@ describe('pull requests', () => {
     // Annotation paths and links are relative to the repository, not to the workspace.
     expect(run.commands.find((c) => c.name === 'error')!.props.file).toBe('package-lock.json');
     expect(run.summary).toContain(`/blob/${HEAD_SHA}/package-lock.json#L`);
+  });
+});
+
+describe("a pull request's own policy", () => {
+  // The base checkout's policy holds the gate high; the pull request lowers it to critical. One
+  // overdue high finding decides which policy judged the run.
+  const policy = (name: string, gate: string): string => `apiVersion: patchwarden/v1\nkind: PatchPolicy\nmetadata: { name: ${name}, version: 1.0.0 }\ngate: ${gate}\n`;
+
+  function twoCheckouts(headPolicy: string): string {
+    const ws = tempDir();
+    for (const side of ['base', 'head']) writeLockfile(join(ws, side), [{ name: 'old-dep', version: '1.0.0' }]);
+    writeAdvisory(join(ws, 'head', 'advisories'), { id: 'GHSA-old0-aaaa-bbbb', name: 'old-dep', fixed: '2.0.0' });
+    mkdirSync(join(ws, 'head', '.git'));
+    mkdirSync(join(ws, 'base', '.github'));
+    mkdirSync(join(ws, 'head', '.github'));
+    writeFileSync(join(ws, 'base', '.github', 'patchwarden.yml'), policy('strict', 'high'));
+    writeFileSync(join(ws, 'head', '.github', 'patchwarden.yml'), headPolicy);
+    return ws;
+  }
+
+  const inputs = { path: 'head', 'advisory-db': 'head/advisories', 'base-path': 'base' };
+
+  it('with base-path, cannot loosen its own gate: the base commit\'s policy judges it, and the change is said', async () => {
+    const ws = twoCheckouts(policy('lenient', 'critical'));
+    const run = await runInProcess(prEnv(ws, { inputs }));
+    expect(run.outputs.gate).toBe('fail');
+    expect(run.failed).toBe(true);
+    const notices = run.commands.filter((c) => c.name === 'notice').map((c) => c.message);
+    expect(notices).toContainEqual(expect.stringMatching(/changes the patch policy \(to lenient@1\.0\.0\); it is judged by the base commit's policy strict@1\.0\.0/));
+    expect(run.summary).toContain("**Policy:** this pull request changes the patch policy (to `lenient@1.0.0`); it is judged by the base commit's policy `strict@1.0.0`");
+    const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { policy: { name: string } };
+    expect(report.policy.name).toBe('strict');
+  });
+
+  it('the same policy on both sides: nothing said', async () => {
+    const ws = twoCheckouts(policy('strict', 'high'));
+    const run = await runInProcess(prEnv(ws, { inputs }));
+    expect(run.outputs.gate).toBe('fail');
+    expect(run.commands.filter((c) => c.name === 'notice' && /patch policy/.test(c.message))).toEqual([]);
+    expect(run.summary).not.toContain('**Policy:**');
+  });
+
+  it("a pull request that breaks the policy fails at the broken line, though the base's policy is the one that judges", async () => {
+    const ws = twoCheckouts(`${policy('broken', 'high')}deadlines:\n  high: 30 days\n`);
+    const run = await runInProcess(prEnv(ws, { inputs }));
+    expect(run.failed).toBe(true);
+    const errors = run.commands.filter((c) => c.name === 'error');
+    expect(errors).toContainEqual(expect.objectContaining({ props: expect.objectContaining({ file: '.github/patchwarden.yml', line: '6' }) }));
+    expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/the pull request's policy is invalid; nothing was checked/));
+  });
+
+  it('a policy the workflow names is used as given (the way to choose the head\'s on purpose)', async () => {
+    const ws = twoCheckouts(policy('lenient', 'critical'));
+    const run = await runInProcess(prEnv(ws, { inputs: { ...inputs, policy: 'head/.github/patchwarden.yml' } }));
+    expect(run.outputs.gate).toBe('pass');
+    expect(run.summary).not.toContain('**Policy:**');
+  });
+
+  it('without base-path the pull request\'s own policy is the only one there is', async () => {
+    const ws = twoCheckouts(policy('lenient', 'critical'));
+    const run = await runInProcess(prEnv(ws, { inputs: { path: 'head', 'advisory-db': 'head/advisories' } }));
+    expect(run.outputs.gate).toBe('pass');
   });
 });
 

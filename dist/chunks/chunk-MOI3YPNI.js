@@ -11227,1782 +11227,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
-        return match2 === "\\" ? "" : match2;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str4 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str4.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str4;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str4;
-      } else {
-        base = str4;
-      }
-      if (base && base !== "" && base !== "/" && base !== str4) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts2.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants2();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match2 || match2.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match2.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match2 = parseRepeatedExtglob(value);
-      while (match2) {
-        depth++;
-        value = match2.body.trim();
-        match2 = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse9 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse9(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match2 = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match2 && match2[0].length > 2) {
-            slashes = match2[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match2) {
-            value += match2[0];
-            state.index += match2[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse9.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str4) => {
-        switch (str4) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match2 = /^(.*?)\.(\w+)$/.exec(str4);
-            if (!match2) return;
-            const source2 = create(match2[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match2[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse9;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse9 = require_parse2();
-    var utils = require_utils();
-    var constants2 = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str4) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str4);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch3.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match: match2, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
-      let match2 = input === glob;
-      let output = match2 && format2 ? format2(input) : input;
-      if (match2 === false) {
-        output = format2 ? format2(input) : input;
-        match2 = output === glob;
-      }
-      if (match2 === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch3.matchBase(input, regex, options, posix4);
-        } else {
-          match2 = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match2), match: match2, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
-    };
-    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse9(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse9.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse9(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -15269,6 +13493,1782 @@ var require_validate_v1 = __commonJS({
       return errors === 0;
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str4 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str4.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str4.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str4;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str4;
+      } else {
+        base = str4;
+      }
+      if (base && base !== "" && base !== "/" && base !== str4) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts2.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse9 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse9(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse9.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str4) => {
+        switch (str4) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str4);
+            if (!match2) return;
+            const source2 = create(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse9;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse9 = require_parse2();
+    var utils = require_utils();
+    var constants2 = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str4) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str4);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix4 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch3.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      let match2 = input === glob;
+      let output = match2 && format2 ? format2(input) : input;
+      if (match2 === false) {
+        output = format2 ? format2(input) : input;
+        match2 = output === glob;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch3.matchBase(input, regex, options, posix4);
+        } else {
+          match2 = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix4 }));
+    };
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse9(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse9.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse9(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -21283,17 +21283,1011 @@ function internalProblem(origin, err, policy) {
   return { level: policy === "fail" ? "error" : "warning", origin, message: `internal error, source not used (please report it): ${message}` };
 }
 
+// src/discover/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function realRoot(root) {
+  return realpathSync(resolve(root));
+}
+function isInside(root, target) {
+  const rel = relative(root, target);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function resolveInRoot(root, relPath) {
+  if (relPath.includes("\0") || isAbsolute(relPath)) return void 0;
+  const abs = resolve(root, ...relPath.split("/"));
+  return isInside(root, abs) ? abs : void 0;
+}
+function decodeText(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+    return { text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
+  }
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    return { text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
+  }
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  const body = buf.subarray(start);
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+  } catch {
+    const text2 = new TextDecoder("utf-8").decode(body);
+    return { text: text2, warning: "not valid UTF-8: undecodable bytes were replaced with U+FFFD" };
+  }
+}
+function readRepoFile(root, abs, maxBytes = LIMITS.maxFileBytes) {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch (err) {
+    return { ok: false, reason: `cannot resolve: ${err.code ?? String(err)}` };
+  }
+  if (!isInside(root, real)) return { ok: false, reason: "symlink points outside the repository; not followed" };
+  let fd;
+  try {
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { ok: false, reason: `cannot open: ${err.code ?? String(err)}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not a regular file" };
+    if (st.size > maxBytes) return { ok: false, reason: `${st.size} bytes, over the ${maxBytes}-byte limit` };
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    const decoded = decodeText(buf.subarray(0, off));
+    return decoded.warning ? { ok: true, text: decoded.text, warning: decoded.warning } : { ok: true, text: decoded.text };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/model/types.ts
 var SEVERITY_ORDER = ["low", "medium", "high", "critical"];
 
+// src/evaluate/policy/load.ts
+import { existsSync as existsSync2, readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/extract/images/os-layer.ts
+var OS_NAMES = { debian: "Debian", "alpine-linux": "Alpine Linux", ubuntu: "Ubuntu" };
+function osLayerComponents(components) {
+  const byRelease = /* @__PURE__ */ new Map();
+  for (const c of components) {
+    if (c.ecosystem !== "image" || c.layer === "os") continue;
+    const os = c.image?.os;
+    if (!os?.version) continue;
+    const key2 = `${os.product}@${os.version}`;
+    const existing = byRelease.get(key2);
+    if (existing) {
+      for (const loc of c.locations) {
+        if (!existing.locations.some((l) => l.file === loc.file && l.line === loc.line)) existing.locations.push(loc);
+      }
+      continue;
+    }
+    byRelease.set(key2, {
+      ecosystem: "os",
+      name: OS_NAMES[os.product] ?? os.product,
+      version: os.version,
+      purl: `pkg:generic/${encodeURIComponent(os.product)}@${encodeURIComponent(os.version)}`,
+      layer: "os",
+      locations: [...c.locations],
+      source: "image",
+      // The release is named by the tag itself: pinned, and judged by its cycle's end of life.
+      image: { reference: c.image.reference, registry: c.image.registry, repository: c.image.repository, tag: os.version, product: os.product, productVersion: os.version }
+    });
+  }
+  return [...byRelease.values()];
+}
+
+// src/extract/index.ts
+function clipMessage(p) {
+  const max = LIMITS.problemMaxChars;
+  return p.message.length <= max ? p : { ...p, message: `${p.message.slice(0, max - 1)}\u2026` };
+}
+function settle(result, origin) {
+  const problems = result.problems.map(clipMessage);
+  const components = result.components.filter((c) => {
+    if (c.name.trim() !== "") return true;
+    const at2 = c.locations[0];
+    problems.push({ level: "warning", origin, ...at2 ? { file: at2.file, line: at2.line } : {}, message: `an entry without a package name (version ${c.version.slice(0, 100)}); skipped` });
+    return false;
+  });
+  return { components, problems };
+}
+function componentKey(c) {
+  return [c.ecosystem, c.name, c.version, c.source ?? "registry", c.layer].join("\0");
+}
+function extractAll(root, files) {
+  const problems = [];
+  const merged = /* @__PURE__ */ new Map();
+  const report = [];
+  const ctx = {
+    readFile(path) {
+      const abs = resolveInRoot(root, path);
+      if (!abs) return void 0;
+      const r = readRepoFile(root, abs);
+      return r.ok ? r.text : void 0;
+    }
+  };
+  for (const file of files) {
+    const origin = `extract/${file.extractor.id}`;
+    const read2 = readRepoFile(root, file.abs);
+    if (!read2.ok) {
+      problems.push({ level: "warning", origin: "discover", file: file.path, message: `not read: ${read2.reason}` });
+      continue;
+    }
+    if (read2.warning) problems.push({ level: "warning", origin, file: file.path, message: read2.warning });
+    let result;
+    try {
+      result = file.extractor.extract({ path: file.path, text: read2.text }, ctx);
+    } catch (err) {
+      problems.push({
+        level: "error",
+        origin,
+        file: file.path,
+        message: `extractor failed (a patchwarden bug, please report it): ${err.message}`
+      });
+      continue;
+    }
+    result = settle(result, origin);
+    problems.push(...result.problems);
+    report.push({ path: file.path, extractor: file.extractor.id, entries: result.components.length });
+    for (const c of result.components) {
+      const key2 = componentKey(c);
+      const existing = merged.get(key2);
+      if (!existing) {
+        merged.set(key2, { ...c, locations: [...c.locations] });
+        continue;
+      }
+      for (const loc of c.locations) {
+        if (!existing.locations.some((l) => l.file === loc.file && l.line === loc.line)) existing.locations.push(loc);
+      }
+      if (c.direct) existing.direct = true;
+      if (existing.dev !== void 0 || c.dev !== void 0) existing.dev = (existing.dev ?? false) && (c.dev ?? false);
+    }
+  }
+  const components = [...merged.values()];
+  components.push(...osLayerComponents(components));
+  return { components, problems, files: report };
+}
+
+// src/extract/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function tooDeep(tokens, max) {
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop();
+    if (token.type === "document") {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth >= max) return token.offset;
+      for (const item of token.items) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return void 0;
+}
+function reportDuplicateKeys(doc) {
+  const found = [];
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml2.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key2 = pair.key;
+        const id = (0, import_yaml2.isScalar)(key2) ? key2.value : key2;
+        if (seen.has(id) && !(typeof id === "number" && Number.isNaN(id))) {
+          const pos = (0, import_yaml2.isScalar)(key2) && key2.range ? key2.range[0] : node.range?.[0] ?? 0;
+          found.push(new import_yaml2.YAMLParseError([pos, pos + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        }
+        seen.add(id);
+        stack.push(pair.value, pair.key);
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  if (found.length === 0) return;
+  doc.errors.push(...found);
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+function parseYamlStream(text2, options, single = false) {
+  const parser = new import_yaml2.Parser(options.lineCounter?.addNewLine);
+  let tokens;
+  try {
+    tokens = Array.from(parser.parse(text2));
+  } catch (err) {
+    if (err instanceof RangeError) return { refused: { at: parser.offset, reason: TOO_DEEP } };
+    throw err;
+  }
+  const at2 = tooDeep(tokens, LIMITS.maxNestingDepth);
+  if (at2 !== void 0) return { refused: { at: at2, reason: TOO_DEEP } };
+  const errors = tokens.filter((t) => t.type === "error");
+  if (errors.length > LIMITS.yamlMaxErrors) {
+    return { refused: { at: errors[0].offset, reason: `with more than ${LIMITS.yamlMaxErrors} syntax errors, the first at this line` } };
+  }
+  const ownCheck = options.uniqueKeys === void 0 || options.uniqueKeys === true;
+  const composer = new import_yaml2.Composer(ownCheck ? { ...options, uniqueKeys: false } : options);
+  const docs = [];
+  for (const doc of composer.compose(tokens, single, single ? text2.length : -1)) {
+    if (ownCheck) reportDuplicateKeys(doc);
+    if (single && docs[0]) {
+      const range = [doc.range[0], doc.range[1]];
+      docs[0].errors.push(new import_yaml2.YAMLParseError(range, "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+    docs.push(doc);
+  }
+  return { docs };
+}
+var TOO_DEEP = `nested deeper than ${LIMITS.maxNestingDepth} levels`;
+function refusedProblem(origin, file, line, reason) {
+  return problem(origin, file, `YAML ${reason}; not read`, line);
+}
+function parseYaml(text2, origin, file) {
+  const lines = new import_yaml2.LineCounter();
+  const problems = [];
+  let docs;
+  try {
+    const stream = parseYamlStream(text2, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    if (stream.docs === void 0) {
+      problems.push(refusedProblem(origin, file, lines.linePos(stream.refused.at).line, stream.refused.reason));
+      return { docs: [], lines, problems };
+    }
+    docs = stream.docs;
+  } catch (err) {
+    problems.push(problem(origin, file, `invalid YAML: ${err.message}`));
+    return { docs: [], lines, problems };
+  }
+  const good = [];
+  for (const doc of docs) {
+    const first = doc.errors[0];
+    if (first) {
+      const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
+      problems.push(problem(origin, file, `invalid YAML: ${first.message.split("\n")[0]}`, line));
+      continue;
+    }
+    good.push(doc);
+  }
+  return { docs: good, lines, problems };
+}
+function toJs(doc, origin, file, problems, lines) {
+  try {
+    return doc.toJS({ maxAliasCount: LIMITS.yamlMaxAliases });
+  } catch (err) {
+    let alias;
+    (0, import_yaml2.visit)(doc, { Alias: (_, node) => (alias = node, import_yaml2.visit.BREAK) });
+    problems.push(problem(origin, file, `YAML document not read: ${err.message}`, lineOfNode(alias ?? doc.contents, lines)));
+    return void 0;
+  }
+}
+function lineOfNode(node, lines) {
+  if (!node || !node.range) return void 0;
+  return lines ? lines.linePos(node.range[0]).line : void 0;
+}
+
+// src/evaluate/policy/builtins.ts
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join as join3, resolve as resolve2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var MARKER = join3("schema", "patch-policy.v1.json");
+var cached;
+function policiesDir() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join3(dir, "policies");
+    if (existsSync(join3(candidate, MARKER))) {
+      cached = candidate;
+      return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  cached = resolve2("policies");
+  return cached;
+}
+function schemaPath(apiVersion) {
+  const major = /\/v(\d+)$/.exec(apiVersion)?.[1] ?? "1";
+  return join3(policiesDir(), "schema", `patch-policy.v${major}.json`);
+}
+function parseBuiltinRef(ref) {
+  const m = /^builtin:([a-z0-9][a-z0-9-]{0,63})@([1-9][0-9]{0,3})$/.exec(ref);
+  return m ? { name: m[1], major: Number(m[2]) } : void 0;
+}
+function builtinFile(name, major) {
+  return join3(policiesDir(), `${name}.v${major}.yml`);
+}
+function listBuiltins() {
+  let names;
+  try {
+    names = readdirSync(policiesDir());
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const f of names.sort()) {
+    const m = /^([a-z0-9][a-z0-9-]*)\.v([1-9][0-9]*)\.yml$/.exec(f);
+    if (!m) continue;
+    out.push({ ref: `builtin:${m[1]}@${m[2]}`, name: m[1], major: Number(m[2]), file: join3(policiesDir(), f) });
+  }
+  return out;
+}
+
+// src/evaluate/policy/canonical.ts
+import { createHash as createHash2 } from "node:crypto";
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function sha256Digest(value) {
+  return "sha256:" + createHash2("sha256").update(canonicalJson(value)).digest("hex");
+}
+
+// src/evaluate/dates.ts
+var MS_PER_DAY = 864e5;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[Tt ])/;
+function dayOf(value) {
+  if (typeof value !== "string" || value === "") return void 0;
+  const m = ISO_DATE.exec(value);
+  if (!m) return void 0;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return void 0;
+  if (value.length > 10) {
+    const ms = Date.parse(value);
+    if (Number.isNaN(ms) || ms < 0) return void 0;
+    return Math.floor(ms / MS_PER_DAY);
+  }
+  return Math.floor(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+}
+function dayOfInstant(at2) {
+  return Math.floor(at2.getTime() / MS_PER_DAY);
+}
+function formatDay(day) {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function addMonths(day, months) {
+  const d = new Date(day * MS_PER_DAY);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const ty = y + Math.floor(m / 12);
+  const tm = (m % 12 + 12) % 12;
+  const dom = Math.min(d.getUTCDate(), daysInMonth(ty, tm + 1));
+  return Math.floor(Date.UTC(ty, tm, dom) / MS_PER_DAY);
+}
+
+// src/evaluate/policy/duration.ts
+var DURATION_PATTERN = "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$";
+var DURATION_RE = new RegExp(DURATION_PATTERN);
+var PERCENT_RE = /^(100|[1-9]?[0-9])(\.[0-9]{1,4})?%$/;
+function parseDuration(text2) {
+  const m = DURATION_RE.exec(text2);
+  if (!m) return void 0;
+  const n = Number(m[1]);
+  switch (m[2]) {
+    case "d":
+      return { days: n, months: 0 };
+    case "w":
+      return { days: n * 7, months: 0 };
+    case "h":
+      return n % 24 === 0 ? { days: n / 24, months: 0 } : void 0;
+    default:
+      return { days: 0, months: n };
+  }
+}
+function isPartialDayDuration(text2) {
+  const m = DURATION_RE.exec(text2);
+  return m !== null && m[2] === "h" && Number(m[1]) % 24 !== 0;
+}
+function addDuration(day, d) {
+  return addMonths(day, d.months) + d.days;
+}
+function parseDueSoon(text2) {
+  if (PERCENT_RE.test(text2)) return { kind: "share", share: Number(text2.slice(0, -1)) / 100 };
+  const duration = parseDuration(text2);
+  return duration ? { kind: "duration", duration } : void 0;
+}
+
+// src/evaluate/policy/locate.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function deref(doc, node) {
+  return (0, import_yaml3.isAlias)(node) ? node.resolve(doc) : node;
+}
+function locate(doc, lines, path, key2 = false) {
+  let node = doc.contents;
+  let found = node ?? void 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    node = deref(doc, node);
+    let next;
+    let keyNode;
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      next = pair.value;
+      keyNode = pair.key;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
+      next = node.items[seg];
+    } else {
+      break;
+    }
+    if (key2 && i === path.length - 1 && keyNode) {
+      found = keyNode;
+      break;
+    }
+    if (next === void 0 || next === null) {
+      found = keyNode ?? found;
+      break;
+    }
+    node = next;
+    found = next;
+  }
+  const range = found?.range;
+  if (!range) return void 0;
+  const pos = lines.linePos(range[0]);
+  return { line: pos.line, column: pos.col };
+}
+function displayPath(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+// src/evaluate/policy/merge.ts
+var DEFAULT_SETTINGS = {
+  exposure: "public",
+  deadlines: { critical: "7d", high: "30d", medium: "90d", low: "180d" },
+  dueSoon: "25%",
+  gate: "critical",
+  unknownSeverity: "medium",
+  unknownClock: "modified",
+  cooldown: "0d",
+  kev: {},
+  epss: {},
+  ssvc: { deriveFromCvss: true, automatable: true, technicalImpact: "total" },
+  rules: [],
+  runtime: {
+    patchLag: { severity: "medium", deadline: "30d" },
+    endOfLife: { severity: "high", deadline: "0d", dueSoon: "90d" },
+    unpinned: { severity: "low", deadline: "none" }
+  },
+  scopes: [],
+  exceptions: [],
+  exceptionLimits: {}
+};
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function clone(v) {
+  return structuredClone(v);
+}
+function forget(origins, prefix) {
+  for (const k of Object.keys(origins)) {
+    if (k === prefix || k.startsWith(prefix + ".") || k.startsWith(prefix + "[")) delete origins[k];
+  }
+}
+function note(origins, value, shown, local, describe) {
+  if (isObj(value)) {
+    for (const [k, v] of Object.entries(value)) note(origins, v, [...shown, k], [...local, k], describe);
+  } else if (Array.isArray(value) && value.some((x) => isObj(x))) {
+    value.forEach((v, i) => note(origins, v, [...shown, i], [...local, i], describe));
+  } else {
+    origins[displayPath(shown)] = describe(local).text;
+  }
+}
+function mergeObj(target, src, shown, local, state, describe) {
+  for (const [key2, value] of Object.entries(src)) {
+    if (value === void 0 || key2 === "__proto__" || key2 === "constructor" || key2 === "prototype") continue;
+    const s = [...shown, key2];
+    const l = [...local, key2];
+    if (shown.length === 0 && key2 === "scopes" && Array.isArray(value)) {
+      mergeScopes(target, value, l, state, describe);
+    } else if (shown.length === 0 && key2 === "exceptions" && Array.isArray(value)) {
+      const list = Array.isArray(target.exceptions) ? target.exceptions : [];
+      value.forEach((ex, i) => {
+        note(state.origins, ex, ["exceptions", list.length], [...l, i], describe);
+        state.exceptionSources.push(describe([...l, i]).location);
+        list.push(clone(ex));
+      });
+      target.exceptions = list;
+    } else if (isObj(value) && isObj(target[key2])) {
+      mergeObj(target[key2], value, s, l, state, describe);
+    } else {
+      forget(state.origins, displayPath(s));
+      target[key2] = clone(value);
+      note(state.origins, value, s, l, describe);
+    }
+  }
+}
+function mergeScopes(target, scopes, local, state, describe) {
+  const list = Array.isArray(target.scopes) ? target.scopes : [];
+  scopes.forEach((scope, i) => {
+    const name = String(scope.name);
+    const shownBase = [`scopes[${name}]`];
+    const existing = list.find((s) => s.name === name);
+    if (existing) {
+      mergeObj(existing, scope, shownBase, [...local, i], state, describe);
+    } else {
+      list.push(clone(scope));
+      note(state.origins, scope, shownBase, [...local, i], describe);
+    }
+  });
+  target.scopes = list;
+}
+function newMergeState() {
+  const state = { settings: {}, origins: {}, exceptionSources: [] };
+  mergeObj(state.settings, DEFAULT_SETTINGS, [], [], state, () => ({ text: "default" }));
+  return state;
+}
+function mergeLayer(state, settings, describe) {
+  mergeObj(state.settings, settings, [], [], state, describe);
+}
+
+// src/evaluate/policy/schema.ts
+import { basename } from "node:path";
+var import_validate_v1 = __toESM(require_validate_v1(), 1);
+var POLICY_ORIGIN = "policy";
+var VALIDATORS = {
+  "patch-policy.v1.json": import_validate_v1.default
+};
+function validatorFor(schemaFile) {
+  const v = VALIDATORS[basename(schemaFile)];
+  if (!v) throw new Error(`no compiled validator for ${schemaFile}: run npm run gen:validator`);
+  return v;
+}
+function policyProblem(src, path, message, opts = {}) {
+  const where = displayPath(path);
+  const p = {
+    level: opts.level ?? "error",
+    origin: POLICY_ORIGIN,
+    message: where === "" ? message : `${where}: ${message}`
+  };
+  const file = opts.file ?? src?.file;
+  if (file !== void 0) p.file = file;
+  if (src) {
+    const pos = locate(src.doc, src.lines, path, opts.key);
+    if (pos) {
+      p.line = pos.line;
+      p.column = pos.column;
+    }
+  }
+  return p;
+}
+function show(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "string") return `'${value.length > 60 ? value.slice(0, 57) + "..." : value}'`;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+var TYPE_WORDS = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  object: "a mapping",
+  array: "a list",
+  null: "nothing"
+};
+function typeWords(t) {
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => TYPE_WORDS[String(x)] ?? String(x)).join(" or ");
+}
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function distance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+var FORMAT_WORDS = { date: "a date like 2026-12-31", uri: "a URL like https://example.com/" };
+function messageFor(e) {
+  const path = pointerToPath(e.instancePath);
+  const schema = e.parentSchema ?? {};
+  const params = e.params;
+  switch (e.keyword) {
+    case "type":
+      return { path, message: `expected ${schema.patternErrorMessage ?? typeWords(params.type)}, got ${show(e.data)}` };
+    case "pattern":
+      return { path, message: `expected ${schema.patternErrorMessage ?? `text matching ${String(params.pattern)}`}, got ${show(e.data)}` };
+    case "format":
+      return { path, message: `expected ${FORMAT_WORDS[String(params.format)] ?? String(params.format)}, got ${show(e.data)}` };
+    case "enum":
+      return { path, message: `expected one of ${params.allowedValues.join(", ")}, got ${show(e.data)}` };
+    case "const":
+      return { path, message: `expected ${String(params.allowedValue)}, got ${show(e.data)}` };
+    case "required":
+      return { path, message: `missing required field '${String(params.missingProperty)}'` };
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      const known = Object.keys(schema.properties ?? {}).filter((k) => k !== "$schema");
+      const near = known.map((k) => ({ k, d: distance(extra, k) })).filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3))).sort((a, b) => a.d - b.d)[0];
+      const hint = near ? `did you mean '${near.k}'?` : `expected one of ${known.join(", ")}`;
+      return { path: [...path, extra], message: `unknown field; ${hint}`, key: true };
+    }
+    case "minItems":
+      return { path, message: `expected at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}, got none` };
+    case "minLength":
+      return { path, message: `expected non-empty text, got ${show(e.data)}` };
+    case "minimum":
+    case "maximum":
+      return { path, message: `expected a number from ${schema.minimum ?? "-\u221E"} to ${schema.maximum ?? "\u221E"}, got ${show(e.data)}` };
+    default:
+      return { path, message: e.message ?? `fails ${e.keyword}` };
+  }
+}
+function schemaProblems(errors, src) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of errors) {
+    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf") continue;
+    const m = messageFor(e);
+    const p = policyProblem(src, m.path, m.message, { key: m.key === true });
+    const k = p.message;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+// src/evaluate/policy/versions/v1.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var DURATION_KEYS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low", "dueSoon", "cooldown", "deadline"]);
+function semanticProblems(doc, src) {
+  const out = [];
+  const walk = (value, path) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "metadata") continue;
+        if (typeof v === "string" && DURATION_KEYS.has(k) && isPartialDayDuration(v)) {
+          out.push(policyProblem(src, [...path, k], `expected whole days, got '${v}' (hours must be a multiple of 24)`));
+        } else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(doc, []);
+  const unique = (list, field) => {
+    const first = /* @__PURE__ */ new Map();
+    list?.forEach((item, i) => {
+      const prev = first.get(item.name);
+      if (prev !== void 0) out.push(policyProblem(src, [field, i, "name"], `'${item.name}' is already used by ${field}[${prev}]`));
+      else first.set(item.name, i);
+    });
+  };
+  unique(doc.scopes, "scopes");
+  unique(doc.rules, "rules");
+  doc.exceptions?.forEach((ex, i) => {
+    if (ex.advisory === void 0 && ex.package === void 0) {
+      out.push(policyProblem(src, ["exceptions", i], "needs an advisory, a package, or both"));
+    }
+    if (ex.package !== void 0 && !/^pkg:[a-z][a-z0-9.+-]*\/./i.test(ex.package) && !/^[^/\s]+\/\S/.test(ex.package)) {
+      out.push(policyProblem(src, ["exceptions", i, "package"], `expected a package URL like pkg:npm/ws or ecosystem/name like npm/ws, got '${ex.package}'`));
+    }
+    if (ex.created !== void 0 && ex.created > ex.expires) {
+      out.push(policyProblem(src, ["exceptions", i, "expires"], `expires before it was created (${ex.created})`));
+    }
+  });
+  const epssChecks = (epss, path) => {
+    if (epss && (epss.severity !== void 0 || epss.deadline !== void 0) && epss.threshold === void 0 && epss.percentile === void 0) {
+      out.push(policyProblem(src, path, "sets an escalation but neither threshold nor percentile"));
+    }
+  };
+  epssChecks(doc.epss, ["epss"]);
+  doc.scopes?.forEach((s, i) => epssChecks(s.epss, ["scopes", i, "epss"]));
+  const globs = (list, path) => {
+    list?.forEach((g, j) => {
+      const at2 = [...path, j];
+      if (g.length > LIMITS.globMaxLength) {
+        out.push(policyProblem(src, at2, `a glob of ${g.length} characters; the limit is ${LIMITS.globMaxLength}`));
+        return;
+      }
+      if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.split("/").includes("..")) {
+        out.push(policyProblem(src, at2, `expected a repository-relative glob like deploy/**, got '${g}'`));
+        return;
+      }
+      const wildcards = (g.match(/\*+/g)?.length ?? 0) + (g.match(/\+\(/g)?.length ?? 0);
+      if (wildcards > LIMITS.globMaxWildcards) {
+        out.push(policyProblem(src, at2, `'${g}' has ${wildcards} wildcards (*, **, +(...)); the limit is ${LIMITS.globMaxWildcards}`));
+        return;
+      }
+      try {
+        import_picomatch.default.makeRe(g, { dot: true });
+      } catch (err) {
+        out.push(policyProblem(src, at2, `not a glob picomatch can read: ${err.message.slice(0, 120)}`));
+      }
+    });
+  };
+  doc.scopes?.forEach((s, i) => globs(s.paths, ["scopes", i, "paths"]));
+  doc.exceptions?.forEach((e, i) => globs(e.paths, ["exceptions", i, "paths"]));
+  return out;
+}
+var V1 = {
+  apiVersion: "patchwarden/v1",
+  schemaFile: () => schemaPath("patchwarden/v1"),
+  read(value, src) {
+    let validate;
+    try {
+      validate = validatorFor(this.schemaFile());
+    } catch (err) {
+      return { problems: [policyProblem(void 0, [], `cannot load the policy schema ${this.schemaFile()}: ${err.message}`, { file: src.file })] };
+    }
+    if (!validate(value)) return { problems: schemaProblems(validate.errors ?? [], src) };
+    const doc = value;
+    const problems = semanticProblems(doc, src);
+    if (problems.length > 0) return { problems };
+    const { $schema: _s, apiVersion, kind: _k, metadata, extends: ext, ...settings } = doc;
+    const refs = ext === void 0 ? [] : typeof ext === "string" ? [{ ref: ext, path: ["extends"] }] : ext.map((ref, i) => ({ ref, path: ["extends", i] }));
+    const layer = { apiVersion, metadata, extends: refs, settings };
+    return { layer, problems: [] };
+  }
+};
+
+// src/evaluate/policy/versions/index.ts
+var READERS = /* @__PURE__ */ new Map([[V1.apiVersion, V1]]);
+
+// src/evaluate/policy/load.ts
+var DEFAULT_POLICY_FILES = [".github/patchwarden.yml", ".github/patchwarden.yaml"];
+var DEFAULT_POLICY = "builtin:baseline@1";
+var MAX_POLICY_BYTES = LIMITS.policyMaxBytes;
+var MAX_EXTENDS_DEPTH = LIMITS.policyMaxExtendsDepth;
+function error(file, message, line, column) {
+  const p = { level: "error", origin: POLICY_ORIGIN, message };
+  if (file !== void 0) p.file = file;
+  if (line !== void 0) p.line = line;
+  if (column !== void 0) p.column = column;
+  return p;
+}
+function inside(root, target) {
+  const rel = relative2(root, target);
+  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute2(rel);
+}
+function displayFor(root, abs) {
+  return inside(root, abs) ? relative2(root, abs).split(sep2).join("/") : abs;
+}
+function builtinSource(ref) {
+  const b = parseBuiltinRef(ref);
+  if (!b) return void 0;
+  return { id: ref, display: ref, path: builtinFile(b.name, b.major), builtin: true };
+}
+function readLayer(src, ctx) {
+  let text2;
+  try {
+    const st = statSync(src.path);
+    if (!st.isFile()) {
+      ctx.problems.push(error(src.display, "policy is not a file"));
+      return {};
+    }
+    if (st.size > MAX_POLICY_BYTES) {
+      ctx.problems.push(error(src.display, `policy file is ${st.size} bytes; the limit is ${MAX_POLICY_BYTES}`));
+      return {};
+    }
+    text2 = readFileSync(src.path, "utf8");
+  } catch {
+    ctx.problems.push(error(src.display, src.builtin ? `unknown built-in policy ${src.id} (see patchwarden policy list)` : "policy file not found"));
+    return {};
+  }
+  const parsed = parseYaml(text2, POLICY_ORIGIN, src.display);
+  if (parsed.problems.length > 0) {
+    ctx.problems.push(...parsed.problems);
+    return {};
+  }
+  if (parsed.docs.length !== 1) {
+    const second = parsed.docs[1]?.contents?.range?.[0];
+    ctx.problems.push(
+      error(
+        src.display,
+        parsed.docs.length === 0 ? "policy file is empty" : `expected one YAML document, found ${parsed.docs.length}`,
+        second === void 0 ? void 0 : parsed.lines.linePos(second).line
+      )
+    );
+    return {};
+  }
+  const doc = parsed.docs[0];
+  const map = { file: src.display, doc, lines: parsed.lines };
+  const value = toJs(doc, POLICY_ORIGIN, src.display, ctx.problems, parsed.lines);
+  if (value === void 0) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    ctx.problems.push(policyProblem(map, [], "expected a mapping with apiVersion, kind and metadata"));
+    return {};
+  }
+  const apiVersion = value.apiVersion;
+  if (apiVersion === void 0) {
+    ctx.problems.push(policyProblem(map, [], "missing required field 'apiVersion'"));
+    return {};
+  }
+  const reader = typeof apiVersion === "string" ? READERS.get(apiVersion) : void 0;
+  if (!reader) {
+    const known = [...READERS.keys()].join(", ");
+    ctx.problems.push(policyProblem(map, ["apiVersion"], `unsupported version ${typeof apiVersion === "string" ? `'${apiVersion}'` : String(apiVersion)}; this patchwarden reads ${known}`));
+    return {};
+  }
+  const result = reader.read(value, map);
+  ctx.problems.push(...result.problems);
+  return result.layer ? { layer: result.layer, map } : {};
+}
+function extendsSource(ref, path, from, map, ctx) {
+  if (ref.startsWith("builtin:")) {
+    const s = builtinSource(ref);
+    if (!s) ctx.problems.push(policyProblem(map, path, `expected builtin:NAME@MAJOR like builtin:baseline@1, got '${ref}'`));
+    else if (!existsSync2(s.path)) {
+      ctx.problems.push(policyProblem(map, path, `unknown built-in policy '${ref}' (see patchwarden policy list)`));
+      return void 0;
+    }
+    return s;
+  }
+  if (from.builtin) {
+    ctx.problems.push(policyProblem(map, path, `a built-in policy can only extend built-ins, got '${ref}'`));
+    return void 0;
+  }
+  if (isAbsolute2(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith("\\")) {
+    ctx.problems.push(policyProblem(map, path, `expected a path relative to the repository, got '${ref}'`));
+    return void 0;
+  }
+  const abs = resolve3(dirname2(from.path), ref);
+  if (!inside(ctx.root, abs)) {
+    ctx.problems.push(policyProblem(map, path, `'${ref}' is outside the repository`));
+    return void 0;
+  }
+  if (!existsSync2(abs)) {
+    ctx.problems.push(policyProblem(map, path, `'${ref}' does not exist`));
+    return void 0;
+  }
+  let real;
+  try {
+    real = realpathSync2(abs);
+  } catch {
+    ctx.problems.push(policyProblem(map, path, `'${ref}' cannot be read`));
+    return void 0;
+  }
+  if (!inside(ctx.rootReal, real)) {
+    ctx.problems.push(policyProblem(map, path, `'${ref}' leads outside the repository through a symbolic link`));
+    return void 0;
+  }
+  return { id: real, display: displayFor(ctx.root, abs), path: real, builtin: false };
+}
+function apply(src, stack, ctx) {
+  const { layer, map } = readLayer(src, ctx);
+  if (!layer || !map) return void 0;
+  for (const ext of layer.extends) {
+    const target = extendsSource(ext.ref, ext.path, src, map, ctx);
+    if (!target) continue;
+    const cycleAt = [...stack, src].findIndex((s) => s.id === target.id);
+    if (cycleAt !== -1) {
+      const names = [...stack, src].slice(cycleAt).map((s) => s.display);
+      ctx.problems.push(policyProblem(map, ext.path, `extends cycle: ${[...names, target.display].join(" -> ")}`));
+      continue;
+    }
+    if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
+      ctx.problems.push(policyProblem(map, ext.path, `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files`));
+      continue;
+    }
+    apply(target, [...stack, src], ctx);
+  }
+  const label2 = src.display;
+  mergeLayer(ctx.state, layer.settings, (local) => {
+    const pos = locate(map.doc, map.lines, local);
+    const location = pos ? { file: label2, line: pos.line } : void 0;
+    return { text: pos ? `${label2} line ${pos.line}` : label2, location };
+  });
+  ctx.chain.push(src.display);
+  if (layer.metadata.supersededBy !== void 0) {
+    ctx.problems.push({
+      level: "warning",
+      origin: POLICY_ORIGIN,
+      file: src.display,
+      message: `${src.display} is superseded by ${layer.metadata.supersededBy}`
+    });
+  }
+  return layer;
+}
+function approxDays(text2) {
+  const d = text2 === void 0 ? void 0 : parseDuration(text2);
+  return d ? d.days + d.months * 30 : void 0;
+}
+function warnings(settings, file) {
+  const out = [];
+  const cooldown = approxDays(settings.cooldown) ?? 0;
+  const shortest = Math.min(...Object.values(settings.deadlines).map((d) => approxDays(d) ?? Infinity));
+  if (cooldown > 0 && cooldown >= shortest) {
+    out.push({
+      level: "warning",
+      origin: POLICY_ORIGIN,
+      file,
+      message: `cooldown ${settings.cooldown} is as long as the shortest deadline (${shortest}d): fixes will be overdue before they are recommended`
+    });
+  }
+  return out;
+}
+function loadPolicy(opts) {
+  const root = resolve3(opts.root);
+  let rootReal = root;
+  try {
+    rootReal = realpathSync2(root);
+  } catch {
+  }
+  const ctx = { root, rootReal, problems: [], state: newMergeState(), chain: [] };
+  let spec = opts.spec;
+  if (spec === void 0 || spec === "") {
+    const found = DEFAULT_POLICY_FILES.map((f) => resolve3(root, f)).find((f) => existsSync2(f));
+    spec = found ?? DEFAULT_POLICY;
+  }
+  let top;
+  if (spec.startsWith("builtin:")) {
+    top = builtinSource(spec);
+    if (!top) ctx.problems.push(error(void 0, `expected builtin:NAME@MAJOR like builtin:baseline@1, got '${spec}'`));
+  } else {
+    const abs = resolve3(spec);
+    let id = abs;
+    try {
+      id = realpathSync2(abs);
+    } catch {
+    }
+    if (inside(root, abs) && !inside(rootReal, id)) {
+      ctx.problems.push(error(displayFor(root, abs), "policy file leads outside the repository through a symbolic link; not read"));
+    } else {
+      top = { id, display: displayFor(root, abs), path: abs, builtin: false };
+    }
+  }
+  const layer = top ? apply(top, [], ctx) : void 0;
+  ctx.problems = ctx.problems.map(clipMessage);
+  if (!layer || ctx.problems.some((p) => p.level === "error")) return { problems: ctx.problems };
+  const settings = ctx.state.settings;
+  ctx.problems.push(...warnings(settings, top.display));
+  const metadata = layer.metadata;
+  const digest = sha256Digest({ apiVersion: layer.apiVersion, metadata, settings });
+  const policy = {
+    identity: { apiVersion: layer.apiVersion, name: metadata.name, version: metadata.version, digest },
+    gate: settings.gate,
+    metadata,
+    settings,
+    chain: ["default", ...ctx.chain],
+    origins: ctx.state.origins,
+    exceptionSources: ctx.state.exceptionSources
+  };
+  return { policy, problems: ctx.problems };
+}
+
 // src/advise/osv-local.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { basename as basename2, join as join4, relative } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { basename as basename3, join as join5, relative as relative3 } from "node:path";
 
 // src/advise/osv-cache.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, join as join3, resolve } from "node:path";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { lstatSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename as basename2, join as join4, resolve as resolve4 } from "node:path";
 var INDEX_FORMAT = 1;
 function emptyIndex(sha256) {
   return { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, entries: [], names: [], ids: [], keys: {}, skips: [] };
@@ -21318,10 +22312,10 @@ function prepareCacheDir(dir) {
   }
 }
 function prefixFor(bundlePath) {
-  return `osv-${createHash2("sha256").update(resolve(bundlePath)).digest("hex").slice(0, 16)}-`;
+  return `osv-${createHash3("sha256").update(resolve4(bundlePath)).digest("hex").slice(0, 16)}-`;
 }
 function fileFor(dir, bundlePath, sha256) {
-  return join3(dir, `${prefixFor(bundlePath)}${sha256}-f${INDEX_FORMAT}-${TOOL_VERSION}.json`);
+  return join4(dir, `${prefixFor(bundlePath)}${sha256}-f${INDEX_FORMAT}-${TOOL_VERSION}.json`);
 }
 var isInt = (v) => Number.isSafeInteger(v) && v >= 0;
 function valid(raw, sha256) {
@@ -21342,7 +22336,7 @@ function valid(raw, sha256) {
 function readIndex(dir, bundlePath, sha256) {
   let text2;
   try {
-    text2 = readFileSync(fileFor(dir, bundlePath, sha256), "utf8");
+    text2 = readFileSync2(fileFor(dir, bundlePath, sha256), "utf8");
   } catch {
     return void 0;
   }
@@ -21367,10 +22361,10 @@ function writeIndex(dir, bundlePath, index) {
     return `advisory index not cached in ${dir} (${err.code ?? err.message})`;
   }
   const prefix = prefixFor(bundlePath);
-  const keep = basename(file);
+  const keep = basename2(file);
   try {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(prefix) && name !== keep && name.endsWith(".json")) unlinkSync(join3(dir, name));
+    for (const name of readdirSync2(dir)) {
+      if (name.startsWith(prefix) && name !== keep && name.endsWith(".json")) unlinkSync(join4(dir, name));
     }
   } catch {
   }
@@ -21378,8 +22372,8 @@ function writeIndex(dir, bundlePath, index) {
 }
 
 // src/advise/zip.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { crc32, inflateRawSync } from "node:zlib";
 var SIG_EOCD = 101010256;
 var SIG_EOCD64 = 101075792;
@@ -21415,13 +22409,13 @@ function fdSource(fd, size) {
       const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - position)));
       let done = 0;
       while (done < out.length) {
-        const n = readSync(fd, out, done, out.length - done, position + done);
+        const n = readSync2(fd, out, done, out.length - done, position + done);
         if (n === 0) break;
         done += n;
       }
       return out.subarray(0, done);
     },
-    close: () => closeSync(fd)
+    close: () => closeSync2(fd)
   };
 }
 var ZipArchive = class _ZipArchive {
@@ -21436,19 +22430,19 @@ var ZipArchive = class _ZipArchive {
    * entries are read by position, which keeps memory at one entry for any size of archive.
    */
   static open(path, inMemory) {
-    const fd = openSync(path, "r");
+    const fd = openSync2(path, "r");
     try {
-      const size = fstatSync(fd).size;
+      const size = fstatSync2(fd).size;
       if (inMemory && size <= LIMITS.zipInMemoryBytes) {
         const source = fdSource(fd, size);
         const buffer = source.read(0, size);
-        closeSync(fd);
+        closeSync2(fd);
         return new _ZipArchive(path, memorySource(buffer));
       }
       return new _ZipArchive(path, fdSource(fd, size));
     } catch (err) {
       try {
-        closeSync(fd);
+        closeSync2(fd);
       } catch {
       }
       throw err;
@@ -21459,7 +22453,7 @@ var ZipArchive = class _ZipArchive {
   }
   /** SHA-256 of the whole file (hex): the identity of a bundle for cached indexes. */
   digest() {
-    const hash = createHash3("sha256");
+    const hash = createHash4("sha256");
     for (let at2 = 0; at2 < this.source.size; at2 += HASH_CHUNK) hash.update(this.source.read(at2, HASH_CHUNK));
     return hash.digest("hex");
   }
@@ -21665,7 +22659,7 @@ function keysOf(advisory) {
 }
 function parseZip(path, sha256, budget, problems, cacheDir) {
   const skips = new SkipLog();
-  const source = `osv-zip:${basename2(path)}`;
+  const source = `osv-zip:${basename3(path)}`;
   const advisories = [];
   const index = emptyIndex(sha256 ?? "");
   let complete = false;
@@ -21698,7 +22692,7 @@ function parseZip(path, sha256, budget, problems, cacheDir) {
     const failed = writeIndex(cacheDir, path, index);
     if (failed) problems.push({ level: "notice", origin: ORIGIN, file: path, message: failed });
   }
-  return { kind: "records", info: { kind: "osv-zip", path, records: advisories.length, fetched: statSync(path).mtime.toISOString() }, advisories };
+  return { kind: "records", info: { kind: "osv-zip", path, records: advisories.length, fetched: statSync2(path).mtime.toISOString() }, advisories };
 }
 function loadZip(path, budget, problems, cacheDir) {
   if (!cacheDir) return parseZip(path, void 0, budget, problems);
@@ -21722,33 +22716,33 @@ function loadZip(path, budget, problems, cacheDir) {
   }
   budget.accepted += index.entries.length;
   SkipLog.from(index.skips).flush(path, problems);
-  const info = { kind: "osv-zip", path, records: index.entries.length, fetched: statSync(path).mtime.toISOString() };
-  return { kind: "indexed", info, zip, index, source: `osv-zip:${basename2(path)}` };
+  const info = { kind: "osv-zip", path, records: index.entries.length, fetched: statSync2(path).mtime.toISOString() };
+  return { kind: "indexed", info, zip, index, source: `osv-zip:${basename3(path)}` };
 }
 function loadDir(path, budget, problems) {
   const skips = new SkipLog();
   const advisories = [];
-  const source = `osv-dir:${basename2(path)}`;
+  const source = `osv-dir:${basename3(path)}`;
   const walk = (dir, depth) => {
     if (depth > LIMITS.maxDepth) return;
     let names;
     try {
-      names = readdirSync2(dir).sort();
+      names = readdirSync3(dir).sort();
     } catch (err) {
-      skips.add(`folder not readable (${err.code ?? String(err)})`, relative(path, dir));
+      skips.add(`folder not readable (${err.code ?? String(err)})`, relative3(path, dir));
       return;
     }
     for (const name of names) {
-      const abs = join4(dir, name);
+      const abs = join5(dir, name);
       const st = lstatSync2(abs);
       if (st.isDirectory()) walk(abs, depth + 1);
       else if (st.isFile() && name.endsWith(".json")) {
-        const rel = relative(path, abs);
+        const rel = relative3(path, abs);
         if (st.size > LIMITS.advisoryMaxFileBytes) {
           skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, rel);
           continue;
         }
-        const advisory = parseRecord(readFileSync2(abs, "utf8"), rel, source, skips, budget);
+        const advisory = parseRecord(readFileSync3(abs, "utf8"), rel, source, skips, budget);
         if (advisory) advisories.push(advisory);
       }
     }
@@ -21759,9 +22753,9 @@ function loadDir(path, budget, problems) {
 }
 function loadFile(path, budget, problems) {
   const skips = new SkipLog();
-  const tooBig = statSync(path).size > LIMITS.advisoryMaxFileBytes;
-  if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename2(path));
-  const advisory = tooBig ? void 0 : parseRecord(readFileSync2(path, "utf8"), basename2(path), `osv-file:${basename2(path)}`, skips, budget);
+  const tooBig = statSync2(path).size > LIMITS.advisoryMaxFileBytes;
+  if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename3(path));
+  const advisory = tooBig ? void 0 : parseRecord(readFileSync3(path, "utf8"), basename3(path), `osv-file:${basename3(path)}`, skips, budget);
   skips.flush(path, problems);
   return { kind: "records", info: { kind: "osv-file", path, records: advisory ? 1 : 0 }, advisories: advisory ? [advisory] : [] };
 }
@@ -21810,7 +22804,7 @@ async function loadOfflineAdvisories(paths, db = new AdvisoryDb(), options = {})
   for (const path of paths) {
     let st;
     try {
-      st = statSync(path);
+      st = statSync2(path);
     } catch {
       problems.push({ level: "error", origin: ORIGIN, file: path, message: "advisory database not found" });
       continue;
@@ -21847,7 +22841,7 @@ async function loadOfflineAdvisories(paths, db = new AdvisoryDb(), options = {})
 
 // src/advise/runtime/index.ts
 import { readFile as readFile4, readdir, stat as stat4 } from "node:fs/promises";
-import { basename as basename3, join as join5 } from "node:path";
+import { basename as basename4, join as join6 } from "node:path";
 
 // src/extract/images/catalogue.ts
 var LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})(?=$|[-_+])/;
@@ -22110,7 +23104,7 @@ function emptyRuntimeData() {
 
 // src/advise/runtime/index.ts
 var ORIGIN2 = "advise/runtime";
-var note = (message, file, level = "warning") => {
+var note2 = (message, file, level = "warning") => {
   const p = { level, origin: ORIGIN2, message };
   if (file !== void 0) p.file = file;
   return p;
@@ -22125,7 +23119,7 @@ async function isDir(path) {
 async function listFiles(dir) {
   try {
     const entries2 = await readdir(dir, { withFileTypes: true });
-    return entries2.filter((e) => e.isFile()).map((e) => join5(dir, e.name)).sort();
+    return entries2.filter((e) => e.isFile()).map((e) => join6(dir, e.name)).sort();
   } catch {
     return [];
   }
@@ -22134,17 +23128,17 @@ async function readText(path, problems) {
   try {
     const info = await stat4(path);
     if (info.size > LIMITS.advisoryMaxFileBytes) {
-      problems.push(note(`${info.size} bytes, over the ${LIMITS.advisoryMaxFileBytes}-byte limit; skipped`, path));
+      problems.push(note2(`${info.size} bytes, over the ${LIMITS.advisoryMaxFileBytes}-byte limit; skipped`, path));
       return void 0;
     }
     return await readFile4(path, "utf8");
   } catch (err) {
-    problems.push(note(`not read: ${err.code ?? String(err)}`, path));
+    problems.push(note2(`not read: ${err.code ?? String(err)}`, path));
     return void 0;
   }
 }
 function parseByName(name, text2, source, problems) {
-  const product2 = basename3(name).replace(/\.(md|json)$/i, "");
+  const product2 = basename4(name).replace(/\.(md|json)$/i, "");
   let outcome;
   if (/\.md$/i.test(name)) outcome = parseProductMarkdown(text2, product2, source);
   else {
@@ -22152,12 +23146,12 @@ function parseByName(name, text2, source, problems) {
     try {
       value = JSON.parse(text2);
     } catch (err) {
-      problems.push(note(`invalid JSON: ${err.message}`, source));
+      problems.push(note2(`invalid JSON: ${err.message}`, source));
       return { products: [], issues: [] };
     }
     outcome = parseEndoflifeJson(value, product2, source);
   }
-  for (const issue of outcome.issues) problems.push(note(issue, source));
+  for (const issue of outcome.issues) problems.push(note2(issue, source));
   return outcome;
 }
 var Collector = class {
@@ -22184,7 +23178,7 @@ var Collector = class {
     }
   }
 };
-var productOf = (name) => basename3(name).replace(/\.(md|json)$/i, "");
+var productOf = (name) => basename4(name).replace(/\.(md|json)$/i, "");
 async function readFolder(dir, kind, c, problems) {
   for (const path of await listFiles(dir)) {
     const isMd = /\.md$/i.test(path);
@@ -22208,9 +23202,9 @@ async function readZips(dir, c, problems) {
     };
     try {
       const r = await readZipText(path, want, (entry) => c.add(parseByName(entry.name, entry.text, `${path}!${entry.name}`, problems)));
-      for (const s of r.skipped) problems.push(note(`${s.name}: ${s.reason}`, path));
+      for (const s of r.skipped) problems.push(note2(`${s.name}: ${s.reason}`, path));
     } catch (err) {
-      problems.push(note(`not read as a zip: ${err.message}`, path));
+      problems.push(note2(`not read as a zip: ${err.message}`, path));
     }
   }
 }
@@ -22224,26 +23218,26 @@ async function loadNodejsSecurityWg(path) {
     try {
       value = JSON.parse(text2);
     } catch (err) {
-      problems.push(note(`invalid JSON: ${err.message}`, source));
+      problems.push(note2(`invalid JSON: ${err.message}`, source));
       return;
     }
     const r = parseNodeCoreRecord(m[1], value, source);
-    if (typeof r === "string") problems.push(note(`${m[1]}.json not used: ${r}`, source));
+    if (typeof r === "string") problems.push(note2(`${m[1]}.json not used: ${r}`, source));
     else vulnerabilities.push(r);
   };
   if (await isDir(path)) {
-    for (const dir of [join5(path, "vuln", "core"), join5(path, "core")]) {
+    for (const dir of [join6(path, "vuln", "core"), join6(path, "core")]) {
       for (const file of await listFiles(dir)) {
         const text2 = await readText(file, problems);
-        if (text2 !== void 0) take(`core/${basename3(file)}`, text2, file);
+        if (text2 !== void 0) take(`core/${basename4(file)}`, text2, file);
       }
     }
   } else {
     try {
       const r = await readZipText(path, (name) => CORE_RECORD.test(name), (e) => take(e.name, e.text, `${path}!${e.name}`));
-      for (const s of r.skipped) problems.push(note(`${s.name}: ${s.reason}`, path));
+      for (const s of r.skipped) problems.push(note2(`${s.name}: ${s.reason}`, path));
     } catch (err) {
-      problems.push(note(`Node.js security WG data not read: ${err.message}`, path, "error"));
+      problems.push(note2(`Node.js security WG data not read: ${err.message}`, path, "error"));
     }
   }
   vulnerabilities.sort((a, b) => Number(a.advisory.id.slice(10)) - Number(b.advisory.id.slice(10)));
@@ -22258,7 +23252,7 @@ async function loadRuntimeData(dir, opts = {}) {
   try {
     info = await stat4(dir);
   } catch (err) {
-    problems.push(note(`release data not read: ${err.code ?? String(err)}`, dir, "error"));
+    problems.push(note2(`release data not read: ${err.code ?? String(err)}`, dir, "error"));
     return { data, problems };
   }
   if (info.isFile()) {
@@ -22270,25 +23264,25 @@ async function loadRuntimeData(dir, opts = {}) {
           (e) => c.add(parseByName(e.name, e.text, `${dir}!${e.name}`, problems))
         );
       } catch (err) {
-        problems.push(note(`not read as a zip: ${err.message}`, dir, "error"));
+        problems.push(note2(`not read as a zip: ${err.message}`, dir, "error"));
       }
     } else {
       const text2 = await readText(dir, problems);
       if (text2 !== void 0) c.add(parseByName(dir, text2, dir, problems));
     }
   } else {
-    for (const sub of [join5(dir, "endoflife.date", "products"), join5(dir, "products")]) await readFolder(sub, "md", c, problems);
+    for (const sub of [join6(dir, "endoflife.date", "products"), join6(dir, "products")]) await readFolder(sub, "md", c, problems);
     await readFolder(dir, "md", c, problems);
     await readFolder(dir, "json", c, problems);
-    for (const sub of [join5(dir, "release-data", "releases"), join5(dir, "releases")]) await readFolder(sub, "json", c, problems);
-    for (const sub of [join5(dir, "endoflife.date"), join5(dir, "release-data"), dir]) await readZips(sub, c, problems);
+    for (const sub of [join6(dir, "release-data", "releases"), join6(dir, "releases")]) await readFolder(sub, "json", c, problems);
+    for (const sub of [join6(dir, "endoflife.date"), join6(dir, "release-data"), dir]) await readZips(sub, c, problems);
   }
   data.products = c.products;
   const wg = opts.nodejsSecurityWg ?? await firstExisting([
-    join5(dir, "vuln.zip"),
-    join5(dir, "nodejs-security-wg", "vuln.zip"),
-    join5(dir, "vuln"),
-    join5(dir, "nodejs-security-wg")
+    join6(dir, "vuln.zip"),
+    join6(dir, "nodejs-security-wg", "vuln.zip"),
+    join6(dir, "vuln"),
+    join6(dir, "nodejs-security-wg")
   ]);
   if (wg !== void 0) {
     const r = await loadNodejsSecurityWg(wg);
@@ -22297,7 +23291,7 @@ async function loadRuntimeData(dir, opts = {}) {
   }
   if (data.products.size === 0) {
     problems.push(
-      note(
+      note2(
         "no endoflife.date release data found (expected <product>.md / <product>.json files, release-data/releases/, endoflife.date/products/ or their zips)",
         dir
       )
@@ -22317,73 +23311,8 @@ async function firstExisting(paths) {
 }
 
 // src/discover/index.ts
-import { lstatSync as lstatSync3, readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join6 } from "node:path";
-
-// src/discover/read.ts
-import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, realpathSync } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve2, sep } from "node:path";
-function realRoot(root) {
-  return realpathSync(resolve2(root));
-}
-function isInside(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
-}
-function resolveInRoot(root, relPath) {
-  if (relPath.includes("\0") || isAbsolute(relPath)) return void 0;
-  const abs = resolve2(root, ...relPath.split("/"));
-  return isInside(root, abs) ? abs : void 0;
-}
-function decodeText(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
-    return { text: new TextDecoder("utf-16le").decode(buf.subarray(2)) };
-  }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    return { text: new TextDecoder("utf-16be").decode(buf.subarray(2)) };
-  }
-  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  const body = buf.subarray(start);
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
-  } catch {
-    const text2 = new TextDecoder("utf-8").decode(body);
-    return { text: text2, warning: "not valid UTF-8: undecodable bytes were replaced with U+FFFD" };
-  }
-}
-function readRepoFile(root, abs, maxBytes = LIMITS.maxFileBytes) {
-  let real;
-  try {
-    real = realpathSync(abs);
-  } catch (err) {
-    return { ok: false, reason: `cannot resolve: ${err.code ?? String(err)}` };
-  }
-  if (!isInside(root, real)) return { ok: false, reason: "symlink points outside the repository; not followed" };
-  let fd;
-  try {
-    fd = openSync2(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    return { ok: false, reason: `cannot open: ${err.code ?? String(err)}` };
-  }
-  try {
-    const st = fstatSync2(fd);
-    if (!st.isFile()) return { ok: false, reason: "not a regular file" };
-    if (st.size > maxBytes) return { ok: false, reason: `${st.size} bytes, over the ${maxBytes}-byte limit` };
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync2(fd, buf, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    const decoded = decodeText(buf.subarray(0, off));
-    return decoded.warning ? { ok: true, text: decoded.text, warning: decoded.warning } : { ok: true, text: decoded.text };
-  } finally {
-    closeSync2(fd);
-  }
-}
-
-// src/discover/index.ts
+import { lstatSync as lstatSync3, readdirSync as readdirSync4, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { join as join7 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", ".yarn", ".pnpm-store", "bower_components"]);
 function discover(opts) {
   const maxFileBytes = opts.maxFileBytes ?? LIMITS.maxFileBytes;
@@ -22401,7 +23330,7 @@ function discover(opts) {
     }
     let entries2;
     try {
-      entries2 = readdirSync3(absDir, { withFileTypes: true });
+      entries2 = readdirSync4(absDir, { withFileTypes: true });
     } catch (err) {
       note3(relDir || ".", `cannot list folder: ${err.code ?? String(err)}`, "warning");
       return;
@@ -22409,7 +23338,7 @@ function discover(opts) {
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries2) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const abs = join6(absDir, entry.name);
+      const abs = join7(absDir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(abs, rel, depth + 1);
         continue;
@@ -22422,7 +23351,7 @@ function discover(opts) {
       if (isLink) {
         let real;
         try {
-          real = realpathSync2(abs);
+          real = realpathSync3(abs);
         } catch {
           note3(rel, "broken or looping symlink; skipped", "warning");
           continue;
@@ -22431,7 +23360,7 @@ function discover(opts) {
           note3(rel, "symlink points outside the repository; not followed", "warning");
           continue;
         }
-        const st = statSync2(real);
+        const st = statSync3(real);
         if (!st.isFile()) {
           note3(rel, "symlink to something other than a file; skipped");
           continue;
@@ -22462,79 +23391,10 @@ function discover(opts) {
   return { files, problems };
 }
 
-// src/evaluate/dates.ts
-var MS_PER_DAY = 864e5;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[Tt ])/;
-function dayOf(value) {
-  if (typeof value !== "string" || value === "") return void 0;
-  const m = ISO_DATE.exec(value);
-  if (!m) return void 0;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return void 0;
-  if (value.length > 10) {
-    const ms = Date.parse(value);
-    if (Number.isNaN(ms) || ms < 0) return void 0;
-    return Math.floor(ms / MS_PER_DAY);
-  }
-  return Math.floor(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
-}
-function dayOfInstant(at2) {
-  return Math.floor(at2.getTime() / MS_PER_DAY);
-}
-function formatDay(day) {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function addMonths(day, months) {
-  const d = new Date(day * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const ty = y + Math.floor(m / 12);
-  const tm = (m % 12 + 12) % 12;
-  const dom = Math.min(d.getUTCDate(), daysInMonth(ty, tm + 1));
-  return Math.floor(Date.UTC(ty, tm, dom) / MS_PER_DAY);
-}
-
-// src/evaluate/policy/duration.ts
-var DURATION_PATTERN = "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$";
-var DURATION_RE = new RegExp(DURATION_PATTERN);
-var PERCENT_RE = /^(100|[1-9]?[0-9])(\.[0-9]{1,4})?%$/;
-function parseDuration(text2) {
-  const m = DURATION_RE.exec(text2);
-  if (!m) return void 0;
-  const n = Number(m[1]);
-  switch (m[2]) {
-    case "d":
-      return { days: n, months: 0 };
-    case "w":
-      return { days: n * 7, months: 0 };
-    case "h":
-      return n % 24 === 0 ? { days: n / 24, months: 0 } : void 0;
-    default:
-      return { days: 0, months: n };
-  }
-}
-function isPartialDayDuration(text2) {
-  const m = DURATION_RE.exec(text2);
-  return m !== null && m[2] === "h" && Number(m[1]) % 24 !== 0;
-}
-function addDuration(day, d) {
-  return addMonths(day, d.months) + d.days;
-}
-function parseDueSoon(text2) {
-  if (PERCENT_RE.test(text2)) return { kind: "share", share: Number(text2.slice(0, -1)) / 100 };
-  const duration = parseDuration(text2);
-  return duration ? { kind: "duration", duration } : void 0;
-}
-
 // src/evaluate/scope.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function pathMatcher(globs) {
-  const isMatch = (0, import_picomatch.default)(globs, { dot: true });
+  const isMatch = (0, import_picomatch2.default)(globs, { dot: true });
   return (file) => isMatch(file);
 }
 function anyLocation(locations, match2) {
@@ -22954,868 +23814,6 @@ function evaluate(input) {
   findings.sort(compareFindings);
   const report = book.report();
   return { findings, exceptions: report.exceptions, problems: report.problems };
-}
-
-// src/evaluate/policy/load.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
-
-// src/extract/images/os-layer.ts
-var OS_NAMES = { debian: "Debian", "alpine-linux": "Alpine Linux", ubuntu: "Ubuntu" };
-function osLayerComponents(components) {
-  const byRelease = /* @__PURE__ */ new Map();
-  for (const c of components) {
-    if (c.ecosystem !== "image" || c.layer === "os") continue;
-    const os = c.image?.os;
-    if (!os?.version) continue;
-    const key2 = `${os.product}@${os.version}`;
-    const existing = byRelease.get(key2);
-    if (existing) {
-      for (const loc of c.locations) {
-        if (!existing.locations.some((l) => l.file === loc.file && l.line === loc.line)) existing.locations.push(loc);
-      }
-      continue;
-    }
-    byRelease.set(key2, {
-      ecosystem: "os",
-      name: OS_NAMES[os.product] ?? os.product,
-      version: os.version,
-      purl: `pkg:generic/${encodeURIComponent(os.product)}@${encodeURIComponent(os.version)}`,
-      layer: "os",
-      locations: [...c.locations],
-      source: "image",
-      // The release is named by the tag itself: pinned, and judged by its cycle's end of life.
-      image: { reference: c.image.reference, registry: c.image.registry, repository: c.image.repository, tag: os.version, product: os.product, productVersion: os.version }
-    });
-  }
-  return [...byRelease.values()];
-}
-
-// src/extract/index.ts
-function clipMessage(p) {
-  const max = LIMITS.problemMaxChars;
-  return p.message.length <= max ? p : { ...p, message: `${p.message.slice(0, max - 1)}\u2026` };
-}
-function settle(result, origin) {
-  const problems = result.problems.map(clipMessage);
-  const components = result.components.filter((c) => {
-    if (c.name.trim() !== "") return true;
-    const at2 = c.locations[0];
-    problems.push({ level: "warning", origin, ...at2 ? { file: at2.file, line: at2.line } : {}, message: `an entry without a package name (version ${c.version.slice(0, 100)}); skipped` });
-    return false;
-  });
-  return { components, problems };
-}
-function componentKey(c) {
-  return [c.ecosystem, c.name, c.version, c.source ?? "registry", c.layer].join("\0");
-}
-function extractAll(root, files) {
-  const problems = [];
-  const merged = /* @__PURE__ */ new Map();
-  const report = [];
-  const ctx = {
-    readFile(path) {
-      const abs = resolveInRoot(root, path);
-      if (!abs) return void 0;
-      const r = readRepoFile(root, abs);
-      return r.ok ? r.text : void 0;
-    }
-  };
-  for (const file of files) {
-    const origin = `extract/${file.extractor.id}`;
-    const read2 = readRepoFile(root, file.abs);
-    if (!read2.ok) {
-      problems.push({ level: "warning", origin: "discover", file: file.path, message: `not read: ${read2.reason}` });
-      continue;
-    }
-    if (read2.warning) problems.push({ level: "warning", origin, file: file.path, message: read2.warning });
-    let result;
-    try {
-      result = file.extractor.extract({ path: file.path, text: read2.text }, ctx);
-    } catch (err) {
-      problems.push({
-        level: "error",
-        origin,
-        file: file.path,
-        message: `extractor failed (a patchwarden bug, please report it): ${err.message}`
-      });
-      continue;
-    }
-    result = settle(result, origin);
-    problems.push(...result.problems);
-    report.push({ path: file.path, extractor: file.extractor.id, entries: result.components.length });
-    for (const c of result.components) {
-      const key2 = componentKey(c);
-      const existing = merged.get(key2);
-      if (!existing) {
-        merged.set(key2, { ...c, locations: [...c.locations] });
-        continue;
-      }
-      for (const loc of c.locations) {
-        if (!existing.locations.some((l) => l.file === loc.file && l.line === loc.line)) existing.locations.push(loc);
-      }
-      if (c.direct) existing.direct = true;
-      if (existing.dev !== void 0 || c.dev !== void 0) existing.dev = (existing.dev ?? false) && (c.dev ?? false);
-    }
-  }
-  const components = [...merged.values()];
-  components.push(...osLayerComponents(components));
-  return { components, problems, files: report };
-}
-
-// src/extract/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function tooDeep(tokens, max) {
-  const stack = tokens.map((t) => [t, 0]);
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop();
-    if (token.type === "document") {
-      if (token.value) stack.push([token.value, depth]);
-    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
-      if (depth >= max) return token.offset;
-      for (const item of token.items) {
-        if (item.key) stack.push([item.key, depth + 1]);
-        if (item.value) stack.push([item.value, depth + 1]);
-      }
-    }
-  }
-  return void 0;
-}
-function reportDuplicateKeys(doc) {
-  const found = [];
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml2.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key2 = pair.key;
-        const id = (0, import_yaml2.isScalar)(key2) ? key2.value : key2;
-        if (seen.has(id) && !(typeof id === "number" && Number.isNaN(id))) {
-          const pos = (0, import_yaml2.isScalar)(key2) && key2.range ? key2.range[0] : node.range?.[0] ?? 0;
-          found.push(new import_yaml2.YAMLParseError([pos, pos + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        }
-        seen.add(id);
-        stack.push(pair.value, pair.key);
-      }
-    } else if ((0, import_yaml2.isSeq)(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  if (found.length === 0) return;
-  doc.errors.push(...found);
-  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
-}
-function parseYamlStream(text2, options, single = false) {
-  const parser = new import_yaml2.Parser(options.lineCounter?.addNewLine);
-  let tokens;
-  try {
-    tokens = Array.from(parser.parse(text2));
-  } catch (err) {
-    if (err instanceof RangeError) return { refused: { at: parser.offset, reason: TOO_DEEP } };
-    throw err;
-  }
-  const at2 = tooDeep(tokens, LIMITS.maxNestingDepth);
-  if (at2 !== void 0) return { refused: { at: at2, reason: TOO_DEEP } };
-  const errors = tokens.filter((t) => t.type === "error");
-  if (errors.length > LIMITS.yamlMaxErrors) {
-    return { refused: { at: errors[0].offset, reason: `with more than ${LIMITS.yamlMaxErrors} syntax errors, the first at this line` } };
-  }
-  const ownCheck = options.uniqueKeys === void 0 || options.uniqueKeys === true;
-  const composer = new import_yaml2.Composer(ownCheck ? { ...options, uniqueKeys: false } : options);
-  const docs = [];
-  for (const doc of composer.compose(tokens, single, single ? text2.length : -1)) {
-    if (ownCheck) reportDuplicateKeys(doc);
-    if (single && docs[0]) {
-      const range = [doc.range[0], doc.range[1]];
-      docs[0].errors.push(new import_yaml2.YAMLParseError(range, "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-      break;
-    }
-    docs.push(doc);
-  }
-  return { docs };
-}
-var TOO_DEEP = `nested deeper than ${LIMITS.maxNestingDepth} levels`;
-function refusedProblem(origin, file, line, reason) {
-  return problem(origin, file, `YAML ${reason}; not read`, line);
-}
-function parseYaml(text2, origin, file) {
-  const lines = new import_yaml2.LineCounter();
-  const problems = [];
-  let docs;
-  try {
-    const stream = parseYamlStream(text2, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    if (stream.docs === void 0) {
-      problems.push(refusedProblem(origin, file, lines.linePos(stream.refused.at).line, stream.refused.reason));
-      return { docs: [], lines, problems };
-    }
-    docs = stream.docs;
-  } catch (err) {
-    problems.push(problem(origin, file, `invalid YAML: ${err.message}`));
-    return { docs: [], lines, problems };
-  }
-  const good = [];
-  for (const doc of docs) {
-    const first = doc.errors[0];
-    if (first) {
-      const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
-      problems.push(problem(origin, file, `invalid YAML: ${first.message.split("\n")[0]}`, line));
-      continue;
-    }
-    good.push(doc);
-  }
-  return { docs: good, lines, problems };
-}
-function toJs(doc, origin, file, problems, lines) {
-  try {
-    return doc.toJS({ maxAliasCount: LIMITS.yamlMaxAliases });
-  } catch (err) {
-    let alias;
-    (0, import_yaml2.visit)(doc, { Alias: (_, node) => (alias = node, import_yaml2.visit.BREAK) });
-    problems.push(problem(origin, file, `YAML document not read: ${err.message}`, lineOfNode(alias ?? doc.contents, lines)));
-    return void 0;
-  }
-}
-function lineOfNode(node, lines) {
-  if (!node || !node.range) return void 0;
-  return lines ? lines.linePos(node.range[0]).line : void 0;
-}
-
-// src/evaluate/policy/builtins.ts
-import { existsSync, readdirSync as readdirSync4 } from "node:fs";
-import { dirname, join as join7, resolve as resolve3 } from "node:path";
-import { fileURLToPath } from "node:url";
-var MARKER = join7("schema", "patch-policy.v1.json");
-var cached;
-function policiesDir() {
-  if (cached) return cached;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join7(dir, "policies");
-    if (existsSync(join7(candidate, MARKER))) {
-      cached = candidate;
-      return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  cached = resolve3("policies");
-  return cached;
-}
-function schemaPath(apiVersion) {
-  const major = /\/v(\d+)$/.exec(apiVersion)?.[1] ?? "1";
-  return join7(policiesDir(), "schema", `patch-policy.v${major}.json`);
-}
-function parseBuiltinRef(ref) {
-  const m = /^builtin:([a-z0-9][a-z0-9-]{0,63})@([1-9][0-9]{0,3})$/.exec(ref);
-  return m ? { name: m[1], major: Number(m[2]) } : void 0;
-}
-function builtinFile(name, major) {
-  return join7(policiesDir(), `${name}.v${major}.yml`);
-}
-function listBuiltins() {
-  let names;
-  try {
-    names = readdirSync4(policiesDir());
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const f of names.sort()) {
-    const m = /^([a-z0-9][a-z0-9-]*)\.v([1-9][0-9]*)\.yml$/.exec(f);
-    if (!m) continue;
-    out.push({ ref: `builtin:${m[1]}@${m[2]}`, name: m[1], major: Number(m[2]), file: join7(policiesDir(), f) });
-  }
-  return out;
-}
-
-// src/evaluate/policy/canonical.ts
-import { createHash as createHash4 } from "node:crypto";
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-function sha256Digest(value) {
-  return "sha256:" + createHash4("sha256").update(canonicalJson(value)).digest("hex");
-}
-
-// src/evaluate/policy/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function deref(doc, node) {
-  return (0, import_yaml3.isAlias)(node) ? node.resolve(doc) : node;
-}
-function locate(doc, lines, path, key2 = false) {
-  let node = doc.contents;
-  let found = node ?? void 0;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    node = deref(doc, node);
-    let next;
-    let keyNode;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      next = pair.value;
-      keyNode = pair.key;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
-      next = node.items[seg];
-    } else {
-      break;
-    }
-    if (key2 && i === path.length - 1 && keyNode) {
-      found = keyNode;
-      break;
-    }
-    if (next === void 0 || next === null) {
-      found = keyNode ?? found;
-      break;
-    }
-    node = next;
-    found = next;
-  }
-  const range = found?.range;
-  if (!range) return void 0;
-  const pos = lines.linePos(range[0]);
-  return { line: pos.line, column: pos.col };
-}
-function displayPath(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out === "" ? seg : `.${seg}`;
-  }
-  return out;
-}
-
-// src/evaluate/policy/merge.ts
-var DEFAULT_SETTINGS = {
-  exposure: "public",
-  deadlines: { critical: "7d", high: "30d", medium: "90d", low: "180d" },
-  dueSoon: "25%",
-  gate: "critical",
-  unknownSeverity: "medium",
-  unknownClock: "modified",
-  cooldown: "0d",
-  kev: {},
-  epss: {},
-  ssvc: { deriveFromCvss: true, automatable: true, technicalImpact: "total" },
-  rules: [],
-  runtime: {
-    patchLag: { severity: "medium", deadline: "30d" },
-    endOfLife: { severity: "high", deadline: "0d", dueSoon: "90d" },
-    unpinned: { severity: "low", deadline: "none" }
-  },
-  scopes: [],
-  exceptions: [],
-  exceptionLimits: {}
-};
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function clone(v) {
-  return structuredClone(v);
-}
-function forget(origins, prefix) {
-  for (const k of Object.keys(origins)) {
-    if (k === prefix || k.startsWith(prefix + ".") || k.startsWith(prefix + "[")) delete origins[k];
-  }
-}
-function note2(origins, value, shown, local, describe) {
-  if (isObj(value)) {
-    for (const [k, v] of Object.entries(value)) note2(origins, v, [...shown, k], [...local, k], describe);
-  } else if (Array.isArray(value) && value.some((x) => isObj(x))) {
-    value.forEach((v, i) => note2(origins, v, [...shown, i], [...local, i], describe));
-  } else {
-    origins[displayPath(shown)] = describe(local).text;
-  }
-}
-function mergeObj(target, src, shown, local, state, describe) {
-  for (const [key2, value] of Object.entries(src)) {
-    if (value === void 0 || key2 === "__proto__" || key2 === "constructor" || key2 === "prototype") continue;
-    const s = [...shown, key2];
-    const l = [...local, key2];
-    if (shown.length === 0 && key2 === "scopes" && Array.isArray(value)) {
-      mergeScopes(target, value, l, state, describe);
-    } else if (shown.length === 0 && key2 === "exceptions" && Array.isArray(value)) {
-      const list = Array.isArray(target.exceptions) ? target.exceptions : [];
-      value.forEach((ex, i) => {
-        note2(state.origins, ex, ["exceptions", list.length], [...l, i], describe);
-        state.exceptionSources.push(describe([...l, i]).location);
-        list.push(clone(ex));
-      });
-      target.exceptions = list;
-    } else if (isObj(value) && isObj(target[key2])) {
-      mergeObj(target[key2], value, s, l, state, describe);
-    } else {
-      forget(state.origins, displayPath(s));
-      target[key2] = clone(value);
-      note2(state.origins, value, s, l, describe);
-    }
-  }
-}
-function mergeScopes(target, scopes, local, state, describe) {
-  const list = Array.isArray(target.scopes) ? target.scopes : [];
-  scopes.forEach((scope, i) => {
-    const name = String(scope.name);
-    const shownBase = [`scopes[${name}]`];
-    const existing = list.find((s) => s.name === name);
-    if (existing) {
-      mergeObj(existing, scope, shownBase, [...local, i], state, describe);
-    } else {
-      list.push(clone(scope));
-      note2(state.origins, scope, shownBase, [...local, i], describe);
-    }
-  });
-  target.scopes = list;
-}
-function newMergeState() {
-  const state = { settings: {}, origins: {}, exceptionSources: [] };
-  mergeObj(state.settings, DEFAULT_SETTINGS, [], [], state, () => ({ text: "default" }));
-  return state;
-}
-function mergeLayer(state, settings, describe) {
-  mergeObj(state.settings, settings, [], [], state, describe);
-}
-
-// src/evaluate/policy/schema.ts
-import { basename as basename4 } from "node:path";
-var import_validate_v1 = __toESM(require_validate_v1(), 1);
-var POLICY_ORIGIN = "policy";
-var VALIDATORS = {
-  "patch-policy.v1.json": import_validate_v1.default
-};
-function validatorFor(schemaFile) {
-  const v = VALIDATORS[basename4(schemaFile)];
-  if (!v) throw new Error(`no compiled validator for ${schemaFile}: run npm run gen:validator`);
-  return v;
-}
-function policyProblem(src, path, message, opts = {}) {
-  const where = displayPath(path);
-  const p = {
-    level: opts.level ?? "error",
-    origin: POLICY_ORIGIN,
-    message: where === "" ? message : `${where}: ${message}`
-  };
-  const file = opts.file ?? src?.file;
-  if (file !== void 0) p.file = file;
-  if (src) {
-    const pos = locate(src.doc, src.lines, path, opts.key);
-    if (pos) {
-      p.line = pos.line;
-      p.column = pos.column;
-    }
-  }
-  return p;
-}
-function show(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (typeof value === "string") return `'${value.length > 60 ? value.slice(0, 57) + "..." : value}'`;
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-var TYPE_WORDS = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  object: "a mapping",
-  array: "a list",
-  null: "nothing"
-};
-function typeWords(t) {
-  const list = Array.isArray(t) ? t : [t];
-  return list.map((x) => TYPE_WORDS[String(x)] ?? String(x)).join(" or ");
-}
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function distance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-var FORMAT_WORDS = { date: "a date like 2026-12-31", uri: "a URL like https://example.com/" };
-function messageFor(e) {
-  const path = pointerToPath(e.instancePath);
-  const schema = e.parentSchema ?? {};
-  const params = e.params;
-  switch (e.keyword) {
-    case "type":
-      return { path, message: `expected ${schema.patternErrorMessage ?? typeWords(params.type)}, got ${show(e.data)}` };
-    case "pattern":
-      return { path, message: `expected ${schema.patternErrorMessage ?? `text matching ${String(params.pattern)}`}, got ${show(e.data)}` };
-    case "format":
-      return { path, message: `expected ${FORMAT_WORDS[String(params.format)] ?? String(params.format)}, got ${show(e.data)}` };
-    case "enum":
-      return { path, message: `expected one of ${params.allowedValues.join(", ")}, got ${show(e.data)}` };
-    case "const":
-      return { path, message: `expected ${String(params.allowedValue)}, got ${show(e.data)}` };
-    case "required":
-      return { path, message: `missing required field '${String(params.missingProperty)}'` };
-    case "additionalProperties": {
-      const extra = String(params.additionalProperty);
-      const known = Object.keys(schema.properties ?? {}).filter((k) => k !== "$schema");
-      const near = known.map((k) => ({ k, d: distance(extra, k) })).filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3))).sort((a, b) => a.d - b.d)[0];
-      const hint = near ? `did you mean '${near.k}'?` : `expected one of ${known.join(", ")}`;
-      return { path: [...path, extra], message: `unknown field; ${hint}`, key: true };
-    }
-    case "minItems":
-      return { path, message: `expected at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}, got none` };
-    case "minLength":
-      return { path, message: `expected non-empty text, got ${show(e.data)}` };
-    case "minimum":
-    case "maximum":
-      return { path, message: `expected a number from ${schema.minimum ?? "-\u221E"} to ${schema.maximum ?? "\u221E"}, got ${show(e.data)}` };
-    default:
-      return { path, message: e.message ?? `fails ${e.keyword}` };
-  }
-}
-function schemaProblems(errors, src) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of errors) {
-    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf") continue;
-    const m = messageFor(e);
-    const p = policyProblem(src, m.path, m.message, { key: m.key === true });
-    const k = p.message;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(p);
-  }
-  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-// src/evaluate/policy/versions/v1.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var DURATION_KEYS = /* @__PURE__ */ new Set(["critical", "high", "medium", "low", "dueSoon", "cooldown", "deadline"]);
-function semanticProblems(doc, src) {
-  const out = [];
-  const walk = (value, path) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) {
-        if (k === "metadata") continue;
-        if (typeof v === "string" && DURATION_KEYS.has(k) && isPartialDayDuration(v)) {
-          out.push(policyProblem(src, [...path, k], `expected whole days, got '${v}' (hours must be a multiple of 24)`));
-        } else walk(v, [...path, k]);
-      }
-    }
-  };
-  walk(doc, []);
-  const unique = (list, field) => {
-    const first = /* @__PURE__ */ new Map();
-    list?.forEach((item, i) => {
-      const prev = first.get(item.name);
-      if (prev !== void 0) out.push(policyProblem(src, [field, i, "name"], `'${item.name}' is already used by ${field}[${prev}]`));
-      else first.set(item.name, i);
-    });
-  };
-  unique(doc.scopes, "scopes");
-  unique(doc.rules, "rules");
-  doc.exceptions?.forEach((ex, i) => {
-    if (ex.advisory === void 0 && ex.package === void 0) {
-      out.push(policyProblem(src, ["exceptions", i], "needs an advisory, a package, or both"));
-    }
-    if (ex.package !== void 0 && !/^pkg:[a-z][a-z0-9.+-]*\/./i.test(ex.package) && !/^[^/\s]+\/\S/.test(ex.package)) {
-      out.push(policyProblem(src, ["exceptions", i, "package"], `expected a package URL like pkg:npm/ws or ecosystem/name like npm/ws, got '${ex.package}'`));
-    }
-    if (ex.created !== void 0 && ex.created > ex.expires) {
-      out.push(policyProblem(src, ["exceptions", i, "expires"], `expires before it was created (${ex.created})`));
-    }
-  });
-  const epssChecks = (epss, path) => {
-    if (epss && (epss.severity !== void 0 || epss.deadline !== void 0) && epss.threshold === void 0 && epss.percentile === void 0) {
-      out.push(policyProblem(src, path, "sets an escalation but neither threshold nor percentile"));
-    }
-  };
-  epssChecks(doc.epss, ["epss"]);
-  doc.scopes?.forEach((s, i) => epssChecks(s.epss, ["scopes", i, "epss"]));
-  const globs = (list, path) => {
-    list?.forEach((g, j) => {
-      const at2 = [...path, j];
-      if (g.length > LIMITS.globMaxLength) {
-        out.push(policyProblem(src, at2, `a glob of ${g.length} characters; the limit is ${LIMITS.globMaxLength}`));
-        return;
-      }
-      if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.split("/").includes("..")) {
-        out.push(policyProblem(src, at2, `expected a repository-relative glob like deploy/**, got '${g}'`));
-        return;
-      }
-      const wildcards = (g.match(/\*+/g)?.length ?? 0) + (g.match(/\+\(/g)?.length ?? 0);
-      if (wildcards > LIMITS.globMaxWildcards) {
-        out.push(policyProblem(src, at2, `'${g}' has ${wildcards} wildcards (*, **, +(...)); the limit is ${LIMITS.globMaxWildcards}`));
-        return;
-      }
-      try {
-        import_picomatch2.default.makeRe(g, { dot: true });
-      } catch (err) {
-        out.push(policyProblem(src, at2, `not a glob picomatch can read: ${err.message.slice(0, 120)}`));
-      }
-    });
-  };
-  doc.scopes?.forEach((s, i) => globs(s.paths, ["scopes", i, "paths"]));
-  doc.exceptions?.forEach((e, i) => globs(e.paths, ["exceptions", i, "paths"]));
-  return out;
-}
-var V1 = {
-  apiVersion: "patchwarden/v1",
-  schemaFile: () => schemaPath("patchwarden/v1"),
-  read(value, src) {
-    let validate;
-    try {
-      validate = validatorFor(this.schemaFile());
-    } catch (err) {
-      return { problems: [policyProblem(void 0, [], `cannot load the policy schema ${this.schemaFile()}: ${err.message}`, { file: src.file })] };
-    }
-    if (!validate(value)) return { problems: schemaProblems(validate.errors ?? [], src) };
-    const doc = value;
-    const problems = semanticProblems(doc, src);
-    if (problems.length > 0) return { problems };
-    const { $schema: _s, apiVersion, kind: _k, metadata, extends: ext, ...settings } = doc;
-    const refs = ext === void 0 ? [] : typeof ext === "string" ? [{ ref: ext, path: ["extends"] }] : ext.map((ref, i) => ({ ref, path: ["extends", i] }));
-    const layer = { apiVersion, metadata, extends: refs, settings };
-    return { layer, problems: [] };
-  }
-};
-
-// src/evaluate/policy/versions/index.ts
-var READERS = /* @__PURE__ */ new Map([[V1.apiVersion, V1]]);
-
-// src/evaluate/policy/load.ts
-var DEFAULT_POLICY_FILES = [".github/patchwarden.yml", ".github/patchwarden.yaml"];
-var DEFAULT_POLICY = "builtin:baseline@1";
-var MAX_POLICY_BYTES = LIMITS.policyMaxBytes;
-var MAX_EXTENDS_DEPTH = LIMITS.policyMaxExtendsDepth;
-function error(file, message, line, column) {
-  const p = { level: "error", origin: POLICY_ORIGIN, message };
-  if (file !== void 0) p.file = file;
-  if (line !== void 0) p.line = line;
-  if (column !== void 0) p.column = column;
-  return p;
-}
-function inside(root, target) {
-  const rel = relative3(root, target);
-  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute2(rel);
-}
-function displayFor(root, abs) {
-  return inside(root, abs) ? relative3(root, abs).split(sep2).join("/") : abs;
-}
-function builtinSource(ref) {
-  const b = parseBuiltinRef(ref);
-  if (!b) return void 0;
-  return { id: ref, display: ref, path: builtinFile(b.name, b.major), builtin: true };
-}
-function readLayer(src, ctx) {
-  let text2;
-  try {
-    const st = statSync3(src.path);
-    if (!st.isFile()) {
-      ctx.problems.push(error(src.display, "policy is not a file"));
-      return {};
-    }
-    if (st.size > MAX_POLICY_BYTES) {
-      ctx.problems.push(error(src.display, `policy file is ${st.size} bytes; the limit is ${MAX_POLICY_BYTES}`));
-      return {};
-    }
-    text2 = readFileSync3(src.path, "utf8");
-  } catch {
-    ctx.problems.push(error(src.display, src.builtin ? `unknown built-in policy ${src.id} (see patchwarden policy list)` : "policy file not found"));
-    return {};
-  }
-  const parsed = parseYaml(text2, POLICY_ORIGIN, src.display);
-  if (parsed.problems.length > 0) {
-    ctx.problems.push(...parsed.problems);
-    return {};
-  }
-  if (parsed.docs.length !== 1) {
-    const second = parsed.docs[1]?.contents?.range?.[0];
-    ctx.problems.push(
-      error(
-        src.display,
-        parsed.docs.length === 0 ? "policy file is empty" : `expected one YAML document, found ${parsed.docs.length}`,
-        second === void 0 ? void 0 : parsed.lines.linePos(second).line
-      )
-    );
-    return {};
-  }
-  const doc = parsed.docs[0];
-  const map = { file: src.display, doc, lines: parsed.lines };
-  const value = toJs(doc, POLICY_ORIGIN, src.display, ctx.problems, parsed.lines);
-  if (value === void 0) return {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    ctx.problems.push(policyProblem(map, [], "expected a mapping with apiVersion, kind and metadata"));
-    return {};
-  }
-  const apiVersion = value.apiVersion;
-  if (apiVersion === void 0) {
-    ctx.problems.push(policyProblem(map, [], "missing required field 'apiVersion'"));
-    return {};
-  }
-  const reader = typeof apiVersion === "string" ? READERS.get(apiVersion) : void 0;
-  if (!reader) {
-    const known = [...READERS.keys()].join(", ");
-    ctx.problems.push(policyProblem(map, ["apiVersion"], `unsupported version ${typeof apiVersion === "string" ? `'${apiVersion}'` : String(apiVersion)}; this patchwarden reads ${known}`));
-    return {};
-  }
-  const result = reader.read(value, map);
-  ctx.problems.push(...result.problems);
-  return result.layer ? { layer: result.layer, map } : {};
-}
-function extendsSource(ref, path, from, map, ctx) {
-  if (ref.startsWith("builtin:")) {
-    const s = builtinSource(ref);
-    if (!s) ctx.problems.push(policyProblem(map, path, `expected builtin:NAME@MAJOR like builtin:baseline@1, got '${ref}'`));
-    else if (!existsSync2(s.path)) {
-      ctx.problems.push(policyProblem(map, path, `unknown built-in policy '${ref}' (see patchwarden policy list)`));
-      return void 0;
-    }
-    return s;
-  }
-  if (from.builtin) {
-    ctx.problems.push(policyProblem(map, path, `a built-in policy can only extend built-ins, got '${ref}'`));
-    return void 0;
-  }
-  if (isAbsolute2(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith("\\")) {
-    ctx.problems.push(policyProblem(map, path, `expected a path relative to the repository, got '${ref}'`));
-    return void 0;
-  }
-  const abs = resolve4(dirname2(from.path), ref);
-  if (!inside(ctx.root, abs)) {
-    ctx.problems.push(policyProblem(map, path, `'${ref}' is outside the repository`));
-    return void 0;
-  }
-  if (!existsSync2(abs)) {
-    ctx.problems.push(policyProblem(map, path, `'${ref}' does not exist`));
-    return void 0;
-  }
-  let real;
-  try {
-    real = realpathSync3(abs);
-  } catch {
-    ctx.problems.push(policyProblem(map, path, `'${ref}' cannot be read`));
-    return void 0;
-  }
-  if (!inside(ctx.rootReal, real)) {
-    ctx.problems.push(policyProblem(map, path, `'${ref}' leads outside the repository through a symbolic link`));
-    return void 0;
-  }
-  return { id: real, display: displayFor(ctx.root, abs), path: real, builtin: false };
-}
-function apply(src, stack, ctx) {
-  const { layer, map } = readLayer(src, ctx);
-  if (!layer || !map) return void 0;
-  for (const ext of layer.extends) {
-    const target = extendsSource(ext.ref, ext.path, src, map, ctx);
-    if (!target) continue;
-    const cycleAt = [...stack, src].findIndex((s) => s.id === target.id);
-    if (cycleAt !== -1) {
-      const names = [...stack, src].slice(cycleAt).map((s) => s.display);
-      ctx.problems.push(policyProblem(map, ext.path, `extends cycle: ${[...names, target.display].join(" -> ")}`));
-      continue;
-    }
-    if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
-      ctx.problems.push(policyProblem(map, ext.path, `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files`));
-      continue;
-    }
-    apply(target, [...stack, src], ctx);
-  }
-  const label2 = src.display;
-  mergeLayer(ctx.state, layer.settings, (local) => {
-    const pos = locate(map.doc, map.lines, local);
-    const location = pos ? { file: label2, line: pos.line } : void 0;
-    return { text: pos ? `${label2} line ${pos.line}` : label2, location };
-  });
-  ctx.chain.push(src.display);
-  if (layer.metadata.supersededBy !== void 0) {
-    ctx.problems.push({
-      level: "warning",
-      origin: POLICY_ORIGIN,
-      file: src.display,
-      message: `${src.display} is superseded by ${layer.metadata.supersededBy}`
-    });
-  }
-  return layer;
-}
-function approxDays(text2) {
-  const d = text2 === void 0 ? void 0 : parseDuration(text2);
-  return d ? d.days + d.months * 30 : void 0;
-}
-function warnings(settings, file) {
-  const out = [];
-  const cooldown = approxDays(settings.cooldown) ?? 0;
-  const shortest = Math.min(...Object.values(settings.deadlines).map((d) => approxDays(d) ?? Infinity));
-  if (cooldown > 0 && cooldown >= shortest) {
-    out.push({
-      level: "warning",
-      origin: POLICY_ORIGIN,
-      file,
-      message: `cooldown ${settings.cooldown} is as long as the shortest deadline (${shortest}d): fixes will be overdue before they are recommended`
-    });
-  }
-  return out;
-}
-function loadPolicy(opts) {
-  const root = resolve4(opts.root);
-  let rootReal = root;
-  try {
-    rootReal = realpathSync3(root);
-  } catch {
-  }
-  const ctx = { root, rootReal, problems: [], state: newMergeState(), chain: [] };
-  let spec = opts.spec;
-  if (spec === void 0 || spec === "") {
-    const found = DEFAULT_POLICY_FILES.map((f) => resolve4(root, f)).find((f) => existsSync2(f));
-    spec = found ?? DEFAULT_POLICY;
-  }
-  let top;
-  if (spec.startsWith("builtin:")) {
-    top = builtinSource(spec);
-    if (!top) ctx.problems.push(error(void 0, `expected builtin:NAME@MAJOR like builtin:baseline@1, got '${spec}'`));
-  } else {
-    const abs = resolve4(spec);
-    let id = abs;
-    try {
-      id = realpathSync3(abs);
-    } catch {
-    }
-    if (inside(root, abs) && !inside(rootReal, id)) {
-      ctx.problems.push(error(displayFor(root, abs), "policy file leads outside the repository through a symbolic link; not read"));
-    } else {
-      top = { id, display: displayFor(root, abs), path: abs, builtin: false };
-    }
-  }
-  const layer = top ? apply(top, [], ctx) : void 0;
-  ctx.problems = ctx.problems.map(clipMessage);
-  if (!layer || ctx.problems.some((p) => p.level === "error")) return { problems: ctx.problems };
-  const settings = ctx.state.settings;
-  ctx.problems.push(...warnings(settings, top.display));
-  const metadata = layer.metadata;
-  const digest = sha256Digest({ apiVersion: layer.apiVersion, metadata, settings });
-  const policy = {
-    identity: { apiVersion: layer.apiVersion, name: metadata.name, version: metadata.version, digest },
-    gate: settings.gate,
-    metadata,
-    settings,
-    chain: ["default", ...ctx.chain],
-    origins: ctx.state.origins,
-    exceptionSources: ctx.state.exceptionSources
-  };
-  return { policy, problems: ctx.problems };
 }
 
 // src/extract/bun/index.ts
@@ -29270,7 +29268,7 @@ function toReportComponent(c) {
 // src/check.ts
 async function check(opts) {
   const root = realRoot(opts.root);
-  const policyResult = await loadPolicy({ spec: opts.policy, root });
+  const policyResult = await loadPolicy({ spec: opts.policy, root: opts.policyRoot === void 0 ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const problems = [...policyResult.problems];
