@@ -19,6 +19,7 @@ import { EXTRACTORS } from '../src/extract/registry.js';
 import type { ChildFigures } from './child.js';
 import { floorAdvisories, floorInputs } from './floor.js';
 import { generateMonorepo, loadPools } from '../scripts/gen-monorepo.js';
+import { staticallyLoaded } from '../test/helpers/bundle.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '..', 'shared', 'data');
@@ -93,7 +94,7 @@ function checkArgs(root: string, db: string[], cache: string | false): string[] 
 const toFile = (args: string[], output: string): string[] => [...args, '--format', 'json', '--output', output];
 
 async function bundle(entry: string, outfile: string): Promise<void> {
-  // The options of scripts/build.mjs, so this is what `npm run build` ships.
+  // scripts/build.mjs's options, as one file: the child measures the engine, not the loading.
   const banner = "import { createRequire as __pwCreateRequire } from 'node:module';\nconst require = __pwCreateRequire(import.meta.url);";
   await build({
     entryPoints: [entry],
@@ -323,15 +324,18 @@ function coldStart(): void {
     if (res.status !== 0) throw new Error(`cold start run failed (${res.status}): ${res.stdout}${res.stderr}`);
     return ms;
   };
-  const action = join(BUILD, 'action', 'index.js');
+  // What the action runs: the committed, code-split dist/ (CI keeps it equal to src/).
+  const action = join(ROOT, 'dist', 'index.js');
   spawnMs([action]);
   const samples = Array.from({ length: COLD_RUNS }, () => spawnMs([action]));
   const node = Array.from({ length: COLD_RUNS }, () => spawnMs(['-e', '0']));
   const mean = (xs: number[]): number => round(xs.reduce((a, b) => a + b, 0) / xs.length);
   const t = { meanMs: mean(samples), minMs: round(Math.min(...samples)), runs: samples.length };
   const base = { meanMs: mean(node), minMs: round(Math.min(...node)) };
-  results.coldStart = { action: t, nodeEmpty: base, bundleBytes: statSync(action).size };
-  row('cold start', `node dist/index.js, nothing to do (mean of ${samples.length})`, t.minMs, t.meanMs, '', `bundle ${round(statSync(action).size / 1e6, 2)} MB`);
+  const loaded = staticallyLoaded(action);
+  const loadedBytes = loaded.reduce((sum, f) => sum + statSync(f).size, 0);
+  results.coldStart = { action: t, nodeEmpty: base, loadedBytes, loadedFiles: loaded.length };
+  row('cold start', `node dist/index.js, nothing to do (mean of ${samples.length})`, t.minMs, t.meanMs, '', `${round(loadedBytes / 1e6, 2)} MB loaded in ${loaded.length} files`);
   row('cold start', 'node -e 0 (the floor of any node process)', base.minMs, base.meanMs, '', '');
   targets.push({ name: 'action cold start (mean)', measured: `${t.meanMs} ms`, target: '<= 150 ms', ratio: round(t.meanMs / 150, 2), pass: t.meanMs <= 150 });
 }
@@ -349,7 +353,6 @@ function printTable(): void {
 try {
   mkdirSync(BUILD, { recursive: true });
   await bundle(join(ROOT, 'bench', 'child.ts'), join(BUILD, 'child.mjs'));
-  await bundle(join(ROOT, 'src', 'action.ts'), join(BUILD, 'action', 'index.js'));
   results.machine = machine();
   results.settings = { reps: REPS, syntheticReps: SYN_REPS, coldRuns: COLD_RUNS, advisoryDatabases: db.map((d) => d.slice(DATA.length + 1)) };
   if (ONLY.has('real')) await realCorpus();

@@ -14,11 +14,11 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-MOI3YPNI.js";
+} from "./chunks/chunk-VEKJWO43.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunks/chunk-MSNJSCJM.js";
+} from "./chunks/chunk-UNJ5WPTT.js";
 
 // src/cli/run.ts
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";

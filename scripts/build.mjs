@@ -8,6 +8,22 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 // Bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle has none.
 const banner = "import { createRequire as __pwCreateRequire } from 'node:module';\nconst require = __pwCreateRequire(import.meta.url);";
 
+// @actions/core imports its OIDC client (and through it @actions/http-client and undici, 0.8 MB)
+// at load time for getIDToken, which patchwarden never calls, and its platform details (and
+// through them @actions/exec) likewise. Both modules only define things, so telling esbuild they
+// have no side effects lets it leave them out where nothing uses them: the action then starts
+// without compiling undici. Octokit's chunk still bundles the http-client it does use.
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, async (args) => {
+      if (args.pluginData?.own || !/[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined;
+      const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { own: true } });
+      return resolved.errors.length > 0 ? undefined : { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
@@ -25,6 +41,7 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
   banner: { js: banner },
+  plugins: [sideEffectFree],
 });
 const cli = 'dist/cli.js';
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

@@ -14,7 +14,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
-import type { ClientTuning } from './client.js';
+import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
 import { loadCodeowners, ownersOf } from './codeowners.js';
 import type { RunContext } from './context.js';
@@ -40,6 +40,10 @@ import { WriteGate } from './writes.js';
 // Octokit and its plugins are a large share of the bundle; a run that writes nothing to GitHub
 // (report mode, a fork's pull request) never loads them.
 const loadClient = (): Promise<typeof import('./client.js')> => import('./client.js');
+
+// Named functions rather than the `core` namespace itself: a namespace passed as a value keeps
+// every export of @actions/core in the bundle, OIDC client and undici included.
+const CLIENT_LOG: ClientLog = { warning: (m) => core.warning(m), debug: (m) => core.debug(m) };
 
 export interface ActionDeps {
   /** Pacing and backoff sleeps; the system clock by default. */
@@ -116,7 +120,7 @@ async function annotate(report: Report, inputs: ActionInputs, ctx: RunContext, m
   const writes = mode === 'annotate' && inputs.checkRun ? gate() : undefined;
   if (writes) {
     try {
-      const client = (await loadClient()).createClient({ token: inputs.token!, log: core, ...deps.tuning });
+      const client = (await loadClient()).createClient({ token: inputs.token!, log: CLIENT_LOG, ...deps.tuning });
       const result = await publishCheckRun({
         client,
         gate: writes,
@@ -159,7 +163,7 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
   let synced: SyncResult;
   try {
     synced = await syncIssues(report, {
-      client: (await loadClient()).createClient({ token: inputs.token!, log: core, ...deps.tuning }),
+      client: (await loadClient()).createClient({ token: inputs.token!, log: CLIENT_LOG, ...deps.tuning }),
       gate: run.gate,
       repo: { owner: ctx.owner, repo: ctx.repo },
       render: { links: run.links, policy: report.policy, today: report.now.slice(0, 10), labels: inputs.labels },

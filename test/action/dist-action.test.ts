@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticallyLoaded } from '../helpers/bundle.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
 // The action as the runner runs it: the committed bundle, inputs as INPUT_* variables, outputs
@@ -83,5 +84,30 @@ describe.runIf(existsSync(DIST))('the bundled action (dist/index.js)', () => {
     expect(r.stdout).toContain(`file=${policy},line=7`);
     expect(r.stdout).toContain("deadlines.high: expected a duration like 30d, got '30 days'");
     expect(r.outputs.findings).toBeUndefined();
+  });
+});
+
+describe('what starting the action loads', () => {
+  // Starting the action compiles every chunk it imports statically. Octokit and its HTTP stack
+  // (undici, 0.8 MB) belong only to runs that write to GitHub, in a chunk loaded on first use;
+  // a namespace import passed as a value, or a dependency's unused OIDC client, once pulled them
+  // into the start-up path (scripts/build.mjs says how they are kept out).
+  const loaded = staticallyLoaded(DIST);
+  const text = loaded.map((f) => readFileSync(f, 'utf8')).join('\n');
+
+  it('leaves undici, the HTTP clients and Octokit to the chunk that writes', () => {
+    for (const pkg of ['undici', '@actions/http-client', '@actions/exec', '@octokit/core']) {
+      expect(text.includes(`// node_modules/${pkg}/`), pkg).toBe(false);
+    }
+    // ... while still loading what every run needs.
+    for (const pkg of ['@actions/core', 'yaml']) expect(text.includes(`// node_modules/${pkg}/`), pkg).toBe(true);
+  });
+
+  it('the Octokit chunk is one the action can still reach', () => {
+    const all = readFileSync(DIST, 'utf8');
+    const dynamic = [...all.matchAll(/import\("(\.\/chunks\/client-[^"]+)"\)/g)].map((m) => m[1]);
+    expect(dynamic).toHaveLength(1);
+    expect(existsSync(join(REPO_ROOT, 'dist', dynamic[0]!))).toBe(true);
+    expect(readFileSync(join(REPO_ROOT, 'dist', dynamic[0]!), 'utf8')).toContain('// node_modules/undici/');
   });
 });

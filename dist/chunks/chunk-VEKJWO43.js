@@ -6,7 +6,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MSNJSCJM.js";
+} from "./chunk-UNJ5WPTT.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

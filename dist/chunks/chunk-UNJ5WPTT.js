@@ -19,10 +19,6 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -47,7 +43,6 @@ var TOOL_VERSION = "0.1.0";
 export {
   __require,
   __commonJS,
-  __export,
   __toESM,
   TOOL_NAME,
   TOOL_VERSION
