@@ -6,6 +6,7 @@ import {
   check,
   daysPhrase,
   defaultCacheDir,
+  exclusion,
   firstLocation,
   fixPhrase,
   listBuiltins,
@@ -14,7 +15,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-VEKJWO43.js";
+} from "./chunks/chunk-EPDN6CUQ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -174,6 +175,8 @@ Options for check:
                        record (repeatable)
   --policy SPEC        a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml in
                        DIR, else builtin:baseline@1)
+  --exclude GLOB       a repository path not to scan, like '**/__fixtures__' or 'examples/**'
+                       (repeatable; a matching folder is not entered)
   --now DATE           evaluate as of this date or timestamp (default: the current time)
   --format FORMAT      text (default), json or markdown
   --output FILE        write the report to FILE instead of standard output
@@ -291,7 +294,8 @@ async function runCheck(args, io) {
       "disable-source": { type: "string", multiple: true },
       "max-cache-age": { type: "string", multiple: true },
       "on-source-error": { type: "string" },
-      "fetch-timeout": { type: "string" }
+      "fetch-timeout": { type: "string" },
+      exclude: { type: "string", multiple: true }
     }
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
@@ -314,6 +318,8 @@ async function runCheck(args, io) {
     fetchTimeout: values["fetch-timeout"]
   });
   if (errors.length > 0) throw new UsageError(errors.map((e) => `${flagFor(e.setting)}: ${e.message}`).join("\n"));
+  const excluding = exclusion(values.exclude ?? []);
+  if (excluding.problems.length > 0) throw new UsageError(excluding.problems.map((p) => `--${p.message}`).join("\n"));
   const result = await check({
     root: positionals[0] ?? io.cwd,
     ...values.db ? { db: values.db } : {},
@@ -325,7 +331,8 @@ async function runCheck(args, io) {
     ...values.releases ? { releases: values.releases } : {},
     ...values["nodejs-security-wg"] ? { nodejsSecurityWg: values["nodejs-security-wg"] } : {},
     ...values["no-cache"] ? { cacheDir: false } : values["cache-dir"] ? { cacheDir: values["cache-dir"] } : {},
-    ...useLive ? { live } : {}
+    ...useLive ? { live } : {},
+    ...values.exclude ? { exclude: values.exclude } : {}
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem2(p) + "\n");

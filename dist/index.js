@@ -8,6 +8,7 @@ import {
   daysPhrase,
   defaultCacheDir,
   discover,
+  exclusion,
   extractAll,
   fixPhrase,
   headline,
@@ -21,7 +22,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-VEKJWO43.js";
+} from "./chunks/chunk-EPDN6CUQ.js";
 import {
   isTransient,
   messageOf,
@@ -900,7 +901,8 @@ function readInputs(read, env, clockNow) {
     dashboard: parseBool("dashboard", read("dashboard"), false),
     assignOwners: parseBool("assign-owners", read("assign-owners"), false),
     checkRun: parseBool("check-run", read("check-run"), true),
-    cacheDir: read("cache-dir") ? inWorkspace(read("cache-dir")) : defaultCacheDir(env)
+    cacheDir: read("cache-dir") ? inWorkspace(read("cache-dir")) : defaultCacheDir(env),
+    exclude: multi("exclude")
   };
   const releases = read("releases");
   const wg = read("nodejs-security-wg");
@@ -930,6 +932,8 @@ function readInputs(read, env, clockNow) {
   if (epss) out.epss = inWorkspace(epss);
   if (sarif) out.sarifFile = inWorkspace(sarif);
   if (base) out.basePath = inWorkspace(base);
+  const excluding = exclusion(out.exclude);
+  if (excluding.problems.length > 0) throw new InputError(`input ${excluding.problems[0].message}`);
   if (token) out.token = token;
   if (repository) {
     const [owner = "", repo = ""] = repository.split("/");
@@ -944,10 +948,11 @@ import { existsSync as existsSync3 } from "node:fs";
 function versionKey(ecosystem, name, version) {
   return `${matchKey(ecosystem, name)}\0${version}`;
 }
-function readBaseInventory(basePath) {
+function readBaseInventory(basePath, exclude = []) {
   if (!existsSync3(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
   const real = realRoot(basePath);
-  const found = discover({ root: real, extractors: EXTRACTORS });
+  const { exclude: excluding } = exclusion(exclude);
+  const found = discover({ root: real, extractors: EXTRACTORS, ...excluding ? { exclude: excluding } : {} });
   const extracted = extractAll(real, found.files);
   const keys = new Set(extracted.components.map((c) => versionKey(c.ecosystem, c.name, c.version)));
   const problems = [...found.problems, ...extracted.problems].filter((p) => p.level === "error");
@@ -1704,6 +1709,7 @@ async function runAction(deps = {}) {
     const result = await check({
       root: inputs.root,
       ...policyRoot !== void 0 ? { policyRoot } : {},
+      exclude: inputs.exclude,
       db: inputs.db,
       ...inputs.policy ? { policy: inputs.policy } : {},
       now: inputs.now,
@@ -1740,7 +1746,7 @@ async function runAction(deps = {}) {
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
       if (inputs.basePath) {
-        const base = readBaseInventory(inputs.basePath);
+        const base = readBaseInventory(inputs.basePath, inputs.exclude);
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
           const split = splitIntroduced(report.findings, base);

@@ -9,7 +9,7 @@ import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { LiveOptions } from './advise/live/index.js';
 import { mergeProducts } from './advise/runtime/endoflife.js';
 import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
-import { discover } from './discover/index.js';
+import { discover, exclusion } from './discover/index.js';
 import { realRoot } from './discover/read.js';
 import { evaluate } from './evaluate/index.js';
 import { loadPolicy } from './evaluate/policy/load.js';
@@ -36,6 +36,8 @@ export interface CheckOptions {
    * request cannot loosen the gate it is judged by.
    */
   policyRoot?: string;
+  /** Repository-path globs not to scan (folders are not entered, files not read). */
+  exclude?: readonly string[];
   now: Date;
   /** Overrides the policy's gate. */
   failOn?: SeverityLabel | 'none';
@@ -75,7 +77,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const policy = policyResult.policy;
   const problems: Problem[] = [...policyResult.problems];
 
-  const found = discover({ root, extractors: EXTRACTORS });
+  const excluding = exclusion(opts.exclude ?? []);
+  if (excluding.problems.length > 0) return { exitCode: 2, fatal: excluding.problems };
+  const found = discover({ root, extractors: EXTRACTORS, ...(excluding.exclude ? { exclude: excluding.exclude } : {}) });
   problems.push(...found.problems);
   const extracted = extractAll(root, found.files);
   problems.push(...extracted.problems);

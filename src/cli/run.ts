@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveSettings } from '../advise/live/options.js';
 import { check } from '../check.js';
+import { exclusion } from '../discover/index.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import type { Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
@@ -26,6 +27,8 @@ Options for check:
                        record (repeatable)
   --policy SPEC        a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml in
                        DIR, else builtin:baseline@1)
+  --exclude GLOB       a repository path not to scan, like '**/__fixtures__' or 'examples/**'
+                       (repeatable; a matching folder is not entered)
   --now DATE           evaluate as of this date or timestamp (default: the current time)
   --format FORMAT      text (default), json or markdown
   --output FILE        write the report to FILE instead of standard output
@@ -161,6 +164,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       'max-cache-age': { type: 'string', multiple: true },
       'on-source-error': { type: 'string' },
       'fetch-timeout': { type: 'string' },
+      exclude: { type: 'string', multiple: true },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
@@ -184,6 +188,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     fetchTimeout: values['fetch-timeout'],
   });
   if (errors.length > 0) throw new UsageError(errors.map((e) => `${flagFor(e.setting)}: ${e.message}`).join('\n'));
+  const excluding = exclusion(values.exclude ?? []);
+  if (excluding.problems.length > 0) throw new UsageError(excluding.problems.map((p) => `--${p.message}`).join('\n'));
   const result = await check({
     root: positionals[0] ?? io.cwd,
     ...(values.db ? { db: values.db } : {}),
@@ -196,6 +202,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     ...(values['nodejs-security-wg'] ? { nodejsSecurityWg: values['nodejs-security-wg'] } : {}),
     ...(values['no-cache'] ? { cacheDir: false as const } : values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     ...(useLive ? { live } : {}),
+    ...(values.exclude ? { exclude: values.exclude } : {}),
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');

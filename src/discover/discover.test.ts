@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Extractor } from '../extract/types.js';
-import { discover } from './index.js';
+import { discover, exclusion } from './index.js';
 import { readRepoFile, realRoot, resolveInRoot } from './read.js';
 
 const mkfifoSync = (path: string): void => void execFileSync('mkfifo', [path]);
@@ -84,5 +84,52 @@ describe('readRepoFile', () => {
       text: 'a\ufffdb',
       warning: 'not valid UTF-8: undecodable bytes were replaced with U+FFFD',
     });
+  });
+});
+
+describe('exclude', () => {
+  // A repository whose test fixtures hold lockfiles of their own (as this one does under
+  // src/extract/*/fixtures), which Renovate's ignorePaths and Trivy's --skip-dirs leave out.
+  function fixturesTree(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-exclude-'));
+    for (const p of ['app/package-lock.json', 'app/__fixtures__/v1/package-lock.json', 'app/__fixtures__/yarn.lock', 'examples/demo/yarn.lock', 'tools/yarn.lock']) {
+      mkdirSync(join(dir, p, '..'), { recursive: true });
+      writeFileSync(join(dir, p), '{}');
+    }
+    return realRoot(dir);
+  }
+
+  it('does not enter a matching folder nor read a matching file, and says how many it left out', () => {
+    const root = fixturesTree();
+    const { exclude, problems } = exclusion(['**/__fixtures__', 'tools/*.lock']);
+    expect(problems).toEqual([]);
+    const r = discover({ root, extractors: [claimAll], exclude: exclude! });
+    expect(r.files.map((f) => f.path)).toEqual(['app/package-lock.json', 'examples/demo/yarn.lock']);
+    expect(r.problems).toEqual([
+      { level: 'notice', origin: 'discover', message: 'not scanned, excluded by **/__fixtures__, tools/*.lock: 1 folder(s) and 1 file(s)' },
+    ]);
+  });
+
+  it('a folder glob with /** leaves the folder out whole', () => {
+    const root = fixturesTree();
+    const r = discover({ root, extractors: [claimAll], exclude: exclusion(['examples/**']).exclude! });
+    expect(r.files.map((f) => f.path)).toEqual(['app/__fixtures__/v1/package-lock.json', 'app/__fixtures__/yarn.lock', 'app/package-lock.json', 'tools/yarn.lock']);
+    expect(r.problems.map((p) => p.message)).toEqual(['not scanned, excluded by examples/**: 1 folder(s)']);
+  });
+
+  it('nothing matched: nothing said', () => {
+    const root = fixturesTree();
+    const r = discover({ root, extractors: [claimAll], exclude: exclusion(['vendor/**']).exclude! });
+    expect(r.files).toHaveLength(5);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses globs that leave the repository or could backtrack for minutes, each with its reason', () => {
+    expect(exclusion(['../elsewhere/**', '/etc/**', '*a*a*a*a*b', 'ok/**']).problems.map((p) => p.message)).toEqual([
+      "exclude: expected a repository-relative glob like deploy/**, got '../elsewhere/**'",
+      "exclude: expected a repository-relative glob like deploy/**, got '/etc/**'",
+      "exclude: '*a*a*a*a*b' has 5 wildcards (*, **, +(...)); the limit is 3",
+    ]);
+    expect(exclusion([]).exclude).toBeUndefined();
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Extractor } from '../extract/types.js';
 import type { Problem } from '../model/types.js';
 import { LIMITS } from '../limits.js';
+import { globProblem, pathMatcher } from '../model/glob.js';
+import type { PathMatcher } from '../model/glob.js';
 import { isInside } from './read.js';
 
 export interface DiscoveredFile {
@@ -29,6 +31,25 @@ export interface DiscoverOptions {
   extractors: readonly Extractor[];
   maxFileBytes?: number;
   maxFiles?: number;
+  /** Paths not to scan: a folder that matches is not entered, a file that matches is not read. */
+  exclude?: Exclusion;
+}
+
+/** Globs of repository paths to leave out of a scan (`--exclude`, the action's `exclude`). */
+export interface Exclusion {
+  globs: readonly string[];
+  match: PathMatcher;
+}
+
+/** The exclusion for `globs`, or why one of them cannot be used. */
+export function exclusion(globs: readonly string[]): { exclude?: Exclusion; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const g of globs) {
+    const why = globProblem(g);
+    if (why !== undefined) problems.push({ level: 'error', origin: 'discover', message: `exclude: ${why}` });
+  }
+  if (problems.length > 0 || globs.length === 0) return { problems };
+  return { exclude: { globs, match: pathMatcher(globs) }, problems };
 }
 
 /**
@@ -42,6 +63,12 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
   const files: DiscoveredFile[] = [];
   const problems: Problem[] = [];
   let overflow = 0;
+  const excluded = { folders: 0, files: 0 };
+  const isExcluded = (rel: string, counter: 'folders' | 'files'): boolean => {
+    if (!opts.exclude?.match(rel)) return false;
+    excluded[counter]++;
+    return true;
+  };
   const note = (path: string, message: string, level: Problem['level'] = 'notice'): void => {
     problems.push({ level, origin: 'discover', file: path, message });
   };
@@ -63,13 +90,13 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = join(absDir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(abs, rel, depth + 1);
+        if (!SKIP_DIRS.has(entry.name) && !isExcluded(rel, 'folders')) walk(abs, rel, depth + 1);
         continue;
       }
       const isLink = entry.isSymbolicLink();
       if (!isLink && !entry.isFile()) continue;
       const extractor = opts.extractors.find((e) => e.claims(rel));
-      if (!extractor) continue;
+      if (!extractor || isExcluded(rel, 'files')) continue;
       let size: number;
       if (isLink) {
         let real: string;
@@ -105,6 +132,11 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
   };
 
   walk(opts.root, '', 0);
+  if (excluded.folders + excluded.files > 0) {
+    // Said once, so that a report always shows what it did not look at.
+    const what = [excluded.folders > 0 ? `${excluded.folders} folder(s)` : '', excluded.files > 0 ? `${excluded.files} file(s)` : ''].filter(Boolean).join(' and ');
+    problems.push({ level: 'notice', origin: 'discover', message: `not scanned, excluded by ${opts.exclude!.globs.join(', ')}: ${what}` });
+  }
   if (overflow > 0) {
     problems.push({
       level: 'warning',

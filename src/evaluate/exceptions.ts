@@ -3,8 +3,9 @@ import type { Match, Problem, SeverityLabel } from '../model/types.js';
 import { dayOf, formatDay } from './dates.js';
 import { addDuration, parseDuration } from './policy/duration.js';
 import type { PolicyException, ResolvedPolicy } from './policy/types.js';
-import { anyLocation, pathMatcher } from './scope.js';
-import type { PathMatcher } from './scope.js';
+import { pathMatcher } from '../model/glob.js';
+import type { PathMatcher } from '../model/glob.js';
+import { anyLocation } from './scope.js';
 import type { AppliedException, ExceptionReport } from './types.js';
 
 // Exceptions are accepted risks with an end date. An exception applies through its `expires`

@@ -1,17 +1,11 @@
-import picomatch from 'picomatch';
+import { pathMatcher } from '../model/glob.js';
+import type { PathMatcher } from '../model/glob.js';
 import type { Component, Location } from '../model/types.js';
 import type { ResolvedPolicy, Scope, ScopedSettings } from './policy/types.js';
 
 // Which scopes select a component, and the value each setting takes for it. Every matching scope
 // applies in the policy's order, a later one overriding an earlier one; the returned rule path
 // says where the winning value was written, so a finding can say `scopes[internet].deadlines.high`.
-
-export type PathMatcher = (file: string) => boolean;
-
-export function pathMatcher(globs: readonly string[]): PathMatcher {
-  const isMatch = picomatch(globs as string[], { dot: true });
-  return (file) => isMatch(file);
-}
 
 export function anyLocation(locations: readonly Location[], match: PathMatcher): boolean {
   return locations.some((l) => match(l.file));

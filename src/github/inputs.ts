@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveOptions, LiveSettings } from '../advise/live/index.js';
+import { exclusion } from '../discover/index.js';
 import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { ModeInput } from './mode.js';
@@ -40,6 +41,8 @@ export interface ActionInputs {
   assignOwners: boolean;
   checkRun: boolean;
   basePath?: string;
+  /** Repository-path globs not to scan (and not to read from base-path either). */
+  exclude: string[];
   /** `owner/name` the issues and check runs go to, when not the workflow's own repository. */
   repository?: { owner: string; repo: string };
   /** The commit the scanned tree is at, for links, when not the workflow's. */
@@ -150,6 +153,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     assignOwners: parseBool('assign-owners', read('assign-owners'), false),
     checkRun: parseBool('check-run', read('check-run'), true),
     cacheDir: read('cache-dir') ? inWorkspace(read('cache-dir')!) : defaultCacheDir(env),
+    exclude: multi('exclude'),
   };
   const releases = read('releases');
   const wg = read('nodejs-security-wg');
@@ -180,6 +184,8 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
   if (epss) out.epss = inWorkspace(epss);
   if (sarif) out.sarifFile = inWorkspace(sarif);
   if (base) out.basePath = inWorkspace(base);
+  const excluding = exclusion(out.exclude);
+  if (excluding.problems.length > 0) throw new InputError(`input ${excluding.problems[0]!.message}`);
   if (token) out.token = token;
   if (repository) {
     const [owner = '', repo = ''] = repository.split('/');

@@ -216,6 +216,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     const result = await check({
       root: inputs.root,
       ...(policyRoot !== undefined ? { policyRoot } : {}),
+      exclude: inputs.exclude,
       db: inputs.db,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       now: inputs.now,
@@ -257,7 +258,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     const mdOptions: MarkdownOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === 'annotate' && ctx.pullRequest) {
       if (inputs.basePath) {
-        const base = readBaseInventory(inputs.basePath);
+        const base = readBaseInventory(inputs.basePath, inputs.exclude);
         if ('error' in base) core.warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
           const split = splitIntroduced(report.findings, base);

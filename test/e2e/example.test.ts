@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { runCli } from '../../src/cli/run.js';
+import type { Report } from '../../src/report/model.js';
 import { REPO_ROOT, shared } from '../helpers/shared.js';
 
 // The bundled example, as the README's first command runs it, with every date worked by hand.
@@ -147,6 +148,32 @@ describe('examples/chat-platform', async () => {
     const missing = await run('--db', '/nonexistent/db');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('/nonexistent/db: advisory database not found');
+  });
+
+  it('--exclude leaves a folder out, says so, and refuses a glob that leaves the repository', async () => {
+    const run = async (...extra: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(['check', EXAMPLE, '--db', join(EXAMPLE, 'advisories'), '--now', '2026-11-24', '--format', 'json', ...extra], {
+        stdout: (t) => (out += t),
+        stderr: (t) => (err += t),
+        cwd: REPO_ROOT,
+        now: () => new Date(),
+      });
+      return { code, out, err };
+    };
+    const all = JSON.parse((await run()).out) as Report;
+    const some = await run('--exclude', 'service', '--exclude', 'deploy/**');
+    const r = JSON.parse(some.out) as Report;
+    expect(some.code).toBe(0);
+    // Only the compose file is left: the service's lockfile and Dockerfile and the manifests are not read.
+    expect([...new Set(r.components.flatMap((c) => c.locations.map((l) => l.file)))]).toEqual(['docker-compose.yml']);
+    expect(r.findings.some((f) => f.component.name === 'ws')).toBe(false);
+    expect(all.findings.some((f) => f.component.name === 'ws')).toBe(true);
+    expect(r.problems).toContainEqual(expect.objectContaining({ level: 'notice', origin: 'discover', message: 'not scanned, excluded by service, deploy/**: 2 folder(s)' }));
+    const bad = await run('--exclude', '../..');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--exclude: expected a repository-relative glob like deploy/**, got '../..'");
   });
 
   it('restates the real advisories it bundles', () => {

@@ -76,6 +76,9 @@ describe('inputs', () => {
     expect(() => read({ dashboard: 'maybe' })).toThrow("input dashboard: expected true or false, got 'maybe'");
     expect(() => read({ labels: ' , ' })).toThrow(/at least one label/);
     expect(() => read({ now: 'yesterday' })).toThrow(/input now/);
+    expect(read({ exclude: '**/__fixtures__\n\n examples/** ' }).exclude).toEqual(['**/__fixtures__', 'examples/**']);
+    expect(read({}).exclude).toEqual([]);
+    expect(() => read({ exclude: 'ok/**\n../../home' })).toThrow("input exclude: expected a repository-relative glob like deploy/**, got '../../home'");
   });
 });
 

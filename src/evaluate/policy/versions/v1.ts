@@ -1,5 +1,4 @@
-import picomatch from 'picomatch';
-import { LIMITS } from '../../../limits.js';
+import { globProblem } from '../../../model/glob.js';
 import type { Problem } from '../../../model/types.js';
 import { isPartialDayDuration } from '../duration.js';
 import type { PathSegment } from '../locate.js';
@@ -62,27 +61,8 @@ function semanticProblems(doc: PolicyDocumentV1, src: SourceMap): Problem[] {
 
   const globs = (list: string[] | undefined, path: PathSegment[]): void => {
     list?.forEach((g, j) => {
-      const at = [...path, j];
-      if (g.length > LIMITS.globMaxLength) {
-        out.push(policyProblem(src, at, `a glob of ${g.length} characters; the limit is ${LIMITS.globMaxLength}`));
-        return;
-      }
-      if (g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.split('/').includes('..')) {
-        out.push(policyProblem(src, at, `expected a repository-relative glob like deploy/**, got '${g}'`));
-        return;
-      }
-      // picomatch turns a glob into a regular expression, and each unbounded wildcard can multiply
-      // the backtracking on a path that almost matches: `*a*a*a*a*b` takes minutes on a long name.
-      const wildcards = (g.match(/\*+/g)?.length ?? 0) + (g.match(/\+\(/g)?.length ?? 0);
-      if (wildcards > LIMITS.globMaxWildcards) {
-        out.push(policyProblem(src, at, `'${g}' has ${wildcards} wildcards (*, **, +(...)); the limit is ${LIMITS.globMaxWildcards}`));
-        return;
-      }
-      try {
-        picomatch.makeRe(g, { dot: true });
-      } catch (err) {
-        out.push(policyProblem(src, at, `not a glob picomatch can read: ${(err as Error).message.slice(0, 120)}`));
-      }
+      const why = globProblem(g);
+      if (why !== undefined) out.push(policyProblem(src, [...path, j], why));
     });
   };
   doc.scopes?.forEach((s, i) => globs(s.paths, ['scopes', i, 'paths']));
