@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/helpers/tmp.js';
 import type { Extractor } from '../extract/types.js';
 import { discover, exclusion } from './index.js';
 import { readRepoFile, realRoot, resolveInRoot } from './read.js';
@@ -17,7 +17,7 @@ const claimAll: Extractor = {
 };
 
 function tree(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-discover-'));
+  const dir = tempDir('pw-discover-');
   mkdirSync(join(dir, 'app', 'node_modules', 'x'), { recursive: true });
   mkdirSync(join(dir, '.git'));
   writeFileSync(join(dir, 'app', 'package-lock.json'), '{}');
@@ -57,7 +57,7 @@ describe('discover', () => {
   });
 
   it('caps the number of files and says how many were left', () => {
-    const root = realRoot(mkdtempSync(join(tmpdir(), 'pw-many-')));
+    const root = realRoot(tempDir('pw-many-'));
     for (let i = 0; i < 5; i++) writeFileSync(join(root, `${i}.lock`), '');
     const r = discover({ root, extractors: [claimAll], maxFiles: 3 });
     expect(r.files).toHaveLength(3);
@@ -67,7 +67,7 @@ describe('discover', () => {
 
 describe('readRepoFile', () => {
   it('refuses escapes and non-regular files, decodes BOMs and reports bad UTF-8', () => {
-    const root = realRoot(mkdtempSync(join(tmpdir(), 'pw-read-')));
+    const root = realRoot(tempDir('pw-read-'));
     expect(resolveInRoot(root, '../../etc/passwd')).toBeUndefined();
     expect(resolveInRoot(root, '/etc/passwd')).toBeUndefined();
     symlinkSync('/etc/hostname', join(root, 'link'));
@@ -91,7 +91,7 @@ describe('exclude', () => {
   // A repository whose test fixtures hold lockfiles of their own (as this one does under
   // src/extract/*/fixtures), which Renovate's ignorePaths and Trivy's --skip-dirs leave out.
   function fixturesTree(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-exclude-'));
+    const dir = tempDir('pw-exclude-');
     for (const p of ['app/package-lock.json', 'app/__fixtures__/v1/package-lock.json', 'app/__fixtures__/yarn.lock', 'examples/demo/yarn.lock', 'tools/yarn.lock']) {
       mkdirSync(join(dir, p, '..'), { recursive: true });
       writeFileSync(join(dir, p), '{}');

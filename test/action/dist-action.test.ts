@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staticallyLoaded } from '../helpers/bundle.js';
+import { tempDir } from '../helpers/tmp.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
 // The action as the runner runs it: the committed bundle, inputs as INPUT_* variables, outputs
@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../helpers/shared.js';
 const DIST = join(REPO_ROOT, 'dist', 'index.js');
 
 function runAction(inputs: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-action-'));
+  const dir = tempDir('pw-action-');
   const summary = join(dir, 'summary.md');
   const output = join(dir, 'output');
   writeFileSync(summary, '');
@@ -76,7 +76,7 @@ describe.runIf(existsSync(DIST))('the bundled action (dist/index.js)', () => {
   });
 
   it('stops on an invalid policy with the file and line, checking nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-policy-'));
+    const dir = tempDir('pw-policy-');
     const policy = join(dir, 'policy.yml');
     writeFileSync(policy, 'apiVersion: patchwarden/v1\nkind: PatchPolicy\nmetadata:\n  name: bad\n  version: 1.0.0\ndeadlines:\n  high: 30 days\n');
     const r = runAction({ path: 'examples/chat-platform', 'advisory-db': 'examples/chat-platform/advisories', policy });

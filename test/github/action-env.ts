@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { vi } from 'vitest';
 import type { ActionDeps } from '../../src/github/run.js';
 import { runAction } from '../../src/github/run.js';
@@ -26,9 +26,7 @@ export interface ActionRun {
   stdout: string;
 }
 
-export function tempDir(prefix = 'pw-action-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir };
 
 export interface PackageSpec {
   name: string;

@@ -1,18 +1,17 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDeflateRaw, crc32 } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../../src/advise/__fixtures__/make-zip.js';
 import { LIMITS } from '../../src/limits.js';
 import { REPO_ROOT } from '../helpers/shared.js';
-import { about, cleanScratch, expectSane, findingKeys, put, scan, scratchDir } from './kit.js';
+import { about, expectSane, findingKeys, put, scan, scratchDir } from './kit.js';
 import { timed } from './yaml-kit.js';
 
 // A poisoned or careless advisory source: a record whose summary is 10 MB, a range of 10,000
 // events, a bundle whose entries lie about their size or inflate to a gigabyte. Each costs
 // bounded time and memory, the report stays small, and honest records beside them still match.
 
-afterAll(cleanScratch);
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'chat-platform');
 const WS_ADVISORY = join(EXAMPLE, 'advisories', 'GHSA-3h5v-q93c-6h6q.json');

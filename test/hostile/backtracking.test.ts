@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseImageReference } from '../../src/extract/images/reference.js';
-import { cleanScratch, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
+import { expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
 import { timed } from './yaml-kit.js';
 
 // Regular expressions that backtrack on text the pull request writes. Each case was found by
@@ -8,7 +8,6 @@ import { timed } from './yaml-kit.js';
 // must now take well under a second. (Policy globs, which picomatch turns into regular
 // expressions, are in policy.test.ts.)
 
-afterAll(cleanScratch);
 
 describe('catastrophic backtracking on repository text', () => {
   it('a Dockerfile FROM of variables against a long stage name (four wildcards: 52 s at 800 characters)', async () => {

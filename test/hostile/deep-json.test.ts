@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/limits.js';
 import { REPO_ROOT } from '../helpers/shared.js';
-import { about, cleanScratch, expectSane, findingKeys, locationsOf, put, scan, scratchDir } from './kit.js';
+import { about, expectSane, findingKeys, locationsOf, put, scan, scratchDir } from './kit.js';
 import { timed } from './yaml-kit.js';
 
 // 100,000 levels of JSON nesting: V8's JSON.parse copes (it keeps its own stack), but anything
@@ -11,7 +11,6 @@ import { timed } from './yaml-kit.js';
 // A deep value inside an otherwise honest file must not cost the honest entries; an unreadable
 // file gets a located error; nothing throws out of an extractor.
 
-afterAll(cleanScratch);
 
 const DEPTH = 100_000;
 const deepArray = (): string => `${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`;

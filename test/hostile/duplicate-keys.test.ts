@@ -1,15 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { ExtractContext } from '../../src/extract/types.js';
 import { check } from '../../src/check.js';
 import { CHART_YAML, POLICY_HEAD } from './yaml-kit.js';
-import { NOW, cleanScratch, put, scratchDir } from './kit.js';
+import { NOW, put, scratchDir } from './kit.js';
 
 // A key written twice. Every format has an answer and patchwarden must give the one the format's
 // own tool gives, or say where the file is ambiguous; it must never pick a value silently in a
 // format whose tool would refuse the file. The rule each row follows is written beside it.
 
-afterAll(cleanScratch);
 
 const ctx: ExtractContext = { readFile: (p) => (p.endsWith('Chart.yaml') ? CHART_YAML : undefined) };
 

@@ -1,16 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/discover/read.js';
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import type { Extractor } from '../../src/extract/types.js';
 import { contextFor, readCorpus, scanPath, seedsFor } from '../../fuzz/corpus.js';
-import { about, cleanScratch, comparable, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
+import { about, comparable, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
 
 // Bytes as a pull request can commit them: UTF-16 with a byte-order mark (Windows tools write
 // it), UTF-8 with a BOM, bytes that are not UTF-8 at all. Text with a BOM is decoded as editors
 // decode it and must read exactly like its UTF-8 original; undecodable bytes become U+FFFD with a
 // warning, and the entries around them are still read.
 
-afterAll(cleanScratch);
 
 function utf16(text: string, endian: 'le' | 'be'): Buffer {
   const le = Buffer.from(text, 'utf16le');

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../../src/advise/__fixtures__/make-zip.js';
 import type { Report } from '../../src/report/model.js';
 import { REPO_ROOT, shared } from '../helpers/shared.js';
 import type { Scan } from './kit.js';
-import { cleanScratch, expectSane, link, put, scan, scratchDir, sparse } from './kit.js';
+import { expectSane, link, put, scan, scratchDir, sparse } from './kit.js';
 import { CHART_YAML, aliasChain, billionLaughs, timed } from './yaml-kit.js';
 
 // Issue 10's closing case: one repository holding every hostile input of the catalogue at once,
@@ -15,7 +15,6 @@ import { CHART_YAML, aliasChain, billionLaughs, timed } from './yaml-kit.js';
 // hostile file must be contained (a problem or a skip for it, nothing leaked), and the honest
 // files must produce exactly the inventory and findings they produce when scanned alone.
 
-afterAll(cleanScratch);
 
 const HONEST: [string, string][] = [
   ['chat-platform', join(REPO_ROOT, 'examples', 'chat-platform')],

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { linkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { LIMITS } from '../../src/limits.js';
-import { NOW, about, cleanScratch, expectSane, link, locationsOf, put, scan, scratchDir, sparse } from './kit.js';
+import { NOW, about, expectSane, link, locationsOf, put, scan, scratchDir, sparse } from './kit.js';
 
 // A 2 GB lockfile in a pull request. It is made here as a sparse file (2 GB long, no disk blocks)
 // and removed afterwards. Every path that can reach it (discovery, an extractor's sibling file,
@@ -13,7 +13,6 @@ import { NOW, about, cleanScratch, expectSane, link, locationsOf, put, scan, scr
 
 const GB2 = 2 * 1024 ** 3;
 
-afterAll(cleanScratch);
 
 let root: string;
 let huge: string;

@@ -1,6 +1,6 @@
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import * as core from '@actions/core';
 import { expect } from 'vitest';
 import { check } from '../../src/check.js';
@@ -23,17 +23,10 @@ export const NOW = new Date('2026-11-24T00:00:00Z');
 /** Longest problem message any input may cause: a message that echoes a hostile file is a leak and a flood. */
 export const MAX_MESSAGE = 2_000;
 
-const scratch: string[] = [];
 
-/** A new empty folder; removed by cleanScratch(). */
+/** A new empty folder, removed when the test file is done. */
 export function scratchDir(prefix = 'pw-hostile-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(dir);
-  return dir;
-}
-
-export function cleanScratch(): void {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+  return tempDir(prefix);
 }
 
 /** Writes `content` at `rel` below `root`, creating folders; returns the absolute path. */

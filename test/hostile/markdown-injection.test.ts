@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SafetyRule } from '../helpers/markdown-safety.js';
 import { markdownViolations, outsideCode } from '../helpers/markdown-safety.js';
-import { cleanScratch, expectSane, put, scan, scratchDir } from './kit.js';
+import { expectSane, put, scan, scratchDir } from './kit.js';
 
 // Package names, versions and folder names are the pull request's words, and every sink shows
 // them: the text table (printed into the Actions log, where a line starting with `::` is a
@@ -9,7 +9,6 @@ import { cleanScratch, expectSane, put, scan, scratchDir } from './kit.js';
 // closes, links and images load), SARIF (its Markdown is rendered in code scanning), the
 // annotations (workflow commands) and the JSON report (which must keep them exactly).
 
-afterAll(cleanScratch);
 
 const DIR = 'apps/@octocat closes #4242 [x](https://evil.example) <img src=x onerror=alert(1)> | ![p](https://evil.example/p.png)\n## pwned\n::error::pwned';
 const NAME = '@octocat/`x` closes #4243 [y](https://evil.example/y) <script>alert(1)</script> | ``` <!-- \n## pwned\n::error::pwned %0A::warning::pwned';

@@ -1,14 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { LIMITS } from '../../src/limits.js';
-import { NOW, about, cleanScratch, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
+import { NOW, about, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
 
 // Problems quote what they could not read, and a hostile file decides what that is: a 1 MB line,
 // a 1 MB value. Quoted whole, one file would put megabytes into the JSON report, the job summary
 // (GitHub refuses one over 1 MiB), every annotation and the log. Messages are cut; an entry the
 // format lets through without a package name is refused where it stands.
 
-afterAll(cleanScratch);
 
 const MB = 'x'.repeat(1024 * 1024);
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { LIMITS } from '../../src/limits.js';
-import { NOW, cleanScratch, expectSane, link, put, scan, scratchDir } from './kit.js';
+import { NOW, expectSane, link, put, scan, scratchDir } from './kit.js';
 import { POLICY_HEAD, timed } from './yaml-kit.js';
 
 // The repository's policy (.github/patchwarden.yml) is part of the pull request. Its `extends`
@@ -10,7 +10,6 @@ import { POLICY_HEAD, timed } from './yaml-kit.js';
 // exceptions) may not be written so that matching them against the pull request's own file
 // names takes minutes: picomatch compiles globs to backtracking regular expressions.
 
-afterAll(cleanScratch);
 
 const CANARY = `pw-canary-policy-${process.pid}`;
 const AT = '.github/patchwarden.yml';

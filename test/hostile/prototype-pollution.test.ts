@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeZip } from '../../src/advise/__fixtures__/make-zip.js';
 import { check } from '../../src/check.js';
-import { NOW, cleanScratch, expectPrototypesIntact, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
+import { NOW, expectPrototypesIntact, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
 import { CHART_YAML, POLICY_HEAD } from './yaml-kit.js';
 
 // `__proto__`, `constructor` and `prototype` as keys, and as package names, in every JSON, YAML
@@ -14,7 +14,6 @@ import { CHART_YAML, POLICY_HEAD } from './yaml-kit.js';
 // and packages that really are called `constructor` or `__proto__` (npm has both) are reported
 // like any other.
 
-afterAll(cleanScratch);
 
 const P = '{"polluted": "yes", "toString": "x"}';
 const CP = `{"prototype": ${P}, "polluted": "yes"}`;

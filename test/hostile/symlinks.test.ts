@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import { NOW, about, cleanScratch, expectSane, link, locationsOf, put, scan, scratchDir } from './kit.js';
+import { NOW, about, expectSane, link, locationsOf, put, scan, scratchDir } from './kit.js';
 import type { Rendered } from './kit.js';
 import { POLICY_HEAD } from './yaml-kit.js';
 
@@ -11,7 +11,6 @@ import { POLICY_HEAD } from './yaml-kit.js';
 // /proc/self/environ (the process's environment: tokens) and naming it package-lock.json must not
 // make patchwarden read it, and nothing of those files may reach any output. Loops must end.
 
-afterAll(cleanScratch);
 
 const CANARY = `pw-canary-${process.pid}-${Date.now()}`;
 const savedToken = process.env.GITHUB_TOKEN;

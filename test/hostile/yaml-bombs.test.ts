@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { LIMITS } from '../../src/limits.js';
 import type { Problem } from '../../src/model/types.js';
-import { NOW, about, cleanScratch, expectSane, inventory, locationsOf, put, scan, scratchDir } from './kit.js';
+import { NOW, about, expectSane, inventory, locationsOf, put, scan, scratchDir } from './kit.js';
 import { CHART_YAML, POLICY_HEAD, aliasChain, billionLaughs, mergeChain, timed } from './yaml-kit.js';
 
 // YAML's anchors let a few hundred bytes stand for billions of nodes (the "billion laughs"), and
@@ -10,7 +10,6 @@ import { CHART_YAML, POLICY_HEAD, aliasChain, billionLaughs, mergeChain, timed }
 // file patchwarden reads. Each must cost bounded time and memory, leave the file's honest entries
 // read (or say at which line it gave up), and leave the rest of the run alone.
 
-afterAll(cleanScratch);
 
 /** A real-shaped pnpm 9 lockfile (two entries, as pnpm writes them) with `extra` spliced in at the top level. */
 function pnpmLock(extra: string): string {

@@ -1,4 +1,4 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from './load.js';
@@ -189,9 +189,13 @@ exceptions:
     withRepo({ '.github/patchwarden.yml': `${HEAD}extends: ./shared.yml\n` }, (root) => {
       const outside = join(root, '..', `pw-outside-${process.pid}.yml`);
       writeFileSync(outside, `apiVersion: patchwarden/v1\nkind: PatchPolicy\nmetadata: { name: x, version: 1.0.0 }\n`);
-      symlinkSync(outside, join(root, '.github', 'shared.yml'));
-      const r = loadPolicy({ root });
-      expect(r.problems[0]).toMatchObject({ line: 6, message: "extends: './shared.yml' leads outside the repository through a symbolic link" });
+      try {
+        symlinkSync(outside, join(root, '.github', 'shared.yml'));
+        const r = loadPolicy({ root });
+        expect(r.problems[0]).toMatchObject({ line: 6, message: "extends: './shared.yml' leads outside the repository through a symbolic link" });
+      } finally {
+        rmSync(outside, { force: true });
+      }
     });
   });
 
