@@ -15,7 +15,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-EPDN6CUQ.js";
+} from "./chunks/chunk-O5OPVBYO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -22,7 +22,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-EPDN6CUQ.js";
+} from "./chunks/chunk-O5OPVBYO.js";
 import {
   isTransient,
   messageOf,

@@ -281,6 +281,27 @@ describe('a YAML file of tens of thousands of syntax errors', () => {
   });
 });
 
+describe('a YAML file of tens of thousands of composer errors', () => {
+  // Found by the full fuzz run: a pnpm-lock.yaml line mangled into 69,451 `[` is well-formed to
+  // the lexer (no error tokens, so the syntax-error cap does not apply) but gives the composer
+  // 69,501 errors. Each was an Error with a captured stack trace (about 1.9 s for the file,
+  // 2.7 s on a loaded machine, over the fuzzer's 2-second bound); traces are now not captured
+  // while composing, and nothing downstream reads them.
+  it('reads the honest entries, locates the damage, and leaves Error.stackTraceLimit as it was', async () => {
+    const root = scratchDir();
+    const text = pnpmLock('').replace("  lodash@4.17.20: {}", `  lodash@4.17.20: {}\n  broken@1.0.0:\n    resolution: ${'['.repeat(69_451)}`);
+    put(root, 'pnpm-lock.yaml', text);
+    const before = Error.stackTraceLimit;
+    const { value: s, ms } = await timed(() => scan(root));
+    expect(Error.stackTraceLimit).toBe(before);
+    expectSane(s.report);
+    expect(inventory(s.report)).toContain(`npm/lodash@4.17.20 pnpm-lock.yaml:${lineOf(text, '  lodash@4.17.20:')}`);
+    expect(about(s.report, 'pnpm-lock.yaml').length).toBeGreaterThan(0);
+    for (const p of about(s.report, 'pnpm-lock.yaml')) expect(p.line, p.message).toBeGreaterThanOrEqual(1);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
+
 /** check() where the policy is expected to stop the run. */
 async function scanFatal(root: string): Promise<{ exitCode: number; fatal: Problem[] }> {
   const r = await check({ root, now: NOW, cacheDir: false });

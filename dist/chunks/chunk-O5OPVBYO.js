@@ -21638,14 +21638,20 @@ function parseYamlStream(text2, options, single = false) {
   const ownCheck = options.uniqueKeys === void 0 || options.uniqueKeys === true;
   const composer = new import_yaml2.Composer(ownCheck ? { ...options, uniqueKeys: false } : options);
   const docs = [];
-  for (const doc of composer.compose(tokens, single, single ? text2.length : -1)) {
-    if (ownCheck) reportDuplicateKeys(doc);
-    if (single && docs[0]) {
-      const range = [doc.range[0], doc.range[1]];
-      docs[0].errors.push(new import_yaml2.YAMLParseError(range, "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-      break;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const doc of composer.compose(tokens, single, single ? text2.length : -1)) {
+      if (ownCheck) reportDuplicateKeys(doc);
+      if (single && docs[0]) {
+        const range = [doc.range[0], doc.range[1]];
+        docs[0].errors.push(new import_yaml2.YAMLParseError(range, "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+        break;
+      }
+      docs.push(doc);
     }
-    docs.push(doc);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return { docs };
 }
