@@ -15,7 +15,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-O5OPVBYO.js";
+} from "./chunks/chunk-QTKHR24X.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

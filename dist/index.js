@@ -22,7 +22,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-O5OPVBYO.js";
+} from "./chunks/chunk-QTKHR24X.js";
 import {
   isTransient,
   messageOf,

@@ -37,6 +37,21 @@ describe('catastrophic backtracking on repository text', () => {
     expect(ms).toBeLessThan(10_000);
   });
 
+  it('200,000 blank indented lines before a key in any YAML file (the manifest sniffing regex was quadratic: 5 s at 40,000)', async () => {
+    // Found by the full fuzz run on a real compose file: `/^\s*kind\s*:/m` lets \s* run across line
+    // ends, so each blank line rescanned every blank line after it.
+    const root = scratchDir();
+    const blanks = '  \n'.repeat(200_000);
+    put(root, 'prometheus.yml', `services:\n${blanks}  prometheus:\n    image: prom/prometheus:v2.51.0\n`);
+    put(root, 'deploy/app.yaml', `apiVersion: apps/v1\n${blanks}kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.25.3\n`);
+    put(root, 'notes.yaml', `title: x\n${blanks}kind_of: note\n`);
+    const { value: s, ms } = await timed(() => scan(root));
+    expectSane(s.report);
+    expect(locationsOf(s.report, 'image/docker.io/prom/prometheus@v2.51.0')).toEqual([`prometheus.yml:${200_003}`]);
+    expect(locationsOf(s.report, 'image/docker.io/library/nginx@1.25.3')).toEqual([`deploy/app.yaml:${200_008}`]);
+    expect(ms).toBeLessThan(10_000);
+  }, 120_000);
+
   it('image references made of long separator runs are refused fast', () => {
     for (const s of ['a' + '-'.repeat(2_000) + '!', 'a_'.repeat(1_000) + '!', 'a.'.repeat(1_000) + ':', `${'a/'.repeat(1_000)}!`, 'a'.repeat(100_000)]) {
       const t = performance.now();

@@ -26941,8 +26941,8 @@ var kubernetesManifests = {
   extract(file, ctx) {
     const components = [];
     const problems = [];
-    const mayBeKubernetes = /^\s*kind\s*:/m.test(file.text) && /^\s*apiVersion\s*:/m.test(file.text);
-    const mayBeCompose = /^services\s*:/m.test(file.text);
+    const mayBeKubernetes = /^[ \t]*kind[ \t]*:/m.test(file.text) && /^[ \t]*apiVersion[ \t]*:/m.test(file.text);
+    const mayBeCompose = /^services[ \t]*:/m.test(file.text);
     if (!mayBeKubernetes && !mayBeCompose) return { components, problems };
     const parsed = parseYaml(file.text, ORIGIN14, file.path);
     if (mayBeKubernetes) problems.push(...parsed.problems);
