@@ -15,7 +15,7 @@ import {
   renderJson,
   renderJsonChunks,
   renderMarkdown
-} from "./chunks/chunk-QTKHR24X.js";
+} from "./chunks/chunk-E4PKK37O.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -332,7 +332,7 @@ async function runCheck(args, io) {
     ...values["nodejs-security-wg"] ? { nodejsSecurityWg: values["nodejs-security-wg"] } : {},
     ...values["no-cache"] ? { cacheDir: false } : values["cache-dir"] ? { cacheDir: values["cache-dir"] } : {},
     ...useLive ? { live } : {},
-    ...values.exclude ? { exclude: values.exclude } : {}
+    ...excluding.exclude ? { exclude: excluding.exclude } : {}
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem2(p) + "\n");

@@ -22,7 +22,7 @@ import {
   require_picomatch,
   schemeFor,
   text
-} from "./chunks/chunk-QTKHR24X.js";
+} from "./chunks/chunk-E4PKK37O.js";
 import {
   isTransient,
   messageOf,
@@ -948,11 +948,10 @@ import { existsSync as existsSync3 } from "node:fs";
 function versionKey(ecosystem, name, version) {
   return `${matchKey(ecosystem, name)}\0${version}`;
 }
-function readBaseInventory(basePath, exclude = []) {
+function readBaseInventory(basePath, exclude) {
   if (!existsSync3(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
   const real = realRoot(basePath);
-  const { exclude: excluding } = exclusion(exclude);
-  const found = discover({ root: real, extractors: EXTRACTORS, ...excluding ? { exclude: excluding } : {} });
+  const found = discover({ root: real, extractors: EXTRACTORS, ...exclude ? { exclude } : {} });
   const extracted = extractAll(real, found.files);
   const keys = new Set(extracted.components.map((c) => versionKey(c.ecosystem, c.name, c.version)));
   const problems = [...found.problems, ...extracted.problems].filter((p) => p.level === "error");
@@ -1706,10 +1705,11 @@ async function runAction(deps = {}) {
       failOnPolicy(headPolicy.problems, "the pull request's policy is invalid; nothing was checked");
       return;
     }
+    const { exclude } = exclusion(inputs.exclude);
     const result = await check({
       root: inputs.root,
       ...policyRoot !== void 0 ? { policyRoot } : {},
-      exclude: inputs.exclude,
+      ...exclude ? { exclude } : {},
       db: inputs.db,
       ...inputs.policy ? { policy: inputs.policy } : {},
       now: inputs.now,
@@ -1746,7 +1746,7 @@ async function runAction(deps = {}) {
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
       if (inputs.basePath) {
-        const base = readBaseInventory(inputs.basePath, inputs.exclude);
+        const base = readBaseInventory(inputs.basePath, exclude);
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
           const split = splitIntroduced(report.findings, base);

@@ -9,7 +9,8 @@ import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { LiveOptions } from './advise/live/index.js';
 import { mergeProducts } from './advise/runtime/endoflife.js';
 import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
-import { discover, exclusion } from './discover/index.js';
+import { discover } from './discover/index.js';
+import type { Exclusion } from './discover/index.js';
 import { realRoot } from './discover/read.js';
 import { evaluate } from './evaluate/index.js';
 import { loadPolicy } from './evaluate/policy/load.js';
@@ -36,8 +37,8 @@ export interface CheckOptions {
    * request cannot loosen the gate it is judged by.
    */
   policyRoot?: string;
-  /** Repository-path globs not to scan (folders are not entered, files not read). */
-  exclude?: readonly string[];
+  /** Paths not to scan (folders are not entered, files not read), compiled by exclusion(). */
+  exclude?: Exclusion;
   now: Date;
   /** Overrides the policy's gate. */
   failOn?: SeverityLabel | 'none';
@@ -77,9 +78,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const policy = policyResult.policy;
   const problems: Problem[] = [...policyResult.problems];
 
-  const excluding = exclusion(opts.exclude ?? []);
-  if (excluding.problems.length > 0) return { exitCode: 2, fatal: excluding.problems };
-  const found = discover({ root, extractors: EXTRACTORS, ...(excluding.exclude ? { exclude: excluding.exclude } : {}) });
+  const found = discover({ root, extractors: EXTRACTORS, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
   problems.push(...found.problems);
   const extracted = extractAll(root, found.files);
   problems.push(...extracted.problems);

@@ -202,7 +202,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     ...(values['nodejs-security-wg'] ? { nodejsSecurityWg: values['nodejs-security-wg'] } : {}),
     ...(values['no-cache'] ? { cacheDir: false as const } : values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     ...(useLive ? { live } : {}),
-    ...(values.exclude ? { exclude: values.exclude } : {}),
+    ...(excluding.exclude ? { exclude: excluding.exclude } : {}),
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');

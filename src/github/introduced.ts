@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { discover, exclusion } from '../discover/index.js';
+import { discover } from '../discover/index.js';
+import type { Exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
 import type { Finding } from '../evaluate/types.js';
 import { extractAll } from '../extract/index.js';
@@ -27,12 +28,11 @@ export function versionKey(ecosystem: string, name: string, version: string): st
 }
 
 /** The components of the base tree's folder that matches the scanned one. */
-export function readBaseInventory(basePath: string, exclude: readonly string[] = []): BaseInventory | { error: string } {
+export function readBaseInventory(basePath: string, exclude?: Exclusion): BaseInventory | { error: string } {
   if (!existsSync(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
   const real = realRoot(basePath);
   // The head's exclusions, so that an excluded folder is not "inherited" from the base either.
-  const { exclude: excluding } = exclusion(exclude);
-  const found = discover({ root: real, extractors: EXTRACTORS, ...(excluding ? { exclude: excluding } : {}) });
+  const found = discover({ root: real, extractors: EXTRACTORS, ...(exclude ? { exclude } : {}) });
   const extracted = extractAll(real, found.files);
   const keys = new Set(extracted.components.map((c: Component) => versionKey(c.ecosystem, c.name, c.version)));
   const problems = [...found.problems, ...extracted.problems].filter((p) => p.level === 'error');

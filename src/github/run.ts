@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { check } from '../check.js';
+import { exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
 import { loadPolicy } from '../evaluate/policy/load.js';
 import type { Problem } from '../model/types.js';
@@ -213,10 +214,12 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       failOnPolicy(headPolicy.problems, "the pull request's policy is invalid; nothing was checked");
       return;
     }
+    // Compiled once for the head and the base; readInputs has already refused bad globs.
+    const { exclude } = exclusion(inputs.exclude);
     const result = await check({
       root: inputs.root,
       ...(policyRoot !== undefined ? { policyRoot } : {}),
-      exclude: inputs.exclude,
+      ...(exclude ? { exclude } : {}),
       db: inputs.db,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       now: inputs.now,
@@ -258,7 +261,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     const mdOptions: MarkdownOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === 'annotate' && ctx.pullRequest) {
       if (inputs.basePath) {
-        const base = readBaseInventory(inputs.basePath, inputs.exclude);
+        const base = readBaseInventory(inputs.basePath, exclude);
         if ('error' in base) core.warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
           const split = splitIntroduced(report.findings, base);

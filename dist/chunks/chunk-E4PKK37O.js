@@ -29295,9 +29295,7 @@ async function check(opts) {
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const problems = [...policyResult.problems];
-  const excluding = exclusion(opts.exclude ?? []);
-  if (excluding.problems.length > 0) return { exitCode: 2, fatal: excluding.problems };
-  const found = discover({ root, extractors: EXTRACTORS, ...excluding.exclude ? { exclude: excluding.exclude } : {} });
+  const found = discover({ root, extractors: EXTRACTORS, ...opts.exclude ? { exclude: opts.exclude } : {} });
   problems.push(...found.problems);
   const extracted = extractAll(root, found.files);
   problems.push(...extracted.problems);
