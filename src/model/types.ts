@@ -33,6 +33,29 @@ export interface Component {
   source?: ComponentSource;
   /** Container images only: the parsed reference and, for catalogued images, the product it runs. */
   image?: ImageInfo;
+  /** Operating-system packages only (dpkg, apk, rpm): what distribution advisories key on. */
+  os?: OsPackageInfo;
+}
+
+/**
+ * An installed operating-system package. Its component's `ecosystem` is OSV's name for the
+ * distribution release (`Debian:12`, `Ubuntu:24.04:LTS`, `Alpine:v3.20`, `Rocky Linux:9`), or
+ * the bare distribution (`Debian`) when the release is unknown; `name` and `version` are the
+ * binary package as installed, `layer` is `os`. Distribution advisories name source packages,
+ * so matching reads `sourceName`/`sourceVersion` when they are present.
+ */
+export interface OsPackageInfo {
+  /** The package manager whose database or naming the component comes from. */
+  manager: 'dpkg' | 'apk' | 'rpm';
+  /** os-release `ID`: `debian`, `ubuntu`, `alpine`, `rhel`, `rocky`, ... */
+  distro: string;
+  /** The release as OSV's ecosystem suffix writes it (`12`, `24.04`, `v3.20`), when known. */
+  release?: string;
+  /** dpkg `Source:`, apk `o:` (origin), rpm source RPM name; absent when equal to the binary name. */
+  sourceName?: string;
+  /** The source package's version when it differs from the binary's (dpkg `Source: x (1.2-3)`). */
+  sourceVersion?: string;
+  arch?: string;
 }
 
 export interface ImageInfo {
