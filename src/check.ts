@@ -1,12 +1,13 @@
 import type { SourceInfo } from './advise/db.js';
 import { AdvisoryDb } from './advise/db.js';
 import { loadOfflineAdvisories } from './advise/osv-local.js';
-import { loadKev } from './advise/kev.js';
-import type { KevCatalog } from './advise/kev.js';
-import { loadEpss } from './advise/epss.js';
-import type { EpssScores } from './advise/epss.js';
+import { loadKev } from './enrich/kev.js';
+import type { KevCatalog } from './enrich/kev.js';
+import { loadEpss } from './enrich/epss.js';
+import type { EpssScores } from './enrich/epss.js';
 import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { LiveOptions } from './advise/live/index.js';
+import { liveEpss, liveFixReleaseDates, liveKev } from './enrich/live.js';
 import { mergeProducts } from './advise/runtime/endoflife.js';
 import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
 import { discover } from './discover/index.js';
@@ -110,7 +111,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     sources.push({ kind: 'kev', path: opts.kev, records: kev.size });
   }
   if (!opts.kev && live?.enabled('kev')) {
-    const got = await live.kev();
+    const got = await liveKev(live);
     if (got.kev) kev = got.kev.catalog;
     sources.push(...got.sources);
     problems.push(...got.problems);
@@ -156,12 +157,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
 
   if (live) {
     // The clock starts when the fix was released, where the registry says when that was.
-    const dated = await live.fixReleaseDates(matches);
+    const dated = await liveFixReleaseDates(live, matches);
     sources.push(...dated.sources);
     problems.push(...dated.problems);
     if (!opts.epss && live.enabled('epss')) {
       const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
-      const got = await live.epss(cves);
+      const got = await liveEpss(live, cves);
       if (got.epss) epss = got.epss.scores;
       sources.push(...got.sources);
       problems.push(...got.problems);

@@ -9,7 +9,7 @@ import type {
   Reference,
   SeverityLabel,
 } from '../model/types.js';
-import { isRecord } from '../extract/util.js';
+import { isRecord } from '../parse/json.js';
 import { LIMITS } from '../limits.js';
 
 // Normalises one OSV record (ossf.github.io/osv-schema) into the Advisory every later stage

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/tmp.js';
-import type { Extractor } from '../extract/types.js';
+import type { Extractor } from '../model/extractor.js';
 import { discover, exclusion } from './index.js';
 import { readRepoFile, realRoot, resolveInRoot } from './read.js';
 

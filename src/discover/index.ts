@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
-import type { Extractor } from '../extract/types.js';
+import type { Extractor } from '../model/extractor.js';
 import type { Problem } from '../model/types.js';
 import { LIMITS } from '../limits.js';
 import { globProblem, pathMatcher } from '../model/glob.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from './index.js';
 import { loadPolicy } from './policy/load.js';
 import type { ResolvedPolicy } from './policy/types.js';
-import type { KevCatalog } from '../advise/kev.js';
-import type { EpssScores } from '../advise/epss.js';
+import type { KevCatalog } from '../enrich/kev.js';
+import type { EpssScores } from '../enrich/epss.js';
 import { match } from './__fixtures__/build.js';
 import { withPolicy } from './policy/__fixtures__/tmp.js';
 

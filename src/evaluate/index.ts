@@ -1,5 +1,5 @@
-import type { KevCatalog, KevEntry } from '../advise/kev.js';
-import type { EpssScore, EpssScores } from '../advise/epss.js';
+import type { KevCatalog, KevEntry } from '../enrich/kev.js';
+import type { EpssScore, EpssScores } from '../enrich/epss.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { ClockBasis, FindingStatus, Match, SeverityLabel } from '../model/types.js';
 import { dayOf, dayOfInstant, formatDay } from './dates.js';

@@ -1,21 +1,15 @@
 import type { DiscoveredFile } from '../discover/index.js';
 import { readRepoFile, resolveInRoot } from '../discover/read.js';
-import { LIMITS } from '../limits.js';
 import type { Component, Problem } from '../model/types.js';
+import { clipMessage } from '../model/problem.js';
 import { osLayerComponents } from './images/os-layer.js';
-import type { ExtractContext, ExtractResult } from './types.js';
+import type { ExtractContext, ExtractResult } from '../model/extractor.js';
 
 export interface ExtractAllResult {
   components: Component[];
   problems: Problem[];
   /** Files read, with how many component entries each gave, for the report. */
   files: { path: string; extractor: string; entries: number }[];
-}
-
-/** A message that quotes a hostile line verbatim could carry megabytes into every sink. */
-export function clipMessage(p: Problem): Problem {
-  const max = LIMITS.problemMaxChars;
-  return p.message.length <= max ? p : { ...p, message: `${p.message.slice(0, max - 1)}…` };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Extractor } from './types.js';
+import type { Extractor } from '../model/extractor.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cargoLock } from './cargo/index.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shared } from '../../test/helpers/shared.js';
 import { AdvisoryDb } from '../advise/db.js';
 import { loadOfflineAdvisories } from '../advise/osv-local.js';
-import { makeComponent } from '../extract/util.js';
+import { makeComponent } from '../model/component.js';
 import type { Advisory, AffectedPackage } from '../model/types.js';
 import { matchComponents } from './index.js';
 import { affects } from './ranges.js';

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { Advisory, Component, Match, Problem } from '../model/types.js';
-import { isFloatingTag } from '../extract/images/catalogue.js';
+import { isFloatingTag } from '../model/catalogue.js';
 import { NODEJS_PRODUCT } from '../advise/runtime/nodejs-wg.js';
 import type { ProductReleases, ReleaseCycle, RuntimeData } from '../advise/runtime/types.js';
 import { compareReleaseVersions, isStableVersion, versionWithin } from '../advise/runtime/version.js';

@@ -13,7 +13,16 @@ import { SHARED_DATA, shared } from '../helpers/shared.js';
 
 export const DIGEST_NOW = new Date('2026-11-24T00:00:00Z');
 
-type CheckFn = (opts: Record<string, unknown>) => Promise<{ report?: unknown; exitCode: number }>;
+interface DigestOptions {
+  root: string;
+  db: string[];
+  kev: string;
+  releases: string;
+  nodejsSecurityWg: string;
+  now: Date;
+  cacheDir: false;
+}
+type CheckFn = (opts: DigestOptions) => Promise<{ report?: unknown; exitCode: number }>;
 type RenderFn = (report: never) => string;
 
 export function corpusRepositories(): string[] {

@@ -9,7 +9,7 @@ import { readZipText } from '../../src/advise/zip.js';
 import { matchKey } from '../../src/model/names.js';
 import { affects } from '../../src/match/ranges.js';
 import { SEMVER_SCHEME, schemeFor } from '../../src/match/versions/index.js';
-import { isRecord } from '../../src/extract/util.js';
+import { isRecord } from '../../src/parse/json.js';
 
 // Local HTTP servers (node:http on 127.0.0.1, port 0) that answer the shapes of the real
 // endpoints the live sources call, so the clients are exercised over real sockets: the OSV API

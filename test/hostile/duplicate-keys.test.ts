@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../../src/extract/registry.js';
-import type { ExtractContext } from '../../src/extract/types.js';
+import type { ExtractContext } from '../../src/model/extractor.js';
 import { check } from '../../src/check.js';
 import { CHART_YAML, POLICY_HEAD } from './yaml-kit.js';
 import { NOW, put, scratchDir } from './kit.js';

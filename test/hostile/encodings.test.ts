@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/discover/read.js';
 import { EXTRACTORS } from '../../src/extract/registry.js';
-import type { Extractor } from '../../src/extract/types.js';
+import type { Extractor } from '../../src/model/extractor.js';
 import { contextFor, readCorpus, scanPath, seedsFor } from '../../fuzz/corpus.js';
 import { about, comparable, expectSane, locationsOf, put, scan, scratchDir } from './kit.js';
 

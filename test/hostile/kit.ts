@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { expect } from 'vitest';
 import { check } from '../../src/check.js';
 import type { CheckOptions, CheckResult } from '../../src/check.js';
-import type { ExtractResult } from '../../src/extract/types.js';
+import type { ExtractResult } from '../../src/model/extractor.js';
 import type { Problem } from '../../src/model/types.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { renderJson } from '../../src/report/json.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../../src/extract/registry.js';
-import type { Extractor } from '../../src/extract/types.js';
+import type { Extractor } from '../../src/model/extractor.js';
 import { contextFor, readCorpus, scanPath, seedsFor } from '../../fuzz/corpus.js';
 import { comparable } from './kit.js';
 

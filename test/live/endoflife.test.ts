@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { LiveSession } from '../../src/advise/live/index.js';
 import { parseProductMarkdown } from '../../src/advise/runtime/endoflife.js';
 import type { ReleaseCycle } from '../../src/advise/runtime/types.js';
-import { isRecord } from '../../src/extract/util.js';
+import { isRecord } from '../../src/parse/json.js';
 import { routes, sendJson, startServer } from '../helpers/live-servers.js';
 import type { TestServer } from '../helpers/live-servers.js';
 import { shared } from '../helpers/shared.js';

@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseEpss } from '../../src/advise/epss.js';
-import { loadKev } from '../../src/advise/kev.js';
-import type { KevLoadResult } from '../../src/advise/kev.js';
-import { epssChunks, MAX_EPSS_URL_LENGTH } from '../../src/advise/live/epss-feed.js';
+import { parseEpss } from '../../src/enrich/epss.js';
+import { loadKev } from '../../src/enrich/kev.js';
+import type { KevLoadResult } from '../../src/enrich/kev.js';
+import { epssChunks, MAX_EPSS_URL_LENGTH } from '../../src/enrich/epss-feed.js';
 import { LiveSession } from '../../src/advise/live/index.js';
+import { liveEpss, liveKev } from '../../src/enrich/live.js';
 import type { LiveOptions } from '../../src/advise/live/index.js';
 import { sendJson, startServer } from '../helpers/live-servers.js';
 import type { TestServer } from '../helpers/live-servers.js';
@@ -58,7 +59,7 @@ describe('KEV feed', () => {
   it('gives the same catalogue as the offline file, from the real feed served over HTTP', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, readFileSync(KEV_FILE, 'utf8')));
     const url = `${s.url}/sites/default/files/feeds/known_exploited_vulnerabilities.json`;
-    const got = await new LiveSession({ kevUrl: url, http: quick }).kev();
+    const got = await liveKev(new LiveSession({ kevUrl: url, http: quick }));
     expect(got.problems).toEqual([]);
     expect(got.kev!.catalog.size).toBe(offlineKev.catalog.size);
     expect(got.kev!.catalog.size).toBe(1674);
@@ -69,7 +70,7 @@ describe('KEV feed', () => {
 
   it('names the URL and position of a feed cut short, and does not cache it', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, readFileSync(KEV_FILE, 'utf8').slice(0, 5000)));
-    const got = await new LiveSession({ kevUrl: `${s.url}/kev.json`, http: quick }).kev();
+    const got = await liveKev(new LiveSession({ kevUrl: `${s.url}/kev.json`, http: quick }));
     expect(got.kev).toBeUndefined();
     expect(got.problems).toHaveLength(1);
     expect(got.problems[0]!.level).toBe('error');
@@ -78,7 +79,7 @@ describe('KEV feed', () => {
 
   it('refuses a JSON answer that is not a catalogue (an error page served with 200)', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, { message: 'Access Denied' }));
-    const got = await new LiveSession({ kevUrl: `${s.url}/kev.json`, http: quick, onSourceError: 'warn' }).kev();
+    const got = await liveKev(new LiveSession({ kevUrl: `${s.url}/kev.json`, http: quick, onSourceError: 'warn' }));
     expect(got.kev).toBeUndefined();
     expect(got.problems[0]).toMatchObject({ level: 'warning' });
     expect(got.problems[0]!.message).toContain('expected a KEV catalogue');
@@ -87,7 +88,7 @@ describe('KEV feed', () => {
   for (const [policy, level] of [['fail', 'error'], ['warn', 'warning']] as const) {
     it(`reports a feed that is down as ${level} under on-source-error=${policy}`, async () => {
       const url = `${await downUrl()}/kev.json`;
-      const got = await new LiveSession({ kevUrl: url, http: quick, onSourceError: policy }).kev();
+      const got = await liveKev(new LiveSession({ kevUrl: url, http: quick, onSourceError: policy }));
       expect(got.kev).toBeUndefined();
       expect(got.sources).toEqual([]);
       expect(got.problems).toEqual([expect.objectContaining({ level, origin: 'advise/kev', message: expect.stringContaining('KEV catalogue') })]);
@@ -114,7 +115,7 @@ describe('EPSS', () => {
   it('asks the API for every CVE of the KEV catalogue in short URLs and keeps the scores it has', async () => {
     const s = await serve(epssApi());
     const cves = [...offlineKev.catalog.keys(), 'CVE-2024-37890', 'not-a-cve'];
-    const got = await new LiveSession({ epssUrl: `${s.url}/data/v1/epss`, http: quick }).epss(cves);
+    const got = await liveEpss(new LiveSession({ epssUrl: `${s.url}/data/v1/epss`, http: quick }), cves);
     expect(got.problems).toEqual([]);
     expect(s.seen.every((r) => r.url.length + s.url.length < MAX_EPSS_URL_LENGTH)).toBe(true);
     expect(s.seen.length).toBe(epssChunks(`${s.url}/data/v1/epss`, [...new Set(cves.slice(0, -1))].sort()).length);
@@ -128,7 +129,7 @@ describe('EPSS', () => {
   it('follows offset when the API pages a chunk', async () => {
     const s = await serve(epssApi(3));
     const cves = ['CVE-2021-44228', 'CVE-2022-22965', 'CVE-2024-37890', 'CVE-2021-23337', 'CVE-2023-26136', 'CVE-2024-39338', 'CVE-2024-4068'];
-    const got = await new LiveSession({ epssUrl: `${s.url}/data/v1/epss`, http: quick }).epss(cves);
+    const got = await liveEpss(new LiveSession({ epssUrl: `${s.url}/data/v1/epss`, http: quick }), cves);
     expect(got.epss!.scores.size).toBe(7);
     expect(s.seen.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'))).toEqual([null, '3', '6']);
   });
@@ -139,7 +140,7 @@ describe('EPSS', () => {
       res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': String(gz.length) });
       res.end(gz);
     });
-    const got = await new LiveSession({ epssCsvUrl: `${s.url}/epss_scores-current.csv.gz`, http: quick }).epss([]);
+    const got = await liveEpss(new LiveSession({ epssCsvUrl: `${s.url}/epss_scores-current.csv.gz`, http: quick }), []);
     expect(got.problems).toEqual([]);
     expect(got.epss!.scores).toEqual(parseEpss(EPSS_CSV, 'x').scores);
     expect(got.epss!.modelVersion).toBe('v2025.03.14');
@@ -149,7 +150,7 @@ describe('EPSS', () => {
     it(`reports an EPSS API that is down as ${level} under on-source-error=${policy}`, async () => {
       const url = `${await downUrl()}/data/v1/epss`;
       const opts: LiveOptions = { epssUrl: url, http: quick, onSourceError: policy };
-      const got = await new LiveSession(opts).epss(['CVE-2021-44228', 'CVE-2024-37890']);
+      const got = await liveEpss(new LiveSession(opts), ['CVE-2021-44228', 'CVE-2024-37890']);
       expect(got.epss).toBeUndefined();
       expect(got.problems).toEqual([expect.objectContaining({ level, origin: 'advise/epss', message: expect.stringContaining('2 request(s) got no answer') })]);
     });
@@ -157,7 +158,7 @@ describe('EPSS', () => {
 
   it('asks nothing for a source switched off', async () => {
     const s = await serve(epssApi());
-    const got = await new LiveSession({ epssUrl: `${s.url}/data/v1/epss`, disabled: ['epss', 'kev'] }).epss(['CVE-2021-44228']);
+    const got = await liveEpss(new LiveSession({ epssUrl: `${s.url}/data/v1/epss`, disabled: ['epss', 'kev'] }), ['CVE-2021-44228']);
     expect(got).toEqual({ sources: [], problems: [] });
     expect(s.seen).toEqual([]);
   });

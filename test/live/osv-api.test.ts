@@ -8,7 +8,7 @@ import { HttpClient } from '../../src/advise/live/http.js';
 import { loadLiveAdvisories } from '../../src/advise/live/index.js';
 import { OSV_MAX_BATCH, addApiRecords, queryOsvApi } from '../../src/advise/live/osv-api.js';
 import { loadOfflineAdvisories } from '../../src/advise/osv-local.js';
-import { makeComponent } from '../../src/extract/util.js';
+import { makeComponent } from '../../src/model/component.js';
 import { matchComponents } from '../../src/match/index.js';
 import type { Component, Match } from '../../src/model/types.js';
 import { readZipText } from '../../src/advise/zip.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isRecord } from '../../extract/util.js';
+import { isRecord } from '../../parse/json.js';
 
 // A folder of cached answers, one JSON file per (source, request), so that a workflow can keep
 // it between runs with actions/cache and an air-gapped run can be fed a copy. Each entry carries

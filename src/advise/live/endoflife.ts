@@ -1,4 +1,4 @@
-import { isRecord } from '../../extract/util.js';
+import { isRecord } from '../../parse/json.js';
 import type { Problem } from '../../model/types.js';
 import type { SourceInfo } from '../db.js';
 import { parseEndoflifeJson } from '../runtime/endoflife.js';

@@ -1,4 +1,4 @@
-import { jsonErrorAt } from '../../extract/util.js';
+import { jsonErrorAt } from '../../parse/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 
 // The one HTTP path of every live source, on Node's global fetch (undici). It exists so that the

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Component, Match, Problem } from '../../model/types.js';
+import type { Component, Problem } from '../../model/types.js';
 import { AdvisoryDb } from '../db.js';
 import type { SourceInfo } from '../db.js';
 import type { FailurePolicy, LiveSource } from './context.js';
@@ -8,15 +8,10 @@ import { LiveContext, agesFor } from './context.js';
 import { fetchEndoflife } from './endoflife.js';
 import type { LiveEndoflifeResult } from './endoflife.js';
 import { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
-import { DEFAULT_EPSS_API_URL, fetchEpssApi, fetchEpssCsv } from './epss-feed.js';
-import type { LiveEpssResult } from './epss-feed.js';
 import { HttpClient } from './http.js';
 import type { HttpSettings } from './http.js';
-import { DEFAULT_KEV_URL, fetchKev } from './kev-feed.js';
-import type { LiveKevResult } from './kev-feed.js';
 import { DEFAULT_OSV_API_URL, OSV_ORIGIN, addApiRecords, osvSourceInfo, queryOsvApi } from './osv-api.js';
-import { ReleaseDates, datesForMatches } from './registries.js';
-import type { FixDatesResult, RegistryName } from './registries.js';
+import type { RegistryName } from './registry-urls.js';
 
 // The live sources as check() uses them: one session per run shares the HTTP client (so the
 // per-host limits hold across sources), the cache folder and the failure policy. Every entry
@@ -24,16 +19,11 @@ import type { FixDatesResult, RegistryName } from './registries.js';
 
 export type { FailurePolicy, LiveSource } from './context.js';
 export { LIVE_SOURCES, DEFAULT_MAX_AGE_DAYS } from './context.js';
-export type { RegistryName } from './registries.js';
-export { DEFAULT_REGISTRY_URLS, DATED_ECOSYSTEMS } from './registries.js';
+export type { RegistryName } from './registry-urls.js';
+export { DEFAULT_REGISTRY_URLS } from './registry-urls.js';
 export { DEFAULT_OSV_API_URL } from './osv-api.js';
-export { DEFAULT_KEV_URL } from './kev-feed.js';
-export { DEFAULT_EPSS_API_URL, DEFAULT_EPSS_CSV_URL } from './epss-feed.js';
 export { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
-export type { LiveKevResult } from './kev-feed.js';
-export type { LiveEpssResult } from './epss-feed.js';
 export type { LiveEndoflifeResult } from './endoflife.js';
-export type { FixDatesResult } from './registries.js';
 export { liveOptionsFrom } from './options.js';
 export type { LiveSettings, SettingError } from './options.js';
 
@@ -83,7 +73,6 @@ export class LiveSession {
   readonly ctx: LiveContext;
   readonly options: LiveOptions;
   private readonly disabled: ReadonlySet<LiveSource>;
-  private dates: ReleaseDates | undefined;
 
   constructor(opts: LiveOptions = {}) {
     this.options = opts;
@@ -103,7 +92,8 @@ export class LiveSession {
     return !this.disabled.has(source);
   }
 
-  private withCacheProblems<T extends { problems: Problem[] }>(result: T): T {
+  /** A source's result with the cache's own problems (unreadable or damaged entries) added. */
+  withCacheProblems<T extends { problems: Problem[] }>(result: T): T {
     result.problems.push(...this.ctx.cacheProblems('advise/cache'));
     return result;
   }
@@ -122,39 +112,6 @@ export class LiveSession {
     }
   }
 
-  /** Sets `fixReleased` on matches whose fixed version a registry dates. */
-  async fixReleaseDates(matches: readonly Match[]): Promise<FixDatesResult> {
-    if (!this.enabled('registry-dates')) return { dated: 0, sources: [], problems: [] };
-    this.dates ??= new ReleaseDates(this.ctx, this.options.registryUrls ?? {});
-    try {
-      return this.withCacheProblems(await datesForMatches(matches, this.dates, this.ctx));
-    } catch (err) {
-      return { dated: 0, sources: [], problems: [internalProblem('advise/registry-dates', err, this.ctx.policy)] };
-    }
-  }
-
-  async kev(): Promise<LiveKevResult> {
-    if (!this.enabled('kev')) return { sources: [], problems: [] };
-    try {
-      return this.withCacheProblems(await fetchKev(this.ctx, this.options.kevUrl ?? DEFAULT_KEV_URL));
-    } catch (err) {
-      return { sources: [], problems: [internalProblem('advise/kev', err, this.ctx.policy)] };
-    }
-  }
-
-  /** EPSS scores for these CVEs (API), or for all CVEs (CSV, when `epssCsvUrl` is set). */
-  async epss(cves: Iterable<string>): Promise<LiveEpssResult> {
-    if (!this.enabled('epss')) return { sources: [], problems: [] };
-    try {
-      const result = this.options.epssCsvUrl
-        ? await fetchEpssCsv(this.ctx, this.options.epssCsvUrl)
-        : await fetchEpssApi(this.ctx, this.options.epssUrl ?? DEFAULT_EPSS_API_URL, cves);
-      return this.withCacheProblems(result);
-    } catch (err) {
-      return { sources: [], problems: [internalProblem('advise/epss', err, this.ctx.policy)] };
-    }
-  }
-
   /** endoflife.date release cycles of these products (the runtime catalogue's ids). */
   async endoflife(products: Iterable<string>): Promise<LiveEndoflifeResult> {
     if (!this.enabled('endoflife')) return { products: [], sources: [], problems: [] };
@@ -167,7 +124,7 @@ export class LiveSession {
 }
 
 /** A bug of ours must still not pass silently: it is reported like an unreachable source. */
-function internalProblem(origin: string, err: unknown, policy: FailurePolicy): Problem {
+export function internalProblem(origin: string, err: unknown, policy: FailurePolicy): Problem {
   const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
   return { level: policy === 'fail' ? 'error' : 'warning', origin, message: `internal error, source not used (please report it): ${message}` };
 }
@@ -180,14 +137,9 @@ export interface LiveAdvisoriesResult {
   problems: Problem[];
 }
 
-const session = (live: LiveOptions | LiveSession): LiveSession => (live instanceof LiveSession ? live : new LiveSession(live));
+export const session = (live: LiveOptions | LiveSession): LiveSession => (live instanceof LiveSession ? live : new LiveSession(live));
 
 /** OSV API records affecting the components, into `db` (a new one by default). */
 export function loadLiveAdvisories(components: readonly Component[], live: LiveOptions | LiveSession, db = new AdvisoryDb()): Promise<LiveAdvisoriesResult> {
   return session(live).advisories(components, db);
-}
-
-/** Sets `match.fixReleased` where a registry dates the fixed version; the evaluate stage then starts the clock there. */
-export function addFixReleaseDates(matches: readonly Match[], live: LiveOptions | LiveSession): Promise<FixDatesResult> {
-  return session(live).fixReleaseDates(matches);
 }

@@ -1,8 +1,8 @@
 import type { FailurePolicy, LiveSource } from './context.js';
 import { LIVE_SOURCES, agesFor } from './context.js';
 import type { LiveOptions } from './index.js';
-import { DEFAULT_REGISTRY_URLS } from './registries.js';
-import type { RegistryName } from './registries.js';
+import { DEFAULT_REGISTRY_URLS } from './registry-urls.js';
+import type { RegistryName } from './registry-urls.js';
 
 // Settings of the live sources as a person writes them (CLI flags, action inputs: strings and
 // lists), checked and turned into LiveOptions. Both entry points call this, so a flag and its

@@ -1,4 +1,4 @@
-import { isRecord } from '../../extract/util.js';
+import { isRecord } from '../../parse/json.js';
 import { LIMITS } from '../../limits.js';
 import { baseEcosystem } from '../../model/names.js';
 import type { Component, Problem } from '../../model/types.js';

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { LIMITS } from '../../limits.js';
-import { isRecord } from '../../extract/util.js';
+import { isRecord } from '../../parse/json.js';
 import type { ProductReleases, ReleaseCycle } from './types.js';
 
 // The three shapes endoflife.date publishes its data in, read into one:

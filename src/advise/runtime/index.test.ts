@@ -5,7 +5,7 @@ import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shared } from '../../../test/helpers/shared.js';
 import type { AffectedRange } from '../../model/types.js';
-import { CATALOGUE_PRODUCTS } from '../../extract/images/catalogue.js';
+import { CATALOGUE_PRODUCTS } from '../../model/catalogue.js';
 import { parseEndoflifeJson, parseProductMarkdown } from './endoflife.js';
 import { loadNodejsSecurityWg, loadRuntimeData } from './index.js';
 import type { NodeCoreVulnerability, RuntimeData } from './index.js';

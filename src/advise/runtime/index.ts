@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Problem } from '../../model/types.js';
 import { LIMITS } from '../../limits.js';
-import { CATALOGUE_PRODUCTS } from '../../extract/images/catalogue.js';
+import { CATALOGUE_PRODUCTS } from '../../model/catalogue.js';
 import { readZipText } from '../zip.js';
 import { mergeProducts, parseEndoflifeJson, parseProductMarkdown } from './endoflife.js';
 import type { ParseOutcome } from './endoflife.js';

@@ -1,7 +1,7 @@
 import semver from 'semver';
 import type { Comparator } from 'semver';
 import type { AdvisorySeverity, AffectedRange, RangeEvent, SeverityLabel } from '../../model/types.js';
-import { isRecord } from '../../extract/util.js';
+import { isRecord } from '../../parse/json.js';
 import type { NodeCoreVulnerability } from './types.js';
 
 // The Node.js security working group's records of Node.js runtime vulnerabilities

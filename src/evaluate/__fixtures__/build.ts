@@ -1,4 +1,4 @@
-import { makeComponent } from '../../extract/util.js';
+import { makeComponent } from '../../model/component.js';
 import type { AdvisoryKind, Layer, Match, SeverityLabel } from '../../model/types.js';
 
 // Builds Match values for evaluate's tests. The defaults restate a real case: ws 8.17.0 in the

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../../model/types.js';
-import { clipMessage } from '../../extract/index.js';
-import { parseYaml, toJs } from '../../extract/yaml.js';
+import { clipMessage } from '../../model/problem.js';
+import { parseYaml, toJs } from '../../parse/yaml.js';
 import { LIMITS } from '../../limits.js';
 import { builtinFile, parseBuiltinRef } from './builtins.js';
 import { sha256Digest } from './canonical.js';

@@ -3,8 +3,10 @@ import { createScanner, getNodeValue, parseTree, printParseErrorCode } from 'jso
 import { LIMITS } from '../../limits.js';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { LineIndex, isRecord, problem } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { LineIndex } from '../../parse/lines.js';
+import { isRecord } from '../../parse/json.js';
+import { problem } from '../../model/problem.js';
 import { NpmComponents, devByReachability, sourceOfReference, splitDescriptor } from '../yarn/npm-family.js';
 
 // bun.lock, Bun's text lockfile (lockfileVersion 0 and 1; bun.sh/docs/install/lockfile and the

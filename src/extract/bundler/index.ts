@@ -1,6 +1,8 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem, splitLines } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 
 // Gemfile.lock (and gems.locked), as Bundler's LockfileParser reads it
 // (bundler/lib/bundler/lockfile_parser.rb): sections start at column 0; source sections

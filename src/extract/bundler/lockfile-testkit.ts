@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { schemeFor } from '../../match/versions/index.js';
 import type { Component } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor } from '../types.js';
-import { splitLines } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor } from '../../model/extractor.js';
+import { splitLines } from '../../parse/lines.js';
 
 // Shared by the lockfile extractors' tests (bundler, composer, gradle, maven, nuget, pub,
 // cocoapods): what every extractor owes on damaged input. A cut-short copy of a real file must

@@ -1,7 +1,10 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { isRecord, makeComponent, problem, splitLines } from '../util.js';
-import { type Dangling, incompleteLock, keyLine, readTomlLock, str, strings } from '../poetry/toml-lock.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { isRecord } from '../../parse/json.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
+import { type Dangling, incompleteLock, keyLine, readTomlLock, str, strings } from '../../parse/toml-lock.js';
 
 // Cargo.lock, versions 1 to 4 (cargo's src/cargo/core/resolver/encode.rs). Every version is an
 // array of `[[package]]` tables, reported at the line of their header; they differ in how a

@@ -1,8 +1,9 @@
 import type { Component, ComponentSource } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem } from '../util.js';
-import { lineOf, mapEntries, readYamlLock, scalarText, seqItems } from '../pub/yaml-salvage.js';
-import { isMap } from '../yaml.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { mapEntries, readYamlLock, seqItems, writtenText } from '../../parse/yaml-salvage.js';
+import { isMap, lineOfNode } from '../../parse/yaml.js';
 import type { Node } from 'yaml';
 
 // Podfile.lock (CocoaPods, YAML written by Pod::Lockfile): `PODS` lists every installed spec as
@@ -43,10 +44,10 @@ function extract(file: SourceFile): ExtractResult {
   if (depsEntry && depItems) {
     direct = new Set();
     for (const item of depItems) {
-      const text = scalarText(item);
+      const text = writtenText(item);
       const name = text === undefined ? undefined : /^\S+/.exec(text)?.[0];
       if (name === undefined) {
-        problems.push(problem(ORIGIN, file.path, 'DEPENDENCIES: expected "Name" or "Name (requirement)"', lineOf(item, lines, depsEntry.line)));
+        problems.push(problem(ORIGIN, file.path, 'DEPENDENCIES: expected "Name" or "Name (requirement)"', (lineOfNode(item, lines) ?? depsEntry.line)));
         continue;
       }
       direct.add(podOf(name));
@@ -57,7 +58,7 @@ function extract(file: SourceFile): ExtractResult {
   for (const { key, line, value } of mapEntries(section('EXTERNAL SOURCES')?.value, lines) ?? []) {
     const options = new Map<string, string>();
     for (const o of mapEntries(value, lines) ?? []) {
-      const v = scalarText(o.value);
+      const v = writtenText(o.value);
       if (v !== undefined) options.set(o.key, v);
     }
     if (options.size === 0) {
@@ -76,8 +77,8 @@ function extract(file: SourceFile): ExtractResult {
   for (const item of pods) {
     // `- Name (1.0)` or `- Name (1.0):` followed by its requirements.
     const keyNode: Node | null = isMap(item) && item.items.length === 1 ? (item.items[0]!.key as Node) : item;
-    const text = scalarText(keyNode);
-    const line = lineOf(keyNode, lines, podsEntry.line);
+    const text = writtenText(keyNode);
+    const line = (lineOfNode(keyNode, lines) ?? podsEntry.line);
     const m = text === undefined ? null : SPEC.exec(text);
     if (!m) {
       problems.push(problem(ORIGIN, file.path, 'PODS: expected "Name (version)"', line));

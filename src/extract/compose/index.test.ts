@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shared } from '../../../test/helpers/shared.js';
 import { contextFor, inventory, scanRepo, unlocatedImageLines } from '../images/test-support.js';
 import { composeFiles } from './index.js';
-import { parseDotenv } from './dotenv.js';
+import { parseDotenv } from '../images/dotenv.js';
 import { dockerfiles } from '../dockerfile/index.js';
 import { helmCharts } from '../helm/index.js';
 import { kustomizations } from '../kustomize/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shared } from '../../../test/helpers/shared.js';
-import type { ExtractContext } from '../types.js';
+import type { ExtractContext } from '../../model/extractor.js';
 import {
   checkDamagedCopies,
   expectInRange,
@@ -13,7 +13,7 @@ import {
   runExtractor,
 } from '../bundler/lockfile-testkit.js';
 import { composerLock } from './index.js';
-import { parseJsonSalvaging } from './json-salvage.js';
+import { parseJsonSalvaging } from '../../parse/json-salvage.js';
 
 const REPO = 'BookStackApp__BookStack@6f1c54d018';
 const lockText = readFileSync(shared('repos', REPO, 'composer.lock'), 'utf8');

@@ -1,9 +1,11 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
 import { normaliseName } from '../../model/names.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { isRecord, locateJsonKeys, makeComponent, parseJson, problem } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { isRecord, locateJsonKeys, parseJson } from '../../parse/json.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
 import { memberLinesInArrays } from './element-lines.js';
-import { parseJsonObjectSalvaging } from './json-salvage.js';
+import { parseJsonObjectSalvaging } from '../../parse/json-salvage.js';
 
 // composer.lock (getcomposer.org/doc/01-basic-usage.md#commit-your-composer-lock-file-to-version-control):
 // `packages` are installed everywhere, `packages-dev` only with dev requirements. The version is

@@ -1,6 +1,7 @@
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { problem, splitLines } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 import { imageComponent } from '../images/component.js';
 import { interpolate } from '../images/interpolate.js';
 

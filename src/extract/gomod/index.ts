@@ -1,6 +1,8 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem, splitLines } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 
 // go.mod (go.dev/ref/mod#go-mod-file), read line by line as golang.org/x/mod/modfile lexes it:
 // a directive is a verb and its arguments, or a verb and a parenthesised block of argument lines;

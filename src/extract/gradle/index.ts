@@ -1,6 +1,8 @@
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem, splitLines } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 
 // Gradle dependency locking (docs.gradle.org/current/userguide/dependency_locking.html).
 // Since Gradle 6 one file per project, `gradle.lockfile` (and `buildscript-gradle.lockfile`,

@@ -3,12 +3,14 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
 import { purlFor } from '../../model/purl.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem } from '../util.js';
-import { parseYaml } from '../yaml.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { parseYaml } from '../../parse/yaml.js';
 import { imageComponent } from '../images/component.js';
-import { asSeq, entries, get, lineOf, parseYamlLastKeyWins, resolve, scalarText, yamlDoc } from '../images/yaml-nodes.js';
-import type { YamlDoc } from '../images/yaml-nodes.js';
+import { asSeq, entries, get, lineOf, parseYamlLastKeyWins, resolve, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
+import type { YamlDoc } from '../../parse/yaml-nodes.js';
+import { isHelmFileName } from '../images/file-names.js';
 
 // Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
 // of Chart.yaml. Templates are not rendered; values files are read the way charts conventionally
@@ -25,8 +27,6 @@ import type { YamlDoc } from '../images/yaml-nodes.js';
 const ORIGIN = 'extract/helm';
 export const HELM_ECOSYSTEM = 'helm';
 
-const VALUES_NAME = /^values(?:[.-][A-Za-z0-9_.-]+)?\.ya?ml$/i;
-
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -34,11 +34,6 @@ function baseName(path: string): string {
 function dirOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? '' : path.slice(0, slash + 1);
-}
-
-export function isHelmFileName(path: string): boolean {
-  const base = baseName(path);
-  return base === 'Chart.yaml' || VALUES_NAME.test(base);
 }
 
 interface ChartInfo {

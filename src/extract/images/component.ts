@@ -1,8 +1,9 @@
 import type { Component, ImageInfo, Problem } from '../../model/types.js';
 import { purlFor } from '../../model/purl.js';
-import { makeComponent, problem } from '../util.js';
-import { lookupImage } from './catalogue.js';
-import type { OsInfo } from './catalogue.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { lookupImage } from '../../model/catalogue.js';
+import type { OsInfo } from '../../model/catalogue.js';
 import { parseImageReference } from './reference.js';
 
 /** ImageInfo plus the operating system a runtime image's tag names (`node:20-bookworm` runs Debian 12). */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractContext, Extractor } from '../types.js';
+import type { ExtractContext, Extractor } from '../../model/extractor.js';
 
 export interface ScanResult {
   components: Component[];

@@ -1,13 +1,14 @@
 import type { Node } from 'yaml';
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { parseYaml } from '../yaml.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { parseYaml } from '../../parse/yaml.js';
 import { imageComponent } from '../images/component.js';
-import { asSeq, get, lineOf, scalarText, yamlDoc } from '../images/yaml-nodes.js';
-import type { YamlDoc } from '../images/yaml-nodes.js';
-import { composeEnvironment, composeImages, isComposeFileName, looksLikeCompose } from '../compose/index.js';
-import { isHelmFileName } from '../helm/index.js';
-import { isKustomizationName } from '../kustomize/index.js';
+import { asSeq, get, lineOf, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
+import type { YamlDoc } from '../../parse/yaml-nodes.js';
+import { composeEnvironment, composeImages, looksLikeCompose } from '../images/compose.js';
+import { isComposeFileName } from '../images/file-names.js';
+import { isHelmFileName } from '../images/file-names.js';
+import { isKustomizationName } from '../images/file-names.js';
 
 // Kubernetes manifests: the container images of every workload in every document of a
 // multi-document file, including List kinds. A YAML file that is not a Kubernetes manifest (no

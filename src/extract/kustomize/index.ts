@@ -1,21 +1,16 @@
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { problem } from '../util.js';
-import { parseYaml } from '../yaml.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { problem } from '../../model/problem.js';
+import { parseYaml } from '../../parse/yaml.js';
 import { imageComponent } from '../images/component.js';
-import { asSeq, entries, lineOf, scalarText, yamlDoc } from '../images/yaml-nodes.js';
+import { isKustomizationName } from '../images/file-names.js';
+import { asSeq, entries, lineOf, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
 
 // Kustomize (kubectl.docs.kubernetes.io, "images"): an `images:` entry replaces the image `name`
 // in every resource below it with `newName`, `newTag` and/or `digest`. The override is what gets
 // deployed, so it is a component of its own, located at the override's entry (its first line).
 
 const ORIGIN = 'extract/kustomize';
-const NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-
-export function isKustomizationName(path: string): boolean {
-  return NAMES.has(path.slice(path.lastIndexOf('/') + 1));
-}
-
 export const kustomizations: Extractor = {
   id: 'kustomize',
   description: 'Kustomize kustomization.yaml: images overrides (newName, newTag, digest)',

@@ -1,6 +1,7 @@
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
 import { child, childText, childrenNamed, parseXmlTree } from './xml-tree.js';
 import type { XmlElement } from './xml-tree.js';
 

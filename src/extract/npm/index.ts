@@ -1,6 +1,8 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { KEY_SEP, isRecord, locateJsonKeys, makeComponent, parseJson, problem } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { KEY_SEP, isRecord, locateJsonKeys, parseJson } from '../../parse/json.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
 
 // package-lock.json and npm-shrinkwrap.json, lockfile versions 1, 2 and 3
 // (docs.npmjs.com/cli/configuring-npm/package-lock-json). Versions 2 and 3 list every installed

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shared } from '../../../test/helpers/shared.js';
-import type { ExtractContext } from '../types.js';
+import type { ExtractContext } from '../../model/extractor.js';
 import { npmLock } from './index.js';
 
 const ctx: ExtractContext = { readFile: () => undefined };

@@ -1,7 +1,9 @@
 import type { Component } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { KEY_SEP, isRecord, locateJsonKeys, makeComponent, problem } from '../util.js';
-import { parseJsonObjectSalvaging } from '../composer/json-salvage.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { KEY_SEP, isRecord, locateJsonKeys } from '../../parse/json.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { parseJsonObjectSalvaging } from '../../parse/json-salvage.js';
 
 // packages.lock.json, NuGet's repeatable-restore lock (learn.microsoft.com/nuget/consume-packages/
 // package-references-in-project-files#locking-dependencies), versions 1 and 2 (2 adds

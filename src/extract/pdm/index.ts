@@ -1,8 +1,9 @@
 import type { ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { isRecord, problem } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { isRecord } from '../../parse/json.js';
+import { problem } from '../../model/problem.js';
 import { PythonComponents, declaredNames, key, namedPackages, noVersion, pep508Name, readProject } from '../pip/python.js';
-import { type Dangling, incompleteLock, keyLine, readTomlLock, str, strings } from '../poetry/toml-lock.js';
+import { type Dangling, incompleteLock, keyLine, readTomlLock, str, strings } from '../../parse/toml-lock.js';
 
 // pdm.lock: `[metadata]` then one `[[package]]` table per distribution, reported at the line of
 // its header. PDM writes a second table for a package locked with extras (`extras = [...]`); it is

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { readZipText } from '../../advise/zip.js';
 import { SHARED_DATA, shared } from '../../../test/helpers/shared.js';
 import type { Component } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor } from '../types.js';
+import type { ExtractContext, ExtractResult, Extractor } from '../../model/extractor.js';
 import { expectLocated, noFiles } from '../bundler/lockfile-testkit.js';
 
 // Test helpers for the Python, Go and Rust extractors: corpus files read in place with a context

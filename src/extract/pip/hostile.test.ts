@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extractor } from '../types.js';
+import type { Extractor } from '../../model/extractor.js';
 import { expectLocated, noFiles } from '../bundler/lockfile-testkit.js';
 import { cargoLock } from '../cargo/index.js';
 import { goMod } from '../gomod/index.js';

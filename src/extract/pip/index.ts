@@ -1,6 +1,8 @@
 import type { Component, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem, splitLines } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 import { PYPI, dirOf, pep508Name } from './python.js';
 
 // requirements.txt as pip reads it (pip/_internal/req/req_file.py): physical lines ending in a

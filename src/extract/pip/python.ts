@@ -1,8 +1,10 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
 import { normaliseName } from '../../model/names.js';
-import type { ExtractContext } from '../types.js';
-import { isRecord, makeComponent, problem } from '../util.js';
-import { type TomlPackage, readTomlLock } from '../poetry/toml-lock.js';
+import type { ExtractContext } from '../../model/extractor.js';
+import { isRecord } from '../../parse/json.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { type TomlPackage, readTomlLock } from '../../parse/toml-lock.js';
 
 // What the Python lockfile extractors share: PEP 508 names, the project's own declarations in
 // pyproject.toml (for `direct`, and for `dev` where the lockfile does not say), a reachability

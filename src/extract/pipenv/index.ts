@@ -1,9 +1,10 @@
 import type { ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { KEY_SEP, isRecord, locateJsonKeys, problem } from '../util.js';
-import { type SalvagedJson, parseJsonSalvaging } from '../composer/json-salvage.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { KEY_SEP, isRecord, locateJsonKeys } from '../../parse/json.js';
+import { problem } from '../../model/problem.js';
+import { type SalvagedJson, parseJsonSalvaging } from '../../parse/json-salvage.js';
 import { PythonComponents, dirOf, key, noVersion } from '../pip/python.js';
-import { readTomlLock } from '../poetry/toml-lock.js';
+import { readTomlLock } from '../../parse/toml-lock.js';
 
 // Pipfile.lock (pipenv): JSON with `default` (runtime) and `develop` (dev) sections, each mapping
 // a package name to `{ "version": "==1.2.3", "hashes": [...], "markers": ... }`, or to a `git`,

@@ -1,8 +1,9 @@
 import { isMap, isScalar } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import type { Problem } from '../../model/types.js';
-import { LineIndex, problem, splitLines } from '../util.js';
-import { parseYamlStream } from '../yaml.js';
+import { LineIndex, splitLines } from '../../parse/lines.js';
+import { problem } from '../../model/problem.js';
+import { parseYamlStream } from '../../parse/yaml.js';
 
 // A pnpm-lock.yaml as top-level sections, with `packages`, `snapshots` and `importers` as lists
 // of entries (key, line, value). The whole file is parsed once; when the parse reports errors

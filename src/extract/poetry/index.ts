@@ -1,8 +1,10 @@
 import type { ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { isRecord, problem, splitLines } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { isRecord } from '../../parse/json.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 import { PythonComponents, appendAll, declaredNames, devByGraph, extraNode, key, namedPackages, noVersion, pep508Nodes, poetryExtras, readProject } from '../pip/python.js';
-import { keyLine, readTomlLock, str, strings } from './toml-lock.js';
+import { keyLine, readTomlLock, str, strings } from '../../parse/toml-lock.js';
 
 // poetry.lock: one `[[package]]` table per locked distribution. Components are reported at the
 // line of their `[[package]]` header. `dev` is what the lock records where it records it: Poetry

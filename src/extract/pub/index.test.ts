@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDamagedCopies, expectInRange, expectLocated, expectVersionsParse, lineText, linesMatching, runExtractor } from '../bundler/lockfile-testkit.js';
 import { pubLock } from './index.js';
-import { parseYamlSalvaging } from './yaml-salvage.js';
+import { parseYamlSalvaging } from '../../parse/yaml-salvage.js';
 
 const text = readFileSync(join(import.meta.dirname, '__fixtures__', 'pubspec.lock'), 'utf8');
 

@@ -1,7 +1,8 @@
 import type { Component, ComponentSource } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { makeComponent, problem } from '../util.js';
-import { mapEntries, readYamlLock, scalarText } from './yaml-salvage.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { mapEntries, readYamlLock, writtenText } from '../../parse/yaml-salvage.js';
 
 // pubspec.lock (Dart and Flutter; dart.dev/tools/pub/glossary#lockfile): `packages` maps each
 // package to its `dependency` kind ("direct main", "direct dev", "direct overridden",
@@ -35,7 +36,7 @@ function extract(file: SourceFile): ExtractResult {
       problems.push(problem(ORIGIN, file.path, `${name}: expected a mapping with dependency, source and version`, line));
       continue;
     }
-    const get = (k: string): string | undefined => scalarText(fields.find((f) => f.key === k)?.value);
+    const get = (k: string): string | undefined => writtenText(fields.find((f) => f.key === k)?.value);
     const source = get('source');
     const version = get('version');
     const kind = get('dependency');

@@ -1,8 +1,9 @@
 import type { ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../types.js';
-import { isRecord, problem } from '../util.js';
+import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { isRecord } from '../../parse/json.js';
+import { problem } from '../../model/problem.js';
 import { PythonComponents, appendAll, devByGraph, extraNode, key, namedPackages, noVersion } from '../pip/python.js';
-import { type Dangling, incompleteLock, keyLine, readTomlLock, str, strings } from '../poetry/toml-lock.js';
+import { type Dangling, incompleteLock, keyLine, readTomlLock, str, strings } from '../../parse/toml-lock.js';
 
 // uv.lock (docs.astral.sh/uv/concepts/projects/layout/#the-lockfile): one `[[package]]` table per
 // distribution, reported at the line of its header. `source` says where it comes from: a

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../types.js';
-import { problem } from '../util.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { problem } from '../../model/problem.js';
 import type { ManifestDeps } from './npm-family.js';
 import { NpmComponents, devByReachability, manifestDeps, sourceOfReference, splitDescriptor } from './npm-family.js';
 import type { YarnEntry } from './scan.js';

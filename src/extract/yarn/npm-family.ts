@@ -1,5 +1,6 @@
 import type { Component, ComponentSource } from '../../model/types.js';
-import { isRecord, makeComponent } from '../util.js';
+import { isRecord } from '../../parse/json.js';
+import { makeComponent } from '../../model/component.js';
 
 // Helpers the yarn, pnpm and bun extractors share: they all name packages with npm descriptors
 // (`name@range`, `name@protocol:...`), fold several lockfile entries into one component, and

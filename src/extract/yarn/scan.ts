@@ -1,5 +1,6 @@
 import type { Problem } from '../../model/types.js';
-import { problem, splitLines } from '../util.js';
+import { problem } from '../../model/problem.js';
+import { splitLines } from '../../parse/lines.js';
 
 // One pass over the lines of a yarn.lock, classic (v1) or berry. Both are written by yarn's own
 // serialisers in the same shape: an entry header at column 0 (`"a@^1", "a@^2":` in v1,

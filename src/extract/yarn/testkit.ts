@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Component } from '../../model/types.js';
 import { expectLocated } from '../bundler/lockfile-testkit.js';
-import type { ExtractContext, Extractor } from '../types.js';
-import { splitLines } from '../util.js';
+import type { ExtractContext, Extractor } from '../../model/extractor.js';
+import { splitLines } from '../../parse/lines.js';
 
 // Test helpers the yarn, pnpm and bun extractor tests share (not used by the product code).
 

@@ -1,12 +1,12 @@
 import { gunzipSync } from 'node:zlib';
-import { isRecord } from '../../extract/util.js';
-import type { Problem } from '../../model/types.js';
-import type { SourceInfo } from '../db.js';
-import type { EpssLoadResult, EpssScore } from '../epss.js';
-import { EPSS_ORIGIN, parseEpss } from '../epss.js';
-import type { CacheLookup, Fetched, LiveContext } from './context.js';
-import { ShapeError } from './context.js';
-import { mapLimit, parseJsonBody } from './http.js';
+import { isRecord } from '../parse/json.js';
+import type { Problem } from '../model/types.js';
+import type { SourceInfo } from '../advise/db.js';
+import type { EpssLoadResult, EpssScore } from './epss.js';
+import { EPSS_ORIGIN, parseEpss } from './epss.js';
+import type { CacheLookup, Fetched, LiveContext } from '../advise/live/context.js';
+import { ShapeError } from '../advise/live/context.js';
+import { mapLimit, parseJsonBody } from '../advise/live/http.js';
 
 // FIRST's EPSS scores, two ways:
 //  - the API (api.first.org/data/v1/epss?cve=A,B,...), asked only for the CVEs the findings

@@ -1,12 +1,14 @@
-import { isRecord } from '../../extract/util.js';
-import { schemeFor } from '../../match/versions/index.js';
-import type { Match, Problem } from '../../model/types.js';
-import type { SourceInfo } from '../db.js';
-import { realDate } from '../osv.js';
-import type { LiveContext } from './context.js';
-import { ShapeError } from './context.js';
-import type { HttpClient, HttpResponse } from './http.js';
-import { Semaphore, mapLimit, parseJsonBody } from './http.js';
+import { isRecord } from '../parse/json.js';
+import { schemeFor } from '../match/versions/index.js';
+import type { Match, Problem } from '../model/types.js';
+import type { SourceInfo } from '../advise/db.js';
+import { realDate } from '../advise/osv.js';
+import type { LiveContext } from '../advise/live/context.js';
+import { ShapeError } from '../advise/live/context.js';
+import type { HttpClient, HttpResponse } from '../advise/live/http.js';
+import { Semaphore, mapLimit, parseJsonBody } from '../advise/live/http.js';
+import { DEFAULT_REGISTRY_URLS } from '../advise/live/registry-urls.js';
+import type { RegistryName } from '../advise/live/registry-urls.js';
 
 // When a package version was released, from the registry that publishes it: the clock of a
 // finding starts at the later of the advisory's publication and its fix's release (DESIGN.md).
@@ -34,20 +36,6 @@ import { Semaphore, mapLimit, parseJsonBody } from './http.js';
 // version -> date table, never the (sometimes 50 MB) packument.
 
 export const REGISTRY_ORIGIN = 'advise/registry-dates';
-
-export type RegistryName = 'npm' | 'pypi' | 'go' | 'crates' | 'rubygems' | 'packagist' | 'maven' | 'nuget' | 'pub';
-
-export const DEFAULT_REGISTRY_URLS: Readonly<Record<RegistryName, string>> = {
-  npm: 'https://registry.npmjs.org',
-  pypi: 'https://pypi.org',
-  go: 'https://proxy.golang.org',
-  crates: 'https://crates.io',
-  rubygems: 'https://rubygems.org',
-  packagist: 'https://repo.packagist.org',
-  maven: 'https://repo1.maven.org/maven2',
-  nuget: 'https://api.nuget.org/v3/registration5-gz-semver2',
-  pub: 'https://pub.dev',
-};
 
 /** Version -> ISO release time, as far as one answer tells. */
 type Table = Record<string, string>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_SEP, LineIndex, jsonErrorAt, locateJsonKeys } from './util.js';
+import { KEY_SEP, jsonErrorAt, locateJsonKeys } from './json.js';
+import { LineIndex } from './lines.js';
 
 describe('locateJsonKeys', () => {
   it('finds keys by path through nesting, arrays, escapes and mixed line ends', () => {

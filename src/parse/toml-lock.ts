@@ -1,6 +1,8 @@
 import { parse, TomlError } from 'smol-toml';
-import type { Problem } from '../../model/types.js';
-import { isRecord, problem, splitLines } from '../util.js';
+import type { Problem } from '../model/types.js';
+import { isRecord } from './json.js';
+import { problem } from '../model/problem.js';
+import { splitLines } from './lines.js';
 
 // poetry.lock, uv.lock, pdm.lock and Cargo.lock are all a TOML array of `[[package]]` tables plus
 // a few other tables. smol-toml gives the structure but no positions, and one damaged byte makes

@@ -1,8 +1,9 @@
 import type { LineCounter, Node } from 'yaml';
-import type { Problem } from '../../model/types.js';
-import type { SourceFile } from '../types.js';
-import { LineIndex, problem, splitLines } from '../util.js';
-import { isMap, isScalar, isSeq, lineOfNode, parseYaml } from '../yaml.js';
+import type { Problem } from '../model/types.js';
+import type { SourceFile } from '../model/extractor.js';
+import { LineIndex, splitLines } from './lines.js';
+import { problem } from '../model/problem.js';
+import { isMap, isScalar, isSeq, lineOfNode, parseYaml } from './yaml.js';
 
 // Lockfiles written in YAML (pubspec.lock, Podfile.lock) are read node by node so that every
 // entry keeps its line. A document with a syntax error is read again up to the line before the
@@ -64,7 +65,7 @@ export function mapEntries(node: Node | null | undefined, lines: LineCounter | u
   const out: YamlEntry[] = [];
   for (const pair of node.items) {
     const key = pair.key;
-    const text = isScalar(key) ? scalarText(key) : undefined;
+    const text = isScalar(key) ? writtenText(key) : undefined;
     if (text === undefined) continue;
     out.push({ key: text, line: lineOfNode(key as Node, lines) ?? 1, value: (pair.value as Node | null) ?? null });
   }
@@ -78,17 +79,15 @@ export function seqItems(node: Node | null | undefined): (Node | null)[] | undef
 
 /**
  * A scalar's text as written: an unquoted `1.10` is the number 1.1 to YAML but version 1.10 to
- * the file's author, so plain scalars give their source text, not their resolved value.
+ * the file's author, so plain scalars give their source text, not their resolved value. Unlike
+ * yaml-nodes' scalarText (manifests, where a null image is no image), a null keeps its spelling
+ * (`~`, `null`, empty): a lockfile field written that way is reported as written.
  */
-export function scalarText(node: Node | null | undefined): string | undefined {
+export function writtenText(node: Node | null | undefined): string | undefined {
   if (!isScalar(node)) return undefined;
   if (typeof node.value === 'string') return node.value;
   if (typeof node.source === 'string') return node.source;
   return node.value === null || node.value === undefined ? undefined : String(node.value);
-}
-
-export function lineOf(node: Node | null | undefined, lines: LineCounter | undefined, fallback: number): number {
-  return lineOfNode(node, lines) ?? fallback;
 }
 
 export interface YamlLock {
@@ -107,7 +106,7 @@ export function readYamlLock(file: SourceFile, origin: string, expected: string)
   const top = mapEntries(root, lines);
   if (!top) {
     if (root !== null) {
-      problems.push(problem(origin, file.path, `expected a mapping with ${expected} at the top level`, lineOf(root, lines, 1)));
+      problems.push(problem(origin, file.path, `expected a mapping with ${expected} at the top level`, lineOfNode(root, lines) ?? 1));
     } else if (problems.length === 0) {
       problems.push(problem(origin, file.path, `the file is empty or holds only comments: no ${expected}`, lastLine, 'warning'));
     }

@@ -1,11 +1,11 @@
-import { isRecord } from '../../extract/util.js';
-import type { Problem } from '../../model/types.js';
-import type { SourceInfo } from '../db.js';
-import type { KevLoadResult } from '../kev.js';
-import { KEV_ORIGIN, parseKev } from '../kev.js';
-import type { LiveContext } from './context.js';
-import { ShapeError } from './context.js';
-import { parseJsonBody } from './http.js';
+import { isRecord } from '../parse/json.js';
+import type { Problem } from '../model/types.js';
+import type { SourceInfo } from '../advise/db.js';
+import type { KevLoadResult } from './kev.js';
+import { KEV_ORIGIN, parseKev } from './kev.js';
+import type { LiveContext } from '../advise/live/context.js';
+import { ShapeError } from '../advise/live/context.js';
+import { parseJsonBody } from '../advise/live/http.js';
 
 // CISA's Known Exploited Vulnerabilities feed, fetched once per run (or taken from the cache for
 // half a day) and read by the same parser as the offline file, so both give the same catalogue.

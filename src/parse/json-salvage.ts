@@ -1,5 +1,7 @@
-import type { Problem } from '../../model/types.js';
-import { LineIndex, isRecord, jsonErrorAt, parseJson, problem } from '../util.js';
+import type { Problem } from '../model/types.js';
+import { LineIndex } from './lines.js';
+import { isRecord, jsonErrorAt, parseJson } from './json.js';
+import { problem } from '../model/problem.js';
 
 // A truncated or damaged lockfile should still give what it holds before the damage, with the
 // damage reported at its line. The parser names the first offending character, and everything

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_PRODUCTS, isFloatingTag, lookupImage, osFromTag } from './catalogue.js';
-import { imageComponent } from './component.js';
-import { parseImageReference } from './reference.js';
+import { imageComponent } from '../extract/images/component.js';
+import { parseImageReference } from '../extract/images/reference.js';
 
 /** Catalogue lookup from what a manifest says, through the same parser the extractors use. */
 function look(reference: string): ReturnType<typeof lookupImage> {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Problem } from '../model/types.js';
-import { problem } from '../extract/util.js';
+import { problem } from '../model/problem.js';
 
 // FIRST's EPSS scores (https://www.first.org/epss/data_stats), as the daily CSV
 // (epss_scores-YYYY-MM-DD.csv.gz) is published: a comment line

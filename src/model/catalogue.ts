@@ -1,4 +1,4 @@
-import type { Layer } from '../../model/types.js';
+import type { Layer } from './types.js';
 
 // Well-known images and the endoflife.date product each one runs, with the product version its
 // tag names. Tags follow each image's own convention (`16.4-alpine`, `8.0.36-debian`,

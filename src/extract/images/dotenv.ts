@@ -1,4 +1,4 @@
-import { interpolate } from '../images/interpolate.js';
+import { interpolate } from './interpolate.js';
 
 // The `.env` file Compose reads from the project folder for interpolation (compose-spec
 // "Interpolation" and docs.docker.com "Set environment variables … .env file syntax"):

@@ -2,7 +2,7 @@ import { Composer, LineCounter, Parser, YAMLParseError, isMap, isSeq, isScalar, 
 import type { CST, Document, DocumentOptions, Node, ParseOptions, SchemaOptions } from 'yaml';
 import type { Problem } from '../model/types.js';
 import { LIMITS } from '../limits.js';
-import { problem } from './util.js';
+import { problem } from '../model/problem.js';
 
 // The `yaml` package keeps source ranges on every node, which js-yaml does not; extractors need
 // the line of each image or package. Alias expansion is capped (billion laughs), and duplicate

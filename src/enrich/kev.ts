@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Problem } from '../model/types.js';
-import { LineIndex, isRecord, parseJson, problem } from '../extract/util.js';
+import { LineIndex } from '../parse/lines.js';
+import { isRecord, parseJson } from '../parse/json.js';
+import { problem } from '../model/problem.js';
 
 // CISA's Known Exploited Vulnerabilities catalogue (https://www.cisa.gov/known-exploited-
 // vulnerabilities-catalog), read from the JSON feed CISA publishes and its schema

@@ -1,4 +1,4 @@
-import type { Component, Problem } from '../model/types.js';
+import type { Component, Problem } from './types.js';
 
 /** One file handed to an extractor: its path relative to the scanned root and its text. */
 export interface SourceFile {

@@ -1,10 +1,10 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
-import { LIMITS } from '../../limits.js';
-import type { Problem } from '../../model/types.js';
-import { problem } from '../util.js';
-import { lineOfNode, parseYaml, parseYamlStream, refusedProblem } from '../yaml.js';
-import type { YamlFile } from '../yaml.js';
+import { LIMITS } from '../limits.js';
+import type { Problem } from '../model/types.js';
+import { problem } from '../model/problem.js';
+import { lineOfNode, parseYaml, parseYamlStream, refusedProblem } from './yaml.js';
+import type { YamlFile } from './yaml.js';
 
 // Reading YAML manifests node by node rather than through toJS: every image needs the line it is
 // written on, and a plain scalar must keep its spelling (`tag: 1.10` is the tag "1.10", not the
