@@ -1,29 +1,16 @@
-import type { SourceInfo } from './advise/db.js';
-import { AdvisoryDb } from './advise/db.js';
-import { loadOfflineAdvisories } from './advise/osv-local.js';
-import { loadKev } from './enrich/kev.js';
-import type { KevCatalog } from './enrich/kev.js';
-import { loadEpss } from './enrich/epss.js';
-import type { EpssScores } from './enrich/epss.js';
+import { advise } from './advise/sources.js';
 import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { LiveOptions } from './advise/live/index.js';
-import { liveEpss, liveFixReleaseDates, liveKev } from './enrich/live.js';
-import { mergeProducts } from './advise/runtime/endoflife.js';
-import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
-import { discover } from './discover/index.js';
 import type { Exclusion } from './discover/index.js';
 import { realRoot } from './discover/read.js';
+import { enrich } from './enrich/index.js';
 import { evaluate } from './evaluate/index.js';
 import { loadPolicy } from './evaluate/policy/load.js';
-import { extractAll } from './extract/index.js';
-import { EXTRACTORS } from './extract/registry.js';
-import { matchComponents } from './match/index.js';
-import { matchRuntime } from './match/runtime.js';
-import { matchKey } from './model/names.js';
-import type { Match, Problem, SeverityLabel } from './model/types.js';
+import { inventory } from './inventory.js';
+import { matchAll } from './match/index.js';
+import type { Problem, SeverityLabel } from './model/types.js';
 import type { Report } from './report/model.js';
-import { REPORT_SCHEMA_VERSION, summarise, toReportComponent } from './report/model.js';
-import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { buildReport } from './report/model.js';
 
 export interface CheckOptions {
   /** The repository to scan. */
@@ -69,127 +56,43 @@ export interface CheckResult {
 }
 
 /**
- * The one engine behind the CLI and the action: discover -> extract -> advise -> match ->
- * evaluate -> report. Only `evaluate` decides statuses, and it takes `now` as an argument.
+ * The one engine behind the CLI and the action, one call per stage: inventory (discover +
+ * extract) -> advise -> match -> enrich -> evaluate -> report. Each stage reads the ones before
+ * it and writes nothing back; only `evaluate` decides statuses, and it takes `now` as an argument.
  */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const root = realRoot(opts.root);
   const policyResult = await loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
-  const problems: Problem[] = [...policyResult.problems];
-
-  const found = discover({ root, extractors: EXTRACTORS, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
-  problems.push(...found.problems);
-  const extracted = extractAll(root, found.files);
-  problems.push(...extracted.problems);
-
-  const sources: SourceInfo[] = [];
-  let db = new AdvisoryDb();
-  if (opts.db && opts.db.length > 0) {
-    const keys = new Set(extracted.components.map((c) => matchKey(c.ecosystem, c.name)));
-    const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
-    const loaded = await loadOfflineAdvisories(opts.db, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
-    db = loaded.db;
-    sources.push(...loaded.sources);
-    problems.push(...loaded.problems);
-  }
   const live = opts.live ? new LiveSession(opts.live) : undefined;
-  if (live?.enabled('osv-api')) {
-    const got = await live.advisories(extracted.components, db);
-    sources.push(...got.sources);
-    problems.push(...got.problems);
-  } else if (!opts.db || opts.db.length === 0) {
-    problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db) and the OSV API is off: nothing can be matched' });
-  }
+  const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
-  let kev: KevCatalog | undefined;
-  if (opts.kev) {
-    const loaded = await loadKev(opts.kev);
-    kev = loaded.catalog;
-    problems.push(...loaded.problems);
-    sources.push({ kind: 'kev', path: opts.kev, records: kev.size });
-  }
-  if (!opts.kev && live?.enabled('kev')) {
-    const got = await liveKev(live);
-    if (got.kev) kev = got.kev.catalog;
-    sources.push(...got.sources);
-    problems.push(...got.problems);
-  }
-  let epss: EpssScores | undefined;
-  if (opts.epss) {
-    const loaded = await loadEpss(opts.epss);
-    epss = loaded.scores;
-    problems.push(...loaded.problems);
-    sources.push({ kind: 'epss', path: opts.epss, records: epss.size });
-  }
+  const found = inventory(root, opts.exclude ? { exclude: opts.exclude } : {});
+  const advised = await advise(found.components, { ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'), ...(cacheDir ? { cacheDir } : {}), ...(live ? { live } : {}) });
+  const matched = matchAll(found.components, advised.advisories, opts.now);
+  const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}) });
+  const evaluated = evaluate({ matches: matched.matches, policy, now: opts.now, ...enriched.lookups });
 
-  const matched = matchComponents(extracted.components, db);
-  problems.push(...matched.problems);
-  const matches: Match[] = matched.matches;
-
-  // Runtime images have no OSV advisories: release data says what is behind or past its end.
-  let runtime = emptyRuntimeData();
-  if (opts.releases) {
-    const loaded = await loadRuntimeData(opts.releases, opts.nodejsSecurityWg ? { nodejsSecurityWg: opts.nodejsSecurityWg } : {});
-    runtime = loaded.data;
-    problems.push(...loaded.problems);
-    sources.push({ kind: 'releases', path: opts.releases, records: runtime.products.size });
-    if (runtime.nodeVulnerabilities.length > 0) {
-      sources.push({ kind: 'nodejs-security-wg', path: opts.nodejsSecurityWg ?? opts.releases, records: runtime.nodeVulnerabilities.length });
-    }
-  }
-  if (live?.enabled('endoflife')) {
-    // Files given with --releases win; the API fills in the products they lack.
-    const wanted = new Set(extracted.components.flatMap((c) => (c.image?.product ? [c.image.product] : [])));
-    const got = await live.endoflife([...wanted].filter((p) => !runtime.products.has(p)));
-    for (const p of got.products) {
-      const have = runtime.products.get(p.product);
-      if (have) mergeProducts(have, p);
-      else runtime.products.set(p.product, p);
-    }
-    sources.push(...got.sources);
-    problems.push(...got.problems);
-  }
-  const runtimeMatched = matchRuntime(extracted.components, runtime, opts.now);
-  matches.push(...runtimeMatched.matches);
-  problems.push(...runtimeMatched.problems);
-
-  if (live) {
-    // The clock starts when the fix was released, where the registry says when that was.
-    const dated = await liveFixReleaseDates(live, matches);
-    sources.push(...dated.sources);
-    problems.push(...dated.problems);
-    if (!opts.epss && live.enabled('epss')) {
-      const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
-      const got = await liveEpss(live, cves);
-      if (got.epss) epss = got.epss.scores;
-      sources.push(...got.sources);
-      problems.push(...got.problems);
-    }
-  }
-
-  const evaluated = evaluate({ matches, policy, now: opts.now, ...(kev ? { kev } : {}), ...(epss ? { epss } : {}) });
-  problems.push(...evaluated.problems);
-
-  const gate = opts.failOn ?? policy.gate;
-  const components = extracted.components
-    .map(toReportComponent)
-    .sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
-  const report: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    now: opts.now.toISOString(),
+  const problems = [...policyResult.problems, ...found.problems, ...advised.problems, ...matched.problems, ...enriched.problems, ...evaluated.problems];
+  const report = buildReport({
+    now: opts.now,
     root: opts.root,
     policy: policy.identity,
-    sources,
-    components,
-    findings: evaluated.findings,
-    exceptions: evaluated.exceptions,
+    sources: [...advised.sources, ...enriched.sources],
+    components: found.components,
+    evaluated,
     problems,
-    summary: summarise(extracted.components, evaluated.findings, gate),
-  };
+    gate: opts.failOn ?? policy.gate,
+  });
   const inputError = problems.some((p) => p.level === 'error');
   const exitCode = inputError ? 2 : report.summary.gate === 'fail' ? 1 : 0;
   return { report, exitCode, fatal: [] };
+}
+
+/** The options that are set, so that an absent option stays absent (exactOptionalPropertyTypes). */
+function pick<K extends keyof CheckOptions>(opts: CheckOptions, ...keys: K[]): { [P in K]?: NonNullable<CheckOptions[P]> } {
+  const out: { [P in K]?: NonNullable<CheckOptions[P]> } = {};
+  for (const k of keys) if (opts[k] !== undefined && opts[k] !== null) out[k] = opts[k] as NonNullable<CheckOptions[K]>;
+  return out;
 }

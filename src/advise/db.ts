@@ -18,12 +18,22 @@ export interface SourceInfo {
 export class AdvisoryDb {
   private readonly byId = new Map<string, Advisory>();
   private readonly byKey = new Map<string, Advisory[]>();
+  /** Every record offered, in order, so that merge() rebuilds exactly what sequential adds built. */
+  private readonly offered: Advisory[] = [];
+
+  /** A new index holding the parts' records as if each part's records had been added in turn. */
+  static merge(parts: readonly AdvisoryDb[]): AdvisoryDb {
+    const db = new AdvisoryDb();
+    for (const part of parts) for (const a of part.offered) db.add(a);
+    return db;
+  }
 
   get size(): number {
     return this.byId.size;
   }
 
   add(advisory: Advisory): void {
+    this.offered.push(advisory);
     const existing = this.byId.get(advisory.id);
     if (existing) {
       if ((advisory.modified ?? '') <= (existing.modified ?? '')) return;

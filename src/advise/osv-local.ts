@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Advisory, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
+import type { AdvisorySource, SourceConfig } from './sources.js';
 import { LIMITS } from '../limits.js';
 import { AdvisoryDb } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
@@ -294,4 +295,17 @@ export async function loadOfflineAdvisories(
     for (const l of loaded) if (l.kind === 'indexed') l.zip.close();
   }
   return { db, sources, problems };
+}
+
+/** The offline OSV databases (`--db`) as an advisory source: only records naming the inventory are loaded. */
+export function offlineOsvSource(config: SourceConfig): AdvisorySource | undefined {
+  const paths = config.db;
+  if (!paths || paths.length === 0) return undefined;
+  return {
+    gives: 'osv',
+    async advisoriesFor(components) {
+      const loaded = await loadOfflineAdvisories(paths, new AdvisoryDb(), { keys: new Set(components.map((c) => matchKey(c.ecosystem, c.name))), ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}) });
+      return { osv: loaded.db, sources: loaded.sources, problems: loaded.problems };
+    },
+  };
 }

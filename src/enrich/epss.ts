@@ -1,3 +1,4 @@
+import type { EnrichConfig, Enrichment } from './index.js';
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Problem } from '../model/types.js';
@@ -105,4 +106,16 @@ export async function loadEpss(path: string): Promise<EpssLoadResult> {
   } catch (err) {
     return { scores: new Map(), problems: [problem(EPSS_ORIGIN, path, `EPSS file not read: ${(err as Error).message}`)] };
   }
+}
+
+/** The EPSS scores file (`--epss`) as an enrichment. */
+export function epssFile(config: EnrichConfig): Enrichment | undefined {
+  const path = config.epss;
+  if (!path) return undefined;
+  return {
+    async lookupsFor() {
+      const loaded = await loadEpss(path);
+      return { lookups: { epss: loaded.scores }, problems: loaded.problems, sources: [{ kind: 'epss', path, records: loaded.scores.size }] };
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { EnrichConfig, Enrichment } from './index.js';
 import { readFile, stat } from 'node:fs/promises';
 import type { Problem } from '../model/types.js';
 import { LineIndex } from '../parse/lines.js';
@@ -116,4 +117,16 @@ export async function loadKev(path: string): Promise<KevLoadResult> {
   } catch (err) {
     return { catalog: new Map(), problems: [problem(KEV_ORIGIN, path, `KEV catalogue not read: ${(err as Error).message}`)] };
   }
+}
+
+/** The KEV catalogue file (`--kev`) as an enrichment. */
+export function kevFile(config: EnrichConfig): Enrichment | undefined {
+  const path = config.kev;
+  if (!path) return undefined;
+  return {
+    async lookupsFor() {
+      const loaded = await loadKev(path);
+      return { lookups: { kev: loaded.catalog }, problems: loaded.problems, sources: [{ kind: 'kev', path, records: loaded.catalog.size }] };
+    },
+  };
 }

@@ -7,6 +7,8 @@ import { DEFAULT_KEV_URL, fetchKev } from './kev-feed.js';
 import type { LiveKevResult } from './kev-feed.js';
 import { ReleaseDates, datesForMatches } from './registries.js';
 import type { FixDatesResult } from './registries.js';
+import { FixReleaseDates } from './release-dates.js';
+import type { EnrichConfig, Enrichment } from './index.js';
 
 // The live enrichments, over the run's one LiveSession (shared HTTP limits, cache and failure
 // policy with the live advisory sources). Like the session's own entry points, none throws.
@@ -18,14 +20,14 @@ export type { LiveKevResult } from './kev-feed.js';
 export type { LiveEpssResult } from './epss-feed.js';
 export type { FixDatesResult } from './registries.js';
 
-/** Sets `fixReleased` on matches whose fixed version a registry dates. */
+/** Release dates of the matches' fixed versions, where a registry dates them. */
 export async function liveFixReleaseDates(live: LiveSession, matches: readonly Match[]): Promise<FixDatesResult> {
-  if (!live.enabled('registry-dates')) return { dated: 0, sources: [], problems: [] };
+  if (!live.enabled('registry-dates')) return { dates: new FixReleaseDates(), dated: 0, sources: [], problems: [] };
   const dates = new ReleaseDates(live.ctx, live.options.registryUrls ?? {});
   try {
     return live.withCacheProblems(await datesForMatches(matches, dates, live.ctx));
   } catch (err) {
-    return { dated: 0, sources: [], problems: [internalProblem('advise/registry-dates', err, live.ctx.policy)] };
+    return { dates: new FixReleaseDates(), dated: 0, sources: [], problems: [internalProblem('advise/registry-dates', err, live.ctx.policy)] };
   }
 }
 
@@ -51,7 +53,44 @@ export async function liveEpss(live: LiveSession, cves: Iterable<string>): Promi
   }
 }
 
-/** Sets `match.fixReleased` where a registry dates the fixed version; the evaluate stage then starts the clock there. */
+/** Where a registry dates a match's fixed version; the evaluate stage then starts the clock there. */
 export function addFixReleaseDates(matches: readonly Match[], live: LiveOptions | LiveSession): Promise<FixDatesResult> {
   return liveFixReleaseDates(session(live), matches);
+}
+
+/** CISA's KEV feed, when no catalogue file is given. */
+export function kevFeed(config: EnrichConfig): Enrichment | undefined {
+  const live = config.live;
+  if (config.kev || !live?.enabled('kev')) return undefined;
+  return {
+    async lookupsFor() {
+      const got = await liveKev(live);
+      return { lookups: got.kev ? { kev: got.kev.catalog } : {}, sources: got.sources, problems: got.problems };
+    },
+  };
+}
+
+/** The registries' release dates of the matches' fixed versions. */
+export function registryDates(config: EnrichConfig): Enrichment | undefined {
+  const live = config.live;
+  if (!live) return undefined;
+  return {
+    async lookupsFor(matches) {
+      const got = await liveFixReleaseDates(live, matches);
+      return { lookups: { fixReleases: got.dates }, sources: got.sources, problems: got.problems };
+    },
+  };
+}
+
+/** FIRST's EPSS scores of the matches' CVEs, when no scores file is given. */
+export function epssFeed(config: EnrichConfig): Enrichment | undefined {
+  const live = config.live;
+  if (config.epss || !live?.enabled('epss')) return undefined;
+  return {
+    async lookupsFor(matches) {
+      const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
+      const got = await liveEpss(live, cves);
+      return { lookups: got.epss ? { epss: got.epss.scores } : {}, sources: got.sources, problems: got.problems };
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { isRecord } from '../parse/json.js';
 import { schemeFor } from '../match/versions/index.js';
 import type { Match, Problem } from '../model/types.js';
+import { FixReleaseDates } from './release-dates.js';
 import type { SourceInfo } from '../advise/db.js';
 import { realDate } from '../advise/osv.js';
 import type { LiveContext } from '../advise/live/context.js';
@@ -355,26 +356,29 @@ export class ReleaseDates {
 }
 
 export interface FixDatesResult {
-  /** Matches whose `fixReleased` was set. */
+  /** Release dates of the fixed versions the registries dated. */
+  dates: FixReleaseDates;
+  /** Matches whose fix was dated. */
   dated: number;
   sources: SourceInfo[];
   problems: Problem[];
 }
 
 /**
- * Sets `match.fixReleased` from the registries for every match with a fixed version and no date
- * yet. A registry that answers without the version leaves the clock on the publication date (a
+ * Release dates from the registries of the fixed version of every match with a fixed version
+ * and no date of its own. A registry that answers without the version leaves the clock on the publication date (a
  * notice lists them); one that cannot be reached is a problem under the failure policy.
  */
 export async function datesForMatches(matches: readonly Match[], dates: ReleaseDates, ctx: LiveContext): Promise<FixDatesResult> {
   const wanted = matches.filter((m) => m.fixedVersion !== null && m.fixReleased === undefined && BY_ECOSYSTEM.has(m.component.ecosystem));
   let dated = 0;
+  const found: [string, string][] = [];
   const notFound = new Set<string>();
   const unsupported = new Set<string>();
   await mapLimit(wanted, 32, async (m) => {
     const answer = await dates.releaseDate(m.component.ecosystem, m.component.name, m.fixedVersion!);
     if (answer.date !== undefined) {
-      m.fixReleased = answer.date;
+      found.push([FixReleaseDates.key(m.component.ecosystem, m.component.name, m.fixedVersion!), answer.date]);
       dated++;
     } else if (answer.reason === 'not-found') notFound.add(answer.detail);
     else if (answer.reason === 'unsupported') unsupported.add(answer.detail);
@@ -399,5 +403,5 @@ export async function datesForMatches(matches: readonly Match[], dates: ReleaseD
     const n = dates.dated.get(adapter.registry);
     if (n !== undefined) sources.push(ctx.sourceInfo('registry-dates', `registry:${adapter.registry}`, dates.base(adapter.registry), n));
   }
-  return { dated, sources, problems };
+  return { dates: new FixReleaseDates(found), dated, sources, problems };
 }

@@ -1,5 +1,6 @@
 import type { KevCatalog, KevEntry } from '../enrich/kev.js';
 import type { EpssScore, EpssScores } from '../enrich/epss.js';
+import type { FixReleaseDates } from '../enrich/release-dates.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { ClockBasis, FindingStatus, Match, SeverityLabel } from '../model/types.js';
 import { dayOf, dayOfInstant, formatDay } from './dates.js';
@@ -43,6 +44,8 @@ export interface EvaluateInput {
   now: Date;
   kev?: KevCatalog;
   epss?: EpssScores;
+  /** When registries released each match's fixed version (the enrich stage's lookup). */
+  fixReleases?: FixReleaseDates;
 }
 
 const STATUS_ORDER: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'no-fix': 3, excepted: 4 };
@@ -86,9 +89,13 @@ interface Clock {
   fallback?: 'modified';
 }
 
-function clockOf(m: Match, unknownClock: 'modified' | 'none'): Clock {
+/** The fix's release: the match's own (runtime release data) or the registries' lookup. */
+function fixReleasedOf(m: Match, fixReleases: FixReleaseDates | undefined): string | undefined {
+  return m.fixReleased ?? fixReleases?.of(m);
+}
+
+function clockOf(m: Match, released: number | undefined, unknownClock: 'modified' | 'none'): Clock {
   const published = dayOf(m.advisory.published);
-  const released = dayOf(m.fixReleased);
   if (released !== undefined && (published === undefined || released > published)) return { start: released, basis: 'fix-release' };
   if (published !== undefined) return { start: published, basis: 'published' };
   if (unknownClock === 'modified') {
@@ -264,10 +271,9 @@ function vulnerabilityTerms(m: Match, policy: ResolvedPolicy, eff: EffectiveSett
 }
 
 /** Sets `recommendedVersion` null and `cooldownUntil` while the fix is younger than the cooldown. */
-function applyCooldown(finding: Finding, m: Match, eff: EffectiveSettings, today: number): void {
+function applyCooldown(finding: Finding, m: Match, released: number | undefined, eff: EffectiveSettings, today: number): void {
   if (m.fixedVersion === null) return;
   const cooldown = parseDuration(eff.pick('cooldown', (s) => s.cooldown)!.value);
-  const released = dayOf(m.fixReleased);
   if (!cooldown || (cooldown.days === 0 && cooldown.months === 0) || released === undefined) return;
   const ripe = addDuration(released, cooldown);
   if (today < ripe) {
@@ -288,7 +294,8 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
 
   for (const m of input.matches) {
     const eff = new EffectiveSettings(policy, scopes, m.component);
-    const clock = clockOf(m, policy.settings.unknownClock);
+    const released = dayOf(fixReleasedOf(m, input.fixReleases));
+    const clock = clockOf(m, released, policy.settings.unknownClock);
     const ids = m.kind === 'vulnerability' ? cveIds(m) : [];
     const kevEntry = kevFor(ids, kev);
     const epssEntry = epssFor(ids, epss);
@@ -323,7 +330,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     if (eff.scopes.length > 0) finding.scopes = eff.scopes;
     if (kevEntry) finding.kev = { dateAdded: kevEntry.dateAdded, dueDate: kevEntry.dueDate };
     if (epssEntry) finding.epss = epssEntry.percentile === undefined ? { score: epssEntry.score } : { score: epssEntry.score, percentile: epssEntry.percentile };
-    applyCooldown(finding, m, eff, today);
+    applyCooldown(finding, m, released, eff, today);
 
     const exception = book.apply(m, terms.severity);
     if (exception) {

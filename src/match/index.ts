@@ -1,6 +1,8 @@
 import type { Advisory, Component, Match, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
 import type { AdvisoryDb } from '../advise/db.js';
+import type { AdvisoryData } from '../advise/sources.js';
+import { matchRuntime } from './runtime.js';
 import { affects } from './ranges.js';
 import { SEMVER_SCHEME, schemeFor } from './versions/index.js';
 import type { VersionScheme } from './versions/types.js';
@@ -135,4 +137,14 @@ export function matchComponents(components: readonly Component[], db: AdvisoryDb
     });
   }
   return { matches, problems };
+}
+
+/**
+ * The match stage: every component against the OSV records (by its ecosystem's version order),
+ * then runtime images against their release data. `now` dates patch lag and end of life.
+ */
+export function matchAll(components: readonly Component[], advisories: AdvisoryData, now: Date): MatchResult {
+  const osv = matchComponents(components, advisories.osv);
+  const runtime = matchRuntime(components, advisories.runtime, now);
+  return { matches: [...osv.matches, ...runtime.matches], problems: [...osv.problems, ...runtime.problems] };
 }

@@ -173,7 +173,7 @@ function nodeVulnerabilities(component: Component, version: string, data: Runtim
  * Runtime findings for the image components of an inventory. Without release data the checks
  * that need it are skipped with one notice (unpinned images are still reported).
  */
-export function matchRuntime(components: Component[], data: RuntimeData, now: Date): RuntimeMatchResult {
+export function matchRuntime(components: readonly Component[], data: RuntimeData, now: Date): RuntimeMatchResult {
   const matches: Match[] = [];
   const problems: Problem[] = [];
   const day = today(now);

@@ -2,6 +2,7 @@ import type { SourceInfo } from '../advise/db.js';
 import type { ExceptionReport, Finding, PolicyIdentity } from '../evaluate/types.js';
 import type { Component, Layer, Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 // The report is computed once; every sink (text, JSON, SARIF, Markdown, annotations, issues)
 // renders this object and none recomputes a status or a date.
@@ -99,4 +100,45 @@ export function toReportComponent(c: Component): ReportComponent {
   if (c.dev !== undefined) out.dev = c.dev;
   if (c.source !== undefined) out.source = c.source;
   return out;
+}
+
+export interface ReportInput {
+  now: Date;
+  root: string;
+  policy: PolicyIdentity;
+  sources: readonly SourceInfo[];
+  components: readonly Component[];
+  evaluated: { findings: Finding[]; exceptions: ExceptionReport[] };
+  problems: Problem[];
+  gate: SeverityLabel | 'none';
+}
+
+/**
+ * The report's list of sources, by what they give: advisory records (OSV), exploitation data
+ * (KEV, EPSS), release data (runtime release cycles, registries' release dates); in the order
+ * they were asked within each group.
+ */
+function sourceGroup(kind: string): number {
+  if (kind.startsWith('osv')) return 0;
+  if (kind === 'kev' || kind.startsWith('epss')) return 1;
+  return 2;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const components = input.components
+    .map(toReportComponent)
+    .sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    now: input.now.toISOString(),
+    root: input.root,
+    policy: input.policy,
+    sources: [...input.sources].sort((a, b) => sourceGroup(a.kind) - sourceGroup(b.kind)),
+    components,
+    findings: input.evaluated.findings,
+    exceptions: input.evaluated.exceptions,
+    problems: input.problems,
+    summary: summarise(input.components, input.evaluated.findings, input.gate),
+  };
 }

@@ -59,7 +59,7 @@ describe('fix release dates', () => {
     const result = await addFixReleaseDates(matches, opts(s.url));
     expect(result.problems).toEqual([]);
     expect(result.dated).toBe(matches.length);
-    expect(matches.map((m) => `${m.component.name}@${m.fixedVersion} ${m.fixReleased}`)).toEqual([
+    expect(matches.map((m) => `${m.component.name}@${m.fixedVersion} ${result.dates.of(m)}`)).toEqual([
       'ws@8.17.1 2024-06-16T21:00:00.000Z',
       '@babel/traverse@7.23.2 2023-10-11T12:00:00.000Z',
       'Jinja2@3.1.3 2024-01-10T18:57:58.321Z', // the earlier of its two files
@@ -94,17 +94,18 @@ describe('fix release dates', () => {
     dirs.push(dir);
     const make = (): Match[] => [fix('npm', 'ws', '8.17.0', '8.17.1'), fix('npm', 'ws', '7.5.9', '7.5.10'), fix('npm', 'ws', '8.16.0', '8.17.1')];
     const first = make();
-    await addFixReleaseDates(first, opts(s.url, { cacheDir: dir }));
+    const firstDates = (await addFixReleaseDates(first, opts(s.url, { cacheDir: dir }))).dates;
     expect(s.seen.map((r) => r.url)).toEqual(['/ws']);
     s.seen.length = 0;
     const second = make();
     const result = await addFixReleaseDates(second, opts(s.url, { cacheDir: dir }));
     expect(s.seen).toEqual([]);
-    expect(second.map((m) => m.fixReleased)).toEqual(first.map((m) => m.fixReleased));
+    expect(second.map((m) => result.dates.of(m))).toEqual(first.map((m) => firstDates.of(m)));
+    expect([firstDates.of(first[0]!), firstDates.of(first[2]!)]).toEqual(['2024-06-16T21:00:00.000Z', '2024-06-16T21:00:00.000Z']);
     // Offline, the same cache still answers: the clock is the same with or without the network.
     const third = make();
-    await addFixReleaseDates(third, opts('http://127.0.0.1:9', { cacheDir: dir, offline: true }));
-    expect(third.map((m) => m.fixReleased)).toEqual(first.map((m) => m.fixReleased));
+    const thirdDates = (await addFixReleaseDates(third, opts('http://127.0.0.1:9', { cacheDir: dir, offline: true }))).dates;
+    expect(third.map((m) => thirdDates.of(m))).toEqual(first.map((m) => firstDates.of(m)));
     expect(result.problems).toEqual([]);
   });
 
@@ -117,7 +118,7 @@ describe('fix release dates', () => {
     const later = fix('npm', 'ws', '8.17.1', '8.18.0');
     const result = await addFixReleaseDates([later], opts(s.url, { cacheDir: dir }));
     expect(s.seen.map((r) => r.url)).toEqual(['/ws']);
-    expect(later.fixReleased).toBeUndefined();
+    expect(result.dates.of(later)).toBeUndefined();
     expect(result.problems).toEqual([expect.objectContaining({ level: 'notice', message: expect.stringContaining('npm ws@8.18.0') })]);
   });
 
@@ -130,7 +131,7 @@ describe('fix release dates', () => {
       fix('npm', 'ws', '8.0.0', null), // no fix: nothing to date
     ];
     const result = await addFixReleaseDates(matches, opts(s.url));
-    expect(matches.every((m) => m.fixReleased === undefined)).toBe(true);
+    expect(matches.every((m) => result.dates.of(m) === undefined && m.fixReleased === undefined)).toBe(true);
     expect(result.problems.map((p) => p.level)).toEqual(['notice', 'notice']);
     expect(result.problems[0]!.message).toContain('2 fixed version(s) not listed by their registry');
     expect(result.problems[0]!.message).toContain('NuGet Newtonsoft.Json@12.0.2');
@@ -146,7 +147,7 @@ describe('fix release dates', () => {
       servers.splice(0);
       const matches = [fix('npm', 'ws', '8.17.0', '8.17.1'), fix('PyPI', 'Jinja2', '3.1.2', '3.1.3')];
       const result = await addFixReleaseDates(matches, opts(url, { onSourceError: policy }));
-      expect(matches.every((m) => m.fixReleased === undefined)).toBe(true);
+      expect(matches.every((m) => result.dates.of(m) === undefined && m.fixReleased === undefined)).toBe(true);
       expect(result.problems).toEqual([expect.objectContaining({ level, origin: 'advise/registry-dates' })]);
       expect(result.problems[0]!.message).toContain('2 request(s) got no answer');
       expect(result.problems[0]!.message).toContain("clocks start at the advisory's publication");
@@ -162,9 +163,10 @@ describe('fix release dates', () => {
     early.advisory.published = '2024-06-17T19:09:10Z';
     const late = fix('npm', 'ws', '8.17.0', '8.17.1');
     late.advisory.published = '2024-06-01T00:00:00Z';
-    await addFixReleaseDates([early, late], opts(s.url));
+    const { dates } = await addFixReleaseDates([early, late], opts(s.url));
+    expect([early.fixReleased, late.fixReleased]).toEqual([undefined, undefined]);
     const { policy } = await loadPolicy({ spec: 'builtin:baseline@1', root: REPO_ROOT });
-    const { findings } = evaluate({ matches: [early, late], policy: policy!, now: new Date('2024-07-01T00:00:00Z') });
+    const { findings } = evaluate({ matches: [early, late], policy: policy!, now: new Date('2024-07-01T00:00:00Z'), fixReleases: dates });
     expect(findings.map((f) => `${f.clockBasis} ${f.clockStart}`).sort()).toEqual(['fix-release 2024-06-16', 'published 2024-06-17']);
   });
 });

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Component, Problem } from '../../model/types.js';
 import { AdvisoryDb } from '../db.js';
+import type { AdvisorySource, SourceConfig } from '../sources.js';
 import type { SourceInfo } from '../db.js';
 import type { FailurePolicy, LiveSource } from './context.js';
 import { LiveContext, agesFor } from './context.js';
@@ -98,13 +99,13 @@ export class LiveSession {
     return result;
   }
 
-  /** OSV API records for the components, added to `db` (deduplicated by id with the offline ones). */
-  async advisories(components: readonly Component[], db: AdvisoryDb): Promise<LiveAdvisoriesResult> {
+  /** OSV API records for the components, added to `db`; `held`: records other sources gave already (for the record limit). */
+  async advisories(components: readonly Component[], db: AdvisoryDb, held = 0): Promise<LiveAdvisoriesResult> {
     if (!this.enabled('osv-api')) return { db, added: 0, sources: [], problems: [] };
     const base = (this.options.osvApiUrl ?? DEFAULT_OSV_API_URL).replace(/\/+$/, '');
     try {
       const got = await queryOsvApi(components, this.ctx, { baseUrl: base, ...(this.options.osvBatchSize ? { batchSize: this.options.osvBatchSize } : {}) });
-      const { added, problems } = addApiRecords(got.records, db, base);
+      const { added, problems } = addApiRecords(got.records, db, base, held);
       const sources = this.ctx.answered('osv-api') || got.queries === 0 ? [osvSourceInfo(this.ctx, base, added)] : [];
       return this.withCacheProblems({ db, added, sources, problems: [...got.problems, ...problems] });
     } catch (err) {
@@ -142,4 +143,31 @@ export const session = (live: LiveOptions | LiveSession): LiveSession => (live i
 /** OSV API records affecting the components, into `db` (a new one by default). */
 export function loadLiveAdvisories(components: readonly Component[], live: LiveOptions | LiveSession, db = new AdvisoryDb()): Promise<LiveAdvisoriesResult> {
   return session(live).advisories(components, db);
+}
+
+/** The OSV API as an advisory source (records for the inventory's packages). */
+export function osvApiSource(config: SourceConfig): AdvisorySource | undefined {
+  const live = config.live;
+  if (!live?.enabled('osv-api')) return undefined;
+  return {
+    gives: 'osv',
+    async advisoriesFor(components, known) {
+      const got = await live.advisories(components, new AdvisoryDb(), known.osv.size);
+      return { osv: got.db, sources: got.sources, problems: got.problems };
+    },
+  };
+}
+
+/** endoflife.date's API as an advisory source: release cycles of the images' products that the files lacked. */
+export function endoflifeApiSource(config: SourceConfig): AdvisorySource | undefined {
+  const live = config.live;
+  if (!live?.enabled('endoflife')) return undefined;
+  return {
+    gives: 'runtime',
+    async advisoriesFor(components, known) {
+      const wanted = new Set(components.flatMap((c) => (c.image?.product ? [c.image.product] : [])));
+      const got = await live.endoflife([...wanted].filter((p) => !known.runtime.products.has(p)));
+      return { products: got.products, sources: got.sources, problems: got.problems };
+    },
+  };
 }

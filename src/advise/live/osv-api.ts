@@ -257,7 +257,8 @@ export async function queryOsvApi(components: readonly Component[], ctx: LiveCon
  * Adds API records to the index the offline loaders fill, normalised the same way; skips are
  * summarised like the offline loader's (informational RustSec notices are not vulnerabilities).
  */
-export function addApiRecords(records: ReadonlyMap<string, Record<string, unknown>>, db: AdvisoryDb, base: string): { added: number; problems: Problem[] } {
+/** Normalises API records into `db`; `held` counts the records other sources gave already, for the run's record limit. */
+export function addApiRecords(records: ReadonlyMap<string, Record<string, unknown>>, db: AdvisoryDb, base: string, held = 0): { added: number; problems: Problem[] } {
   const source = `osv-api:${base}`;
   const skipped = new Map<string, string[]>();
   let added = 0;
@@ -265,7 +266,7 @@ export function addApiRecords(records: ReadonlyMap<string, Record<string, unknow
     const result = normaliseOsv(raw, source);
     let reason = result.skip;
     if (!result.advisory) reason ??= 'not usable';
-    else if (db.size >= LIMITS.maxAdvisories) reason = `over the ${LIMITS.maxAdvisories}-record limit`;
+    else if (held + db.size >= LIMITS.maxAdvisories) reason = `over the ${LIMITS.maxAdvisories}-record limit`;
     if (reason !== undefined) {
       const key = reason.replace(/^[^:]+: /, '');
       skipped.set(key, [...(skipped.get(key) ?? []), id]);

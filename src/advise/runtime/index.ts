@@ -4,6 +4,8 @@ import type { Problem } from '../../model/types.js';
 import { LIMITS } from '../../limits.js';
 import { CATALOGUE_PRODUCTS } from '../../model/catalogue.js';
 import { readZipText } from '../zip.js';
+import type { SourceInfo } from '../db.js';
+import type { AdvisorySource, SourceConfig } from '../sources.js';
 import { mergeProducts, parseEndoflifeJson, parseProductMarkdown } from './endoflife.js';
 import type { ParseOutcome } from './endoflife.js';
 import { CORE_RECORD, parseNodeCoreRecord } from './nodejs-wg.js';
@@ -259,4 +261,22 @@ async function firstExisting(paths: string[]): Promise<string | undefined> {
     }
   }
   return undefined;
+}
+
+/** Runtime release data files (`--releases`, and the Node.js security WG's records) as an advisory source. */
+export function releaseFilesSource(config: SourceConfig): AdvisorySource | undefined {
+  const dir = config.releases;
+  if (!dir) return undefined;
+  const wg = config.nodejsSecurityWg;
+  return {
+    gives: 'runtime',
+    async advisoriesFor() {
+      const loaded = await loadRuntimeData(dir, wg ? { nodejsSecurityWg: wg } : {});
+      const sources: SourceInfo[] = [{ kind: 'releases', path: dir, records: loaded.data.products.size }];
+      if (loaded.data.nodeVulnerabilities.length > 0) {
+        sources.push({ kind: 'nodejs-security-wg', path: wg ?? dir, records: loaded.data.nodeVulnerabilities.length });
+      }
+      return { products: [...loaded.data.products.values()], nodeVulnerabilities: loaded.data.nodeVulnerabilities, sources, problems: loaded.problems };
+    },
+  };
 }

@@ -1,0 +1,29 @@
+import { discover } from './discover/index.js';
+import type { Exclusion } from './discover/index.js';
+import { extractAll } from './extract/index.js';
+import type { ExtractAllResult } from './extract/index.js';
+import { EXTRACTORS } from './extract/registry.js';
+import type { Component, Problem } from './model/types.js';
+
+export interface InventoryOptions {
+  /** Paths not to scan (folders are not entered, files not read), compiled by exclusion(). */
+  exclude?: Exclusion;
+}
+
+export interface Inventory {
+  components: Component[];
+  /** Files read, with how many component entries each gave. */
+  files: ExtractAllResult['files'];
+  /** Discovery's and the extractors' problems, in that order. */
+  problems: Problem[];
+}
+
+/**
+ * What a tree holds: discover, then extract. The one way to list a tree's components, for a run
+ * and for a pull request's base alike. `root` must be real (realRoot()).
+ */
+export function inventory(root: string, options: InventoryOptions = {}): Inventory {
+  const found = discover({ root, extractors: EXTRACTORS, ...(options.exclude ? { exclude: options.exclude } : {}) });
+  const extracted = extractAll(root, found.files);
+  return { components: extracted.components, files: extracted.files, problems: [...found.problems, ...extracted.problems] };
+}
