@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeText, readRepoFile, realRoot, resolveInRoot } from '../src/discover/read.js';
-import type { ExtractContext, Extractor } from '../src/extract/types.js';
+import type { ExtractContext, Extractor } from '../src/model/extractor.js';
 import { REPO_ROOT, SHARED_DATA } from '../test/helpers/shared.js';
 
 // Real files to start from: the repository snapshots of the shared corpus (read in place), the

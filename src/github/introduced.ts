@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import { discover } from '../discover/index.js';
 import type { Exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
 import type { Finding } from '../evaluate/types.js';
-import { extractAll } from '../extract/index.js';
-import { EXTRACTORS } from '../extract/registry.js';
+import { inventory } from '../inventory.js';
 import { matchKey } from '../model/names.js';
 import type { Component, Problem } from '../model/types.js';
 
@@ -15,12 +13,17 @@ import type { Component, Problem } from '../model/types.js';
 // `path: head/services/api`, `base-path: base/services/api`). It is read with the same
 // discovery and extractors as the head, so
 // every format counts and nothing depends on the API, on the token, or on a fork's permissions.
-// Advisories are not needed for this: only the base's inventory is compared.
+// Advisories are not needed for this: only the base's inventory is compared. A base file that
+// could not be read says nothing about what it held, so a finding located in such a file is
+// neither introduced nor inherited: it is listed apart, and the base's problems are reported.
 
 export interface BaseInventory {
   keys: ReadonlySet<string>;
   components: number;
+  /** The base inventory's problems that concern a file (paths relative to base-path). */
   problems: Problem[];
+  /** Files the base could not read in full (not read, or not parsed). */
+  unread: ReadonlySet<string>;
 }
 
 export function versionKey(ecosystem: string, name: string, version: string): string {
@@ -30,24 +33,27 @@ export function versionKey(ecosystem: string, name: string, version: string): st
 /** The components of the base tree's folder that matches the scanned one. */
 export function readBaseInventory(basePath: string, exclude?: Exclusion): BaseInventory | { error: string } {
   if (!existsSync(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
-  const real = realRoot(basePath);
   // The head's exclusions, so that an excluded folder is not "inherited" from the base either.
-  const found = discover({ root: real, extractors: EXTRACTORS, ...(exclude ? { exclude } : {}) });
-  const extracted = extractAll(real, found.files);
-  const keys = new Set(extracted.components.map((c: Component) => versionKey(c.ecosystem, c.name, c.version)));
-  const problems = [...found.problems, ...extracted.problems].filter((p) => p.level === 'error');
-  return { keys, components: extracted.components.length, problems };
+  const found = inventory(realRoot(basePath), exclude ? { exclude } : {});
+  const keys = new Set(found.components.map((c: Component) => versionKey(c.ecosystem, c.name, c.version)));
+  const problems = found.problems.filter((p) => p.file !== undefined && p.level !== 'notice');
+  const unread = new Set(problems.filter((p) => p.level === 'error' || p.origin === 'discover').map((p) => p.file!));
+  return { keys, components: found.components.length, problems, unread };
 }
 
 export interface Split {
   introduced: Finding[];
   inherited: Finding[];
+  /** Not in the base's inventory, but located in a file the base could not read. */
+  undetermined: Finding[];
 }
 
 export function splitIntroduced(findings: readonly Finding[], base: BaseInventory): Split {
-  const out: Split = { introduced: [], inherited: [] };
+  const out: Split = { introduced: [], inherited: [], undetermined: [] };
   for (const f of findings) {
-    (base.keys.has(versionKey(f.component.ecosystem, f.component.name, f.component.version)) ? out.inherited : out.introduced).push(f);
+    if (base.keys.has(versionKey(f.component.ecosystem, f.component.name, f.component.version))) out.inherited.push(f);
+    else if (f.locations.some((l) => base.unread.has(l.file))) out.undetermined.push(f);
+    else out.introduced.push(f);
   }
   return out;
 }

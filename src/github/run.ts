@@ -264,6 +264,10 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
         const base = readBaseInventory(inputs.basePath, exclude);
         if ('error' in base) core.warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
+          for (const p of base.problems) {
+            // Not annotated: the path is the base checkout's, and the head's file of that name may differ.
+            core.warning(`base-path ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`, { title: `patchwarden ${p.origin} (base)` });
+          }
           const split = splitIntroduced(report.findings, base);
           mdOptions.split = { ...split, basis: `Introduced: the package at that version is not in the base commit ${ctx.pullRequest.baseSha.slice(0, 12)} (${base.components} components read from base-path).` };
           core.setOutput('introduced', split.introduced.length);

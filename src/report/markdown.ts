@@ -11,7 +11,7 @@ const MAX_ROWS = 100;
 
 export interface MarkdownOptions {
   /** A pull request's findings, split by whether it introduced them; `basis` says against what. */
-  split?: { introduced: Finding[]; inherited: Finding[]; basis: string };
+  split?: { introduced: Finding[]; inherited: Finding[]; undetermined?: Finding[]; basis: string };
   /** Annotations GitHub could not show on the diff (over the per-step limit, no check run); their paths are workspace-relative already. */
   unannotated?: readonly Annotation[];
   /** Sections the caller adds at the end, already safe Markdown (issue sync results, notices). */
@@ -135,6 +135,11 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     if (inherited.length > 0) out.push(...findingTable(inherited, location));
     else out.push('None.');
     out.push('', '</details>', '');
+    const undetermined = opts.split.undetermined ?? [];
+    if (undetermined.length > 0) {
+      out.push(`<details><summary>Not told apart: the base's copy of their files could not be read (${undetermined.length})</summary>`, '');
+      out.push(...findingTable(undetermined, location), '', '</details>', '');
+    }
   } else if (report.findings.length > 0) {
     out.push('### Findings');
     out.push('');

@@ -146,6 +146,29 @@ describe('pull requests', () => {
     expect(run.commands.find((c) => c.name === 'error')!.props.file).toBe('package-lock.json');
     expect(run.summary).toContain(`/blob/${HEAD_SHA}/package-lock.json#L`);
   });
+
+  it('does not call findings introduced when the base could not read their file, and reports why', async () => {
+    const ws = tempDir();
+    const adv = join(ws, 'head', 'advisories');
+    writeAdvisory(adv, { id: 'GHSA-old0-aaaa-bbbb', name: 'old-dep', fixed: '2.0.0' });
+    writeAdvisory(adv, { id: 'GHSA-new0-aaaa-bbbb', name: 'new-dep', fixed: '2.0.0' });
+    writeLockfile(join(ws, 'head'), [
+      { name: 'old-dep', version: '1.0.0' },
+      { name: 'new-dep', version: '1.0.0' },
+    ]);
+    // The base's lockfile is cut off mid-way: what it held is unknown, not "nothing".
+    mkdirSync(join(ws, 'base'), { recursive: true });
+    writeFileSync(join(ws, 'base', 'package-lock.json'), '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/old-dep": {');
+    mkdirSync(join(ws, 'head', '.git'));
+    const env = prEnv(ws, { inputs: { path: 'head', 'advisory-db': 'head/advisories', 'base-path': 'base' } });
+    const run = await runInProcess(env);
+    expect(run.outputs.introduced).toBe('0');
+    expect(run.summary).toContain('### Introduced by this pull request (0)');
+    expect(run.summary).toContain("<details><summary>Not told apart: the base's copy of their files could not be read (2)</summary>");
+    const warnings = run.commands.filter((c) => c.name === 'warning' && c.message.startsWith('base-path package-lock.json'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(/^base-path package-lock\.json:\d+: invalid JSON/);
+  });
 });
 
 describe("a pull request's own policy", () => {
