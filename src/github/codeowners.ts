@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync } from 'node:fs';
 import picomatch from 'picomatch';
+import { readRepoFile, realRoot, resolveInRoot } from '../discover/read.js';
 import type { Problem } from '../model/types.js';
 
 // CODEOWNERS, as GitHub reads it: the first of .github/, the root and docs/ that exists; one
 // rule a line (`pattern owner...`), gitignore-style patterns, and the LAST matching rule wins.
 // Only user owners (`@login`) can be assigned to an issue; teams and e-mail addresses are kept
-// out of the assignee list.
+// out of the assignee list. The file is read like every repository file (discover/read.ts): a
+// committed symlink out of the checkout, or to a device, is refused and reported, never followed.
 
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
 
@@ -34,9 +35,11 @@ function compile(pattern: string): ((path: string) => boolean)[] {
   p = p.replace(/^\/+/, '');
   if (!anchored && !p.startsWith('**/')) p = `**/${p}`;
   const opts = { dot: true };
-  // A pattern naming a folder owns everything under it.
+  // A pattern naming a folder owns everything under it; but GitHub's `docs/*` owns only the
+  // files directly in docs/, not docs/a/b (its CODEOWNERS documentation's own example).
   const below = picomatch(`${p}/**`, opts);
   if (dirOnly) return [below];
+  if (p.endsWith('/*')) return [picomatch(p, opts)];
   return [picomatch(p, opts), below];
 }
 
@@ -57,17 +60,29 @@ export function parseCodeowners(text: string, file: string): Codeowners {
   return { file, rules, problems };
 }
 
+/** The first CODEOWNERS that exists; one that exists but cannot be read gives no rules and a problem saying why. */
 export function loadCodeowners(repoRoot: string): Codeowners | undefined {
+  const root = realRoot(repoRoot);
   for (const rel of CODEOWNERS_PATHS) {
-    let text: string;
-    try {
-      text = readFileSync(join(repoRoot, rel), 'utf8');
-    } catch {
-      continue;
+    const abs = resolveInRoot(root, rel);
+    if (!abs || !exists(abs)) continue;
+    const read = readRepoFile(root, abs);
+    if (!read.ok) {
+      return { file: rel, rules: [], problems: [{ level: 'warning', origin: 'github/codeowners', file: rel, message: `not read: ${read.reason}` }] };
     }
-    return parseCodeowners(text, rel);
+    return parseCodeowners(read.text, rel);
   }
   return undefined;
+}
+
+/** Whether the path itself is there (a link counts, wherever it points). */
+function exists(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The user logins that own a repository-relative path (the last matching rule), in file order. */

@@ -161,6 +161,10 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
   const { inputs, ctx, deps, out } = run;
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : undefined;
   if (inputs.assignOwners && !codeowners) core.notice('patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned');
+  for (const p of codeowners?.problems ?? []) {
+    const say = p.level === 'notice' ? core.notice : core.warning;
+    say(`patchwarden: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  }
   let synced: SyncResult;
   try {
     synced = await syncIssues(report, {

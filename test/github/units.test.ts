@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitForCommands, fitsInCommands } from '../../src/github/checks.js';
 import { isTransient } from '../../src/github/client.js';
-import { ownersOf, parseCodeowners } from '../../src/github/codeowners.js';
+import { loadCodeowners, ownersOf, parseCodeowners } from '../../src/github/codeowners.js';
 import { forkReadOnly, readRunContext } from '../../src/github/context.js';
 import { envInputs, readInputs } from '../../src/github/inputs.js';
 import { fitBody, groupByPackage, parseMarker } from '../../src/github/issue-render.js';
@@ -94,6 +95,42 @@ describe('CODEOWNERS', () => {
     expect(ownersOf(co, 'apps/web/yarn.lock')).toEqual(['default']);
     expect(ownersOf(co, 'docs/a.md')).toEqual(['writer']);
     expect(ownersOf(co, 'lib/a/b/lock')).toEqual(['deep']);
+  });
+
+  it('lets `docs/*` own the files directly in docs/ only, as GitHub does', () => {
+    expect(ownersOf(co, 'docs/a.md')).toEqual(['writer']);
+    expect(ownersOf(co, 'docs/a/b')).toEqual(['default']);
+    expect(ownersOf(co, 'docs/a/b.json')).toEqual(['json-owner']);
+    // A folder pattern still owns everything below it.
+    expect(ownersOf(co, 'services/api/deep/er/go.sum')).toEqual(['alice']);
+  });
+
+  it('refuses a CODEOWNERS that is a symlink out of the checkout or to a device, and says so', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'pw-co-out-'));
+    writeFileSync(join(outside, 'owners'), '* @mallory\n');
+    for (const target of [join(outside, 'owners'), '/dev/zero']) {
+      const repo = mkdtempSync(join(tmpdir(), 'pw-co-'));
+      mkdirSync(join(repo, '.github'));
+      symlinkSync(target, join(repo, '.github', 'CODEOWNERS'));
+      writeFileSync(join(repo, 'CODEOWNERS'), '* @second-file\n');
+      const got = loadCodeowners(repo)!;
+      expect(got.rules).toEqual([]);
+      expect(got.problems).toEqual([
+        { level: 'warning', origin: 'github/codeowners', file: '.github/CODEOWNERS', message: 'not read: symlink points outside the repository; not followed' },
+      ]);
+      expect(ownersOf(got, 'package-lock.json')).toEqual([]);
+      rmSync(repo, { recursive: true, force: true });
+    }
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('reads a CODEOWNERS that is a symlink inside the checkout', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'pw-co-'));
+    writeFileSync(join(repo, 'owners.txt'), '* @inside\n');
+    mkdirSync(join(repo, '.github'));
+    symlinkSync('../owners.txt', join(repo, '.github', 'CODEOWNERS'));
+    expect(ownersOf(loadCodeowners(repo)!, 'a/b')).toEqual(['inside']);
+    rmSync(repo, { recursive: true, force: true });
   });
 
   it('reports rules GitHub does not support', () => {

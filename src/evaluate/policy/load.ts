@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../../model/types.js';
 import { clipMessage } from '../../model/problem.js';
 import { parseYaml, toJs } from '../../parse/yaml.js';
+import { isInside } from '../../discover/read.js';
 import { LIMITS } from '../../limits.js';
 import { builtinFile, parseBuiltinRef } from './builtins.js';
 import { sha256Digest } from './canonical.js';
@@ -56,13 +57,8 @@ function error(file: string | undefined, message: string, line?: number, column?
   return p;
 }
 
-function inside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
-}
-
 function displayFor(root: string, abs: string): string {
-  return inside(root, abs) ? relative(root, abs).split(sep).join('/') : abs;
+  return isInside(root, abs) ? relative(root, abs).split(sep).join('/') : abs;
 }
 
 function builtinSource(ref: string): Source | undefined {
@@ -149,7 +145,7 @@ function extendsSource(ref: string, path: PathSegment[], from: Source, map: Sour
     return undefined;
   }
   const abs = resolve(dirname(from.path), ref);
-  if (!inside(ctx.root, abs)) {
+  if (!isInside(ctx.root, abs)) {
     ctx.problems.push(policyProblem(map, path, `'${ref}' is outside the repository`));
     return undefined;
   }
@@ -164,7 +160,7 @@ function extendsSource(ref: string, path: PathSegment[], from: Source, map: Sour
     ctx.problems.push(policyProblem(map, path, `'${ref}' cannot be read`));
     return undefined;
   }
-  if (!inside(ctx.rootReal, real)) {
+  if (!isInside(ctx.rootReal, real)) {
     ctx.problems.push(policyProblem(map, path, `'${ref}' leads outside the repository through a symbolic link`));
     return undefined;
   }
@@ -263,7 +259,7 @@ export function loadPolicy(opts: { spec?: string; root: string }): PolicyLoadRes
     // A policy file inside the repository comes from whoever wrote the pull request: a symbolic
     // link there must not make us read (and echo in messages) a file outside it. A path outside
     // the repository was chosen by the operator and is read as given.
-    if (inside(root, abs) && !inside(rootReal, id)) {
+    if (isInside(root, abs) && !isInside(rootReal, id)) {
       ctx.problems.push(error(displayFor(root, abs), 'policy file leads outside the repository through a symbolic link; not read'));
     } else {
       top = { id, display: displayFor(root, abs), path: abs, builtin: false };
