@@ -1,7 +1,7 @@
 import type { Annotation } from '../report/annotations.js';
 import type { GitHubClient } from './client.js';
 import type { Repo } from './labels.js';
-import type { WriteGate } from './writes.js';
+import type { WriteThrottle } from './writes.js';
 
 // A step's workflow commands show at most 10 errors and 10 warnings. Past that, the annotations
 // go on a check run, which takes 50 per request: the run is created with the first 50, each
@@ -34,7 +34,7 @@ export function splitForCommands(annotations: readonly Annotation[]): { shown: A
 
 export interface CheckRunInput {
   client: GitHubClient;
-  gate: WriteGate;
+  throttle: WriteThrottle;
   repo: Repo;
   headSha: string;
   name: string;
@@ -60,7 +60,7 @@ function toCheck(a: Annotation): { path: string; start_line: number; end_line: n
 }
 
 export async function publishCheckRun(input: CheckRunInput): Promise<CheckRunResult> {
-  const { client, gate, repo } = input;
+  const { client, throttle, repo } = input;
   const posted = input.annotations.slice(0, CHECK_MAX);
   const overflow = input.annotations.slice(CHECK_MAX);
   const batches: Annotation[][] = [];
@@ -71,7 +71,7 @@ export async function publishCheckRun(input: CheckRunInput): Promise<CheckRunRes
     ...(batch && batch.length > 0 ? { annotations: batch.map(toCheck) } : {}),
   });
   const last = batches.length <= 1;
-  const created = await gate.write('create check run', () =>
+  const created = await throttle.write('create check run', () =>
     client.rest.checks.create({
       ...repo,
       name: input.name,
@@ -84,7 +84,7 @@ export async function publishCheckRun(input: CheckRunInput): Promise<CheckRunRes
   const id = created.data.id;
   for (let i = 1; i < batches.length; i++) {
     const final = i === batches.length - 1;
-    const done = await gate.write(`check run annotations ${i + 1}/${batches.length}`, () =>
+    const done = await throttle.write(`check run annotations ${i + 1}/${batches.length}`, () =>
       client.rest.checks.update({
         ...repo,
         check_run_id: id,

@@ -5,6 +5,7 @@ import { matchKey } from '../model/names.js';
 import type { FindingStatus, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { compareUrgency } from '../report/annotations.js';
+import type { Report } from '../report/model.js';
 import { code, link, text } from '../report/escape.js';
 import { daysPhrase } from '../report/format.js';
 import type { PolicyIdentity } from '../evaluate/types.js';
@@ -261,4 +262,42 @@ export function renderIssue(group: PackageGroup, ctx: RenderContext): RenderedIs
   if (group.status === 'overdue' || group.status === 'due-soon') labels.push(stateLabel(group.status));
   const title = `${statusWord(group.status)} ${group.severity} patch: ${code(clip(group.name, TITLE_NAME_MAX))} (${clip(group.ecosystem, 30)})`;
   return { title, body: fitBody(lines), labels };
+}
+
+function byDeadline(a: Finding, b: Finding): number {
+  return (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || a.component.name.localeCompare(b.component.name) || a.advisory.id.localeCompare(b.advisory.id);
+}
+
+/** One issue listing every finding in deadline order, each linked to its package's issue. */
+export function renderDashboard(report: Report, groups: readonly PackageGroup[], numbers: ReadonlyMap<string, number>, ctx: RenderContext): RenderedIssue {
+  const s = report.summary;
+  const issueOf = new Map<Finding, number | undefined>();
+  for (const g of groups) for (const f of g.findings) issueOf.set(f, numbers.get(g.fingerprint));
+  const lines: string[] = [DASHBOARD_MARKER];
+  lines.push('## Patch deadlines');
+  lines.push('');
+  lines.push(
+    `Policy ${code(`${ctx.policy.name}@${ctx.policy.version}`)} on ${ctx.today}: ${s.overdue} overdue, ${s.dueSoon} due soon, ${s.within} within deadline, ${s.noFix} with no fix, ${s.excepted} excepted.`,
+  );
+  lines.push('');
+  if (report.findings.length === 0) {
+    lines.push('No component is affected by a known advisory.');
+  } else {
+    lines.push('| Deadline | When | Status | Severity | Package | Installed | Advisory | Issue | Declared at |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const f of [...report.findings].sort(byDeadline)) {
+      const n = issueOf.get(f);
+      const loc = f.locations[0];
+      lines.push(
+        `| ${f.deadline ?? '–'} | ${daysPhrase(f)} | ${f.status} | ${f.severity} | ${code(f.component.name)} (${code(f.component.ecosystem)}) | ${code(f.component.version)} | ${link(f.advisory.id, f.advisory.url)} | ${n ? `#${n}` : '–'} | ${loc ? locationLink(ctx.links, loc.file, loc.line) : ''} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push('<sub>Kept up to date by patchwarden on every run. The hidden first line identifies this issue; please keep it.</sub>');
+  return {
+    title: `Patch deadlines: ${s.overdue} overdue, ${s.dueSoon} due soon`,
+    body: fitBody(lines),
+    labels: toolLabels(ctx.labels),
+  };
 }

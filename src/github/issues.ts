@@ -1,25 +1,14 @@
-import type { Finding } from '../evaluate/types.js';
 import type { Report } from '../report/model.js';
-import { code, link } from '../report/escape.js';
-import { daysPhrase } from '../report/format.js';
+import { code } from '../report/escape.js';
 import type { GitHubClient } from './client.js';
 import { isTransient, messageOf, statusOf } from './errors.js';
 import type { IssueOn } from './inputs.js';
 import type { LabelSpec, Marker, PackageGroup, RenderContext, RenderedIssue } from './issue-render.js';
-import {
-  DASHBOARD_MARKER,
-  fitBody,
-  groupByPackage,
-  isManagedLabel,
-  parseMarker,
-  renderIssue,
-  stateLabel,
-  toolLabels,
-} from './issue-render.js';
+import { groupByPackage, isManagedLabel, parseMarker, renderDashboard, renderIssue, stateLabel } from './issue-render.js';
 import type { Repo } from './labels.js';
 import { LabelBook } from './labels.js';
-import { locationLink, repoPath } from './links.js';
-import type { WriteGate } from './writes.js';
+import { repoPath } from './links.js';
+import type { WriteThrottle } from './writes.js';
 
 // Keeps one issue per vulnerable package in step with the report. Existing issues are listed
 // by the tool's label (all states, every page) and matched by the fingerprint in their marker,
@@ -51,7 +40,7 @@ export interface SyncLog {
 
 export interface SyncOptions {
   client: GitHubClient;
-  gate: WriteGate;
+  throttle: WriteThrottle;
   repo: Repo;
   render: RenderContext;
   issueOn: IssueOn;
@@ -142,7 +131,7 @@ export class IssueSync {
   private halted = false;
 
   constructor(private readonly opts: SyncOptions) {
-    this.labels = new LabelBook(opts.client, opts.repo, opts.gate);
+    this.labels = new LabelBook(opts.client, opts.repo, opts.throttle);
   }
 
   private get toolLabel(): string {
@@ -205,13 +194,13 @@ export class IssueSync {
    * retried by the client (GitHub did not act on it).
    */
   private async create(what: string, match: (m: Marker) => boolean, rendered: RenderedIssue, assignees: string[]): Promise<ExistingIssue | undefined> {
-    const { client, repo, gate } = this.opts;
+    const { client, repo, throttle } = this.opts;
     const retries = this.opts.createRetries ?? 3;
     const base = this.opts.retryBaseMs ?? 1000;
     let withAssignees = assignees;
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await gate.write(what, () =>
+        const res = await throttle.write(what, () =>
           client.rest.issues.create({
             ...repo,
             title: rendered.title,
@@ -229,7 +218,7 @@ export class IssueSync {
           continue;
         }
         if (!isTransient(err) || attempt >= retries) throw err;
-        await gate.clock.sleep((attempt + 1) ** 2 * base);
+        await throttle.clock.sleep((attempt + 1) ** 2 * base);
         const found = await this.findCreated(match);
         if (found) return found;
       }
@@ -241,7 +230,7 @@ export class IssueSync {
   }
 
   async run(report: Report): Promise<SyncResult> {
-    const { client, repo, gate, render, log } = this.opts;
+    const { client, repo, throttle, render, log } = this.opts;
     const groups = groupByPackage(report.findings, this.opts.issueOn);
     const { packages: existing, dashboard } = await this.listExisting();
     const numbers = new Map<string, number>();
@@ -268,7 +257,7 @@ export class IssueSync {
         await this.attempt(`labels for ${pkg}`, () => this.labels.ensure(rendered.labels));
         if (issue) {
           const done = await this.attempt(`reopen #${issue.number}`, () =>
-            gate.write(`reopen #${issue.number}`, () =>
+            throttle.write(`reopen #${issue.number}`, () =>
               client.rest.issues.update({ ...repo, issue_number: issue.number, state: 'open', title: rendered.title, body: rendered.body, labels: mergeLabels(issue.labels, rendered.labels) }),
             ),
           );
@@ -303,18 +292,18 @@ export class IssueSync {
         continue;
       }
       if (patch.labels) await this.attempt(`labels for ${pkg}`, () => this.labels.ensure(rendered.labels));
-      const done = await this.attempt(`update #${issue.number}`, () => gate.write(`update #${issue.number}`, () => client.rest.issues.update({ ...repo, issue_number: issue.number, ...patch })));
+      const done = await this.attempt(`update #${issue.number}`, () => throttle.write(`update #${issue.number}`, () => client.rest.issues.update({ ...repo, issue_number: issue.number, ...patch })));
       if (done) this.result.updated.push(this.ref(issue, pkg));
     }
 
     await this.closeResolved(groups, existing);
     if (this.opts.dashboard) await this.syncDashboard(report, groups, numbers, dashboard);
-    if (gate.readOnly) this.result.readOnly = gate.readOnly;
+    if (throttle.readOnly) this.result.readOnly = throttle.readOnly;
     return this.result;
   }
 
   private async closeResolved(groups: readonly PackageGroup[], existing: ReadonlyMap<string, ExistingIssue>): Promise<void> {
-    const { client, repo, gate, render } = this.opts;
+    const { client, repo, throttle, render } = this.opts;
     const byFingerprint = new Map(groups.map((g) => [g.fingerprint, g]));
     const stale = [...existing.entries()].filter(([fp, issue]) => issue.state === 'open' && !byFingerprint.get(fp)?.qualifies);
     stale.sort((a, b) => a[1].number - b[1].number);
@@ -328,20 +317,20 @@ export class IssueSync {
       // Closed first, then the comment: if the run stops between the two, the next run sees a
       // closed issue and posts nothing twice.
       const closed = await this.attempt(`close #${issue.number}`, () =>
-        gate.write(`close #${issue.number}`, () =>
+        throttle.write(`close #${issue.number}`, () =>
           client.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed', ...(sameSet(labels, issue.labels) ? {} : { labels }) }),
         ),
       );
       if (!closed) continue;
       this.result.closed.push({ number: issue.number, url: issue.url, package: group ? `${group.ecosystem}/${group.name}` : issue.title });
       await this.attempt(`comment on #${issue.number}`, () =>
-        gate.write(`comment on #${issue.number}`, () => client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: `patchwarden closed this issue. ${why}` })),
+        throttle.write(`comment on #${issue.number}`, () => client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: `patchwarden closed this issue. ${why}` })),
       );
     }
   }
 
   private async syncDashboard(report: Report, groups: readonly PackageGroup[], numbers: ReadonlyMap<string, number>, existing: ExistingIssue | undefined): Promise<void> {
-    const { client, repo, gate, render } = this.opts;
+    const { client, repo, throttle, render } = this.opts;
     const rendered = renderDashboard(report, groups, numbers, render);
     if (existing?.state === 'closed' && existing.stateReason === 'not_planned') return;
     if (!existing) {
@@ -361,46 +350,8 @@ export class IssueSync {
     this.result.dashboard = { number: existing.number, url: existing.url, package: 'dashboard' };
     if (Object.keys(patch).length === 0) return;
     if (patch.labels) await this.attempt('labels for the dashboard', () => this.labels.ensure(rendered.labels));
-    await this.attempt('update the dashboard', () => gate.write('update the dashboard', () => client.rest.issues.update({ ...repo, issue_number: existing.number, ...patch })));
+    await this.attempt('update the dashboard', () => throttle.write('update the dashboard', () => client.rest.issues.update({ ...repo, issue_number: existing.number, ...patch })));
   }
-}
-
-function byDeadline(a: Finding, b: Finding): number {
-  return (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || a.component.name.localeCompare(b.component.name) || a.advisory.id.localeCompare(b.advisory.id);
-}
-
-/** One issue listing every finding in deadline order, each linked to its package's issue. */
-export function renderDashboard(report: Report, groups: readonly PackageGroup[], numbers: ReadonlyMap<string, number>, ctx: RenderContext): RenderedIssue {
-  const s = report.summary;
-  const issueOf = new Map<Finding, number | undefined>();
-  for (const g of groups) for (const f of g.findings) issueOf.set(f, numbers.get(g.fingerprint));
-  const lines: string[] = [DASHBOARD_MARKER];
-  lines.push('## Patch deadlines');
-  lines.push('');
-  lines.push(
-    `Policy ${code(`${ctx.policy.name}@${ctx.policy.version}`)} on ${ctx.today}: ${s.overdue} overdue, ${s.dueSoon} due soon, ${s.within} within deadline, ${s.noFix} with no fix, ${s.excepted} excepted.`,
-  );
-  lines.push('');
-  if (report.findings.length === 0) {
-    lines.push('No component is affected by a known advisory.');
-  } else {
-    lines.push('| Deadline | When | Status | Severity | Package | Installed | Advisory | Issue | Declared at |');
-    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const f of [...report.findings].sort(byDeadline)) {
-      const n = issueOf.get(f);
-      const loc = f.locations[0];
-      lines.push(
-        `| ${f.deadline ?? '–'} | ${daysPhrase(f)} | ${f.status} | ${f.severity} | ${code(f.component.name)} (${code(f.component.ecosystem)}) | ${code(f.component.version)} | ${link(f.advisory.id, f.advisory.url)} | ${n ? `#${n}` : '–'} | ${loc ? locationLink(ctx.links, loc.file, loc.line) : ''} |`,
-      );
-    }
-  }
-  lines.push('');
-  lines.push('<sub>Kept up to date by patchwarden on every run. The hidden first line identifies this issue; please keep it.</sub>');
-  return {
-    title: `Patch deadlines: ${s.overdue} overdue, ${s.dueSoon} due soon`,
-    body: fitBody(lines),
-    labels: toolLabels(ctx.labels),
-  };
 }
 
 export async function syncIssues(report: Report, opts: SyncOptions): Promise<SyncResult> {

@@ -1,7 +1,7 @@
 import type { GitHubClient } from './client.js';
 import { statusOf } from './errors.js';
 import type { LabelSpec } from './issue-render.js';
-import type { WriteGate } from './writes.js';
+import type { WriteThrottle } from './writes.js';
 
 // Labels are created (with a colour and a description) only when a write is about to use
 // them and the repository does not have them yet; a run that writes nothing reads no labels.
@@ -17,7 +17,7 @@ export class LabelBook {
   constructor(
     private readonly client: GitHubClient,
     private readonly repo: Repo,
-    private readonly gate: WriteGate,
+    private readonly throttle: WriteThrottle,
   ) {}
 
   private async load(): Promise<Set<string>> {
@@ -34,7 +34,7 @@ export class LabelBook {
     for (const spec of labels) {
       if (existing.has(spec.name.toLowerCase())) continue;
       try {
-        await this.gate.write(`create label ${spec.name}`, () => this.client.rest.issues.createLabel({ ...this.repo, ...spec }));
+        await this.throttle.write(`create label ${spec.name}`, () => this.client.rest.issues.createLabel({ ...this.repo, ...spec }));
       } catch (err) {
         // 422: created meanwhile (another run, or a person); the label is there either way.
         if (statusOf(err) !== 422) throw err;

@@ -31,7 +31,7 @@ import type { Mode } from './mode.js';
 import { resolveMode } from './mode.js';
 import type { Clock, PacerOptions } from './pacer.js';
 import { Pacer, systemClock } from './pacer.js';
-import { WriteGate } from './writes.js';
+import { WriteThrottle } from './writes.js';
 
 // The action's body: inputs in, check(), then by mode the annotations (and a check run past the
 // per-step limit), the issues, the SARIF file, the job summary, outputs and the gate. Kept apart
@@ -112,19 +112,19 @@ function issueSection(r: SyncResult): string {
   return lines.join('\n');
 }
 
-async function annotate(report: Report, inputs: ActionInputs, ctx: RunContext, mode: Mode, prefix: string, gate: () => WriteGate | undefined, deps: ActionDeps, out: Outcome): Promise<void> {
+async function annotate(report: Report, inputs: ActionInputs, ctx: RunContext, mode: Mode, prefix: string, throttle: () => WriteThrottle | undefined, deps: ActionDeps, out: Outcome): Promise<void> {
   const all = annotationsFor(report, prefix);
   if (fitsInCommands(all)) {
     all.forEach(emit);
     return;
   }
-  const writes = mode === 'annotate' && inputs.checkRun ? gate() : undefined;
+  const writes = mode === 'annotate' && inputs.checkRun ? throttle() : undefined;
   if (writes) {
     try {
       const client = (await loadClient()).createClient({ token: inputs.token!, log: CLIENT_LOG, ...deps.tuning });
       const result = await publishCheckRun({
         client,
-        gate: writes,
+        throttle: writes,
         repo: { owner: ctx.owner, repo: ctx.repo },
         headSha: headSha(ctx),
         name: 'patchwarden',
@@ -152,7 +152,7 @@ interface IssuesRun {
   ctx: RunContext;
   links: RepoLinks;
   repoRoot: string;
-  gate: WriteGate;
+  throttle: WriteThrottle;
   deps: ActionDeps;
   out: Outcome;
 }
@@ -169,7 +169,7 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
   try {
     synced = await syncIssues(report, {
       client: (await loadClient()).createClient({ token: inputs.token!, log: CLIENT_LOG, ...deps.tuning }),
-      gate: run.gate,
+      throttle: run.throttle,
       repo: { owner: ctx.owner, repo: ctx.repo },
       render: { links: run.links, policy: report.policy, today: report.now.slice(0, 10), labels: inputs.labels },
       issueOn: inputs.issueOn,
@@ -253,13 +253,13 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       out.sections.push(`**Policy:** this pull request changes the patch policy (to ${code(head)}); it is judged by the base commit's policy ${code(base)}, and the change applies once merged.`);
     }
 
-    // One pacer and one write gate for the whole run; a fork's pull request is read-only from
+    // One pacer and one write throttle for the whole run; a fork's pull request is read-only from
     // the start, anything else finds out on its first refused write.
-    let writeGate: WriteGate | undefined;
-    const gate = (): WriteGate | undefined => {
+    let writeThrottle: WriteThrottle | undefined;
+    const throttle = (): WriteThrottle | undefined => {
       if (!inputs.token) return undefined;
-      writeGate ??= new WriteGate(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => core.notice(m), forkReadOnly(ctx));
-      return writeGate;
+      writeThrottle ??= new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => core.notice(m), forkReadOnly(ctx));
+      return writeThrottle;
     };
 
     const mdOptions: MarkdownOptions = { location: (file, line) => locationLink(links, file, line) };
@@ -281,10 +281,10 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       }
     }
 
-    if (mode !== 'issues') await annotate(report, inputs, ctx, mode, prefix, gate, deps, out);
+    if (mode !== 'issues') await annotate(report, inputs, ctx, mode, prefix, throttle, deps, out);
     emitProblems(report, prefix);
 
-    if (mode === 'issues') await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate()!, deps, out });
+    if (mode === 'issues') await keepIssues(report, { inputs, ctx, links, repoRoot, throttle: throttle()!, deps, out });
 
     if (inputs.sarifFile) {
       mkdirSync(dirname(inputs.sarifFile), { recursive: true });

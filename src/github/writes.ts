@@ -1,7 +1,7 @@
 import { messageOf, statusOf } from './errors.js';
 import type { Pacer } from './pacer.js';
 
-// Every write to GitHub goes through one WriteGate: it paces the write, and the first time
+// Every write to GitHub goes through one WriteThrottle: it paces the write, and the first time
 // GitHub says the token may not write (a pull request from a fork, a Dependabot run, a token
 // without the permission) it stops all further writes with a single notice. Reading, the job
 // summary, annotations and the gate go on, and the run does not fail for that reason.
@@ -17,7 +17,7 @@ export interface WriteRecord {
   outcome: 'done' | 'skipped' | 'failed';
 }
 
-export class WriteGate {
+export class WriteThrottle {
   private readOnlyReason: string | undefined;
   private noticed = false;
   readonly log: WriteRecord[] = [];

@@ -3,7 +3,7 @@ import type { SyncOptions, SyncResult } from '../../src/github/issues.js';
 import { syncIssues } from '../../src/github/issues.js';
 import { Pacer, virtualClock } from '../../src/github/pacer.js';
 import type { PacerOptions } from '../../src/github/pacer.js';
-import { WriteGate } from '../../src/github/writes.js';
+import { WriteThrottle } from '../../src/github/writes.js';
 import type { Report } from '../../src/report/model.js';
 import type { FakeGitHub, FakeRepo } from '../helpers/github-server.js';
 
@@ -20,7 +20,7 @@ export interface Harness {
   clock: ReturnType<typeof virtualClock>;
 }
 
-export interface HarnessOptions extends Partial<Omit<SyncOptions, 'client' | 'gate' | 'repo' | 'log'>> {
+export interface HarnessOptions extends Partial<Omit<SyncOptions, 'client' | 'throttle' | 'repo' | 'log'>> {
   readOnly?: string;
   pacing?: Omit<PacerOptions, 'clock'>;
   retryBaseMs?: number;
@@ -31,13 +31,13 @@ export async function runSync(gh: FakeGitHub, repo: FakeRepo, report: Report, op
   const warnings: string[] = [];
   const clock = virtualClock(1_000_000);
   const pacer = new Pacer({ ...opts.pacing, clock });
-  const gate = new WriteGate(pacer, (m) => notices.push(m), opts.readOnly);
+  const throttle = new WriteThrottle(pacer, (m) => notices.push(m), opts.readOnly);
   const base = opts.retryBaseMs ?? 1;
   const log = { notice: (m: string) => notices.push(m), warning: (m: string) => warnings.push(m), info: () => undefined };
   const client = createClient({ token: 'test-token', baseUrl: gh.url, retryBaseMs: base, log: { warning: (m) => warnings.push(m), debug: () => undefined } });
   const result = await syncIssues(report, {
     client,
-    gate,
+    throttle,
     repo: { owner: repo.owner, repo: repo.name },
     render: opts.render ?? { links: { serverUrl: 'https://github.com', owner: repo.owner, repo: repo.name, sha: SHA, prefix: '' }, policy: report.policy, today: report.now.slice(0, 10), labels: ['patchwarden'] },
     issueOn: opts.issueOn ?? 'overdue',
