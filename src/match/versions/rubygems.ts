@@ -1,4 +1,4 @@
-import { Version } from '@renovatebot/ruby-semver/dist/ruby/version.js';
+import { valid } from '@renovatebot/ruby-semver';
 import type { VersionScheme } from './types.js';
 import { compareDigits, compareOrdinal, isDigits, memoParser, schemeFrom } from './util.js';
 
@@ -7,8 +7,9 @@ import { compareDigits, compareOrdinal, isDigits, memoParser, schemeFrom } from 
 // with ruby/rubygems#7052 in 3.5.0 and ships with Ruby 3.3 and later). Validity is
 // @renovatebot/ruby-semver's port of Gem::Version.correct? (ANCHORED_VERSION_PATTERN), minus what Ruby
 // would not accept or what no lockfile means: a blank string (Ruby reads it as "0") and non-ASCII
-// white space (Ruby's \s is ASCII, JavaScript's is not). The library's constructor does
-// Gem::Version#initialize's strip and "-" -> ".pre.". The order is Gem::Version#<=> over
+// white space (Ruby's \s is ASCII, JavaScript's is not); its public valid() is that check.
+// Gem::Version#initialize's strip and "-" -> ".pre." are done here, as the library's constructor
+// does them. The order is Gem::Version#<=> over
 // canonical_segments, restated here rather than taken from the library: its compare() uses
 // localeCompare for letters (Ruby compares bytes: "B" < "a"), parseInt for numbers (imprecise above
 // 2^53), and the pre-3.5 token-level canonical form, which differs on shapes such as "1.2.3-0.beta1".
@@ -36,9 +37,8 @@ function canonicalSegments(normalised: string): Segment[] {
 }
 
 function parseGem(version: string): Segment[] | undefined {
-  if (BLANK.test(version) || !ASCII_ONLY.test(version) || !Version.isCorrect(version)) return undefined;
-  const gem = Version.create(version);
-  return gem === null ? undefined : canonicalSegments(gem.version());
+  if (BLANK.test(version) || !ASCII_ONLY.test(version) || valid(version) === null) return undefined;
+  return canonicalSegments(version.trim().replace(/-/g, '.pre.'));
 }
 
 const ZERO: Segment = { num: '0' };
