@@ -14,6 +14,7 @@ import type { Exclusion } from './discover/index.js';
 import { realRoot } from './discover/read.js';
 import { evaluate } from './evaluate/index.js';
 import { loadPolicy } from './evaluate/policy/load.js';
+import type { ResolvedPolicy } from './evaluate/policy/types.js';
 import { extractAll } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
 import { matchComponents } from './match/index.js';
@@ -65,6 +66,8 @@ export interface CheckResult {
   exitCode: 0 | 1 | 2;
   /** Problems that stopped the run before a report could be made. */
   fatal: Problem[];
+  /** The policy the report was judged by (its owners route alerts). */
+  policy?: ResolvedPolicy;
 }
 
 /**
@@ -190,5 +193,5 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   };
   const inputError = problems.some((p) => p.level === 'error');
   const exitCode = inputError ? 2 : report.summary.gate === 'fail' ? 1 : 0;
-  return { report, exitCode, fatal: [] };
+  return { report, exitCode, fatal: [], policy };
 }

@@ -1,0 +1,60 @@
+import type { ResolvedPolicy } from '../evaluate/policy/types.js';
+import { firstOwnerOf, loadCodeowners } from '../github/codeowners.js';
+import type { Problem } from '../model/types.js';
+import type { Report } from '../report/model.js';
+import type { DeliveryOptions } from './deliver.js';
+import type { AlertResult } from './index.js';
+import { runAlerts } from './index.js';
+import type { ChannelSpec } from './route.js';
+import { emptyState, loadStateFile, saveStateFile } from './state.js';
+import type { AlertContext } from './types.js';
+
+// The entry points' one call: state file in, alerts out, state file back. Without a state file a
+// run cannot know what was already said, so it says nothing rather than repeat itself daily.
+
+export interface SendAlertsOptions {
+  report: Report;
+  policy: ResolvedPolicy;
+  channels: readonly ChannelSpec[];
+  stateFile?: string;
+  digest: boolean;
+  gate: boolean;
+  env: NodeJS.ProcessEnv;
+  /** The repository root, where CODEOWNERS is looked for; `prefix` maps report paths to it. */
+  repoRoot?: string;
+  prefix?: string;
+  context?: Omit<AlertContext, 'now' | 'policy'>;
+  delivery?: DeliveryOptions;
+}
+
+export async function sendAlerts(opts: SendAlertsOptions): Promise<{ result?: AlertResult; problems: Problem[] }> {
+  const owners = opts.policy.settings.owners ?? [];
+  const anyOwnerChannel = owners.some((o) => o.alerts !== undefined);
+  if (opts.channels.length === 0 && !anyOwnerChannel) return { problems: [] };
+  if (!opts.stateFile) {
+    return { problems: [{ level: 'warning', origin: 'notify', message: 'alert channels are set but no alert state file (--alert-state, input alert-state): nothing is sent, since every run would repeat the same alerts' }] };
+  }
+  const loaded = loadStateFile(opts.stateFile);
+  const codeowners = opts.repoRoot ? loadCodeowners(opts.repoRoot) : undefined;
+  const prefix = opts.prefix ? opts.prefix.replace(/\/+$/, '') + '/' : '';
+  const result = await runAlerts({
+    report: opts.report,
+    owners,
+    channels: opts.channels,
+    env: opts.env,
+    ...(opts.env.PATCHWARDEN_WEBHOOK_SECRET ? { secret: opts.env.PATCHWARDEN_WEBHOOK_SECRET } : {}),
+    state: loaded.problems.length > 0 ? emptyState() : loaded.state,
+    digest: opts.digest,
+    gate: opts.gate,
+    ...(opts.context ? { context: opts.context } : {}),
+    ...(codeowners ? { codeowner: (file: string) => firstOwnerOf(codeowners, prefix + file) } : {}),
+    ...(opts.delivery ? { delivery: opts.delivery } : {}),
+  });
+  const problems = [...loaded.problems, ...result.problems];
+  try {
+    saveStateFile(opts.stateFile, result.state);
+  } catch (err) {
+    problems.push({ level: 'warning', origin: 'notify', file: opts.stateFile, message: `the alert state could not be written (${(err as Error).message}); the next run may repeat this run's alerts` });
+  }
+  return { result, problems };
+}
