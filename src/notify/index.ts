@@ -136,7 +136,7 @@ export async function runAlerts(opts: AlertOptions): Promise<AlertResult> {
       }
       for (const item of msg.items.slice(0, shown)) {
         const p = byKey.get(item.key)!;
-        record[item.key] = [...new Set([...(record[item.key] ?? []), ...p.record])];
+        record[item.key] = [...new Set([...(record[item.key] ?? []), ...p.record])].sort();
         outcome.transitions++;
       }
       // What a size limit kept out of this message goes in the next one.
