@@ -5,7 +5,9 @@ import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
 import { loadPolicy } from '../evaluate/policy/load.js';
+import type { ResolvedPolicy } from '../evaluate/policy/types.js';
 import type { Problem } from '../model/types.js';
+import type { DeliveryOptions } from '../notify/deliver.js';
 import type { Annotation } from '../report/annotations.js';
 import { annotationsFor } from '../report/annotations.js';
 import { code } from '../report/escape.js';
@@ -18,6 +20,7 @@ import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
 import { loadCodeowners, ownersOf } from './codeowners.js';
+import { sendAlerts } from '../notify/run.js';
 import type { RunContext } from './context.js';
 import { forkReadOnly, headSha, readRunContext, relativePrefix, repositoryRoot } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -26,7 +29,7 @@ import { readBaseInventory, splitIntroduced } from './introduced.js';
 import type { SyncResult } from './issues.js';
 import { syncIssues } from './issues.js';
 import type { RepoLinks } from './links.js';
-import { locationLink } from './links.js';
+import { blobUrl, locationLink } from './links.js';
 import type { Mode } from './mode.js';
 import { resolveMode } from './mode.js';
 import type { Clock, PacerOptions } from './pacer.js';
@@ -54,6 +57,8 @@ export interface ActionDeps {
   pacing?: Omit<PacerOptions, 'clock'>;
   /** The current time when the `now` input is not given. */
   now?: () => Date;
+  /** Alert delivery pacing and retry timings (tests shrink them). */
+  alertDelivery?: DeliveryOptions;
 }
 
 interface Outcome {
@@ -188,9 +193,44 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
   core.setOutput('issues-closed', synced.closed.length);
 }
 
+const ALERT_SECRET_INPUTS = ['alert-slack', 'alert-teams', 'alert-webhook', 'alert-webhook-secret'];
+
+async function alert(report: Report, policy: ResolvedPolicy, inputs: ActionInputs, ctx: RunContext, links: RepoLinks, repoRoot: string, deps: ActionDeps): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...(inputs.webhookSecret ? { PATCHWARDEN_WEBHOOK_SECRET: inputs.webhookSecret } : {}) };
+  // An owner's channel URL comes from a variable the policy names: masked like the inputs.
+  for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) core.setSecret(env[v]);
+  const runId = process.env.GITHUB_RUN_ID;
+  const { result, problems } = await sendAlerts({
+    report,
+    policy,
+    channels: inputs.alerts,
+    ...(inputs.alertState ? { stateFile: inputs.alertState } : {}),
+    digest: inputs.alertDigest,
+    gate: true,
+    env,
+    repoRoot,
+    prefix: links.prefix,
+    context: {
+      ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
+      ...(runId && /^\d+$/.test(runId) && ctx.owner ? { runUrl: `${ctx.serverUrl}/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/actions/runs/${runId}` } : {}),
+      fileUrl: (file, line) => blobUrl(links, file, line),
+    },
+    ...(deps.alertDelivery ? { delivery: deps.alertDelivery } : {}),
+  });
+  for (const p of problems) core.warning(`patchwarden: ${p.message}`);
+  if (result) {
+    const sent = result.channels.reduce((n, c) => n + c.transitions, 0);
+    core.setOutput('alerts-sent', sent);
+    if (sent > 0) core.info(`patchwarden: ${sent} alert(s) sent (${result.channels.filter((c) => c.transitions > 0).map((c) => `${c.label}: ${c.transitions}`).join(', ')})`);
+  }
+}
+
 export async function runAction(deps: ActionDeps = {}): Promise<void> {
   try {
     const env = process.env;
+    // Webhook URLs and the secret are masked before anything can log them.
+    for (const name of ALERT_SECRET_INPUTS) for (const v of (envInputs(env)(name) ?? '').split('\n')) if (v.trim()) core.setSecret(v.trim());
+    if (env.PATCHWARDEN_WEBHOOK_SECRET) core.setSecret(env.PATCHWARDEN_WEBHOOK_SECRET);
     const inputs = readInputs(envInputs(env), env, deps.now ?? (() => new Date()));
     const ctx = readRunContext(env);
     for (const w of ctx.warnings) core.warning(`patchwarden: ${w}`);
@@ -277,6 +317,9 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     emitProblems(report, prefix);
 
     if (mode === 'issues') await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate()!, deps, out });
+
+    // Alerts speak for the default branch's schedule and pushes, never for a pull request.
+    if (!ctx.pullRequest && result.policy) await alert(report, result.policy, inputs, ctx, links, repoRoot, deps);
 
     if (inputs.sarifFile) {
       mkdirSync(dirname(inputs.sarifFile), { recursive: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/evaluate/types.js';
 import type { ChannelSpec } from '../../src/notify/index.js';
@@ -63,9 +63,9 @@ const cardSchema = (() => {
   // The schema is draft-06 but spells its identifier `id` (draft-04); ajv reads `$id`.
   const { id, ...rest } = JSON.parse(readFileSync('test/corpus/adaptive-card/adaptive-card.1.5.json', 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
+  (addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
   ajv.addMetaSchema(createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json') as object);
-  return ajv.compile({ $id: id, ...rest });
+  return ajv.compile({ $id: id as string, ...rest });
 })();
 
 describe('slack', () => {
