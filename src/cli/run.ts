@@ -6,7 +6,7 @@ import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import { defaultChannels } from '../notify/index.js';
-import { sendAlerts } from '../notify/run.js';
+import { fileStore, sendAlerts } from '../notify/run.js';
 import type { Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { renderJson, renderJsonChunks } from '../report/json.js';
@@ -240,7 +240,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       report: result.report,
       policy: result.policy,
       channels: alerting.channels,
-      ...(values['alert-state'] ? { stateFile: values['alert-state'] } : {}),
+      ...(values['alert-state'] ? { store: fileStore(values['alert-state']) } : {}),
       digest: values['alert-digest'] === true,
       gate: true,
       env: io.env ?? process.env,

@@ -20,7 +20,9 @@ import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
 import { loadCodeowners, ownersOf } from './codeowners.js';
-import { sendAlerts } from '../notify/run.js';
+import { issueStore } from '../notify/issue-state.js';
+import { fileStore, sendAlerts } from '../notify/run.js';
+import type { StateStore } from '../notify/run.js';
 import type { RunContext } from './context.js';
 import { forkReadOnly, headSha, readRunContext, relativePrefix, repositoryRoot } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -162,7 +164,7 @@ interface IssuesRun {
   out: Outcome;
 }
 
-async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
+async function keepIssues(report: Report, run: IssuesRun): Promise<SyncResult | undefined> {
   const { inputs, ctx, deps, out } = run;
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : undefined;
   if (inputs.assignOwners && !codeowners) core.notice('patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned');
@@ -184,27 +186,45 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
     // Listing the issues failed (after retries): nothing was written; the summary still goes out.
     out.sections.push(`### Issues\n\nThe issues could not be read: ${code(messageOf(err))}. Nothing was changed.`);
     out.failures.push(`the issues could not be read (${messageOf(err)})`);
-    return;
+    return undefined;
   }
   out.sections.push(issueSection(synced));
   if (synced.failed.length > 0) out.failures.push(`${synced.failed.length} GitHub write(s) failed; the next run picks up where this one stopped`);
   core.setOutput('issues-created', synced.created.length);
   core.setOutput('issues-updated', synced.updated.length + synced.reopened.length);
   core.setOutput('issues-closed', synced.closed.length);
+  return synced;
 }
 
 const ALERT_SECRET_INPUTS = ['alert-slack', 'alert-teams', 'alert-webhook', 'alert-webhook-secret'];
 
-async function alert(report: Report, policy: ResolvedPolicy, inputs: ActionInputs, ctx: RunContext, links: RepoLinks, repoRoot: string, deps: ActionDeps): Promise<void> {
+interface AlertRun {
+  inputs: ActionInputs;
+  ctx: RunContext;
+  links: RepoLinks;
+  repoRoot: string;
+  deps: ActionDeps;
+  /** Issues mode with a dashboard: the alert state is kept in a comment of that issue. */
+  dashboard?: { number: number; gate: WriteGate };
+}
+
+async function alert(report: Report, policy: ResolvedPolicy, run: AlertRun): Promise<void> {
+  const { inputs, ctx, links, repoRoot, deps } = run;
   const env: NodeJS.ProcessEnv = { ...process.env, ...(inputs.webhookSecret ? { PATCHWARDEN_WEBHOOK_SECRET: inputs.webhookSecret } : {}) };
   // An owner's channel URL comes from a variable the policy names: masked like the inputs.
   for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) core.setSecret(env[v]);
   const runId = process.env.GITHUB_RUN_ID;
+  const file = inputs.alertState ? fileStore(inputs.alertState) : undefined;
+  let store: StateStore | undefined = file;
+  if (run.dashboard && inputs.token) {
+    const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
+    store = issueStore({ client, gate: run.dashboard.gate, repo: { owner: ctx.owner, repo: ctx.repo }, issue: run.dashboard.number, ...(file ? { fallback: file } : {}) });
+  }
   const { result, problems } = await sendAlerts({
     report,
     policy,
     channels: inputs.alerts,
-    ...(inputs.alertState ? { stateFile: inputs.alertState } : {}),
+    ...(store ? { store } : {}),
     digest: inputs.alertDigest,
     gate: true,
     env,
@@ -316,10 +336,13 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     if (mode !== 'issues') await annotate(report, inputs, ctx, mode, prefix, gate, deps, out);
     emitProblems(report, prefix);
 
-    if (mode === 'issues') await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate()!, deps, out });
+    const synced = mode === 'issues' ? await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate()!, deps, out }) : undefined;
 
     // Alerts speak for the default branch's schedule and pushes, never for a pull request.
-    if (!ctx.pullRequest && result.policy) await alert(report, result.policy, inputs, ctx, links, repoRoot, deps);
+    if (!ctx.pullRequest && result.policy) {
+      const dashboard = synced?.dashboard && !synced.readOnly ? { number: synced.dashboard.number, gate: gate()! } : undefined;
+      await alert(report, result.policy, { inputs, ctx, links, repoRoot, deps, ...(dashboard ? { dashboard } : {}) });
+    }
 
     if (inputs.sarifFile) {
       mkdirSync(dirname(inputs.sarifFile), { recursive: true });

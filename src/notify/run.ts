@@ -6,17 +6,40 @@ import type { DeliveryOptions } from './deliver.js';
 import type { AlertResult } from './index.js';
 import { runAlerts } from './index.js';
 import type { ChannelSpec } from './route.js';
-import { emptyState, loadStateFile, saveStateFile } from './state.js';
+import type { AlertState } from './state.js';
+import { loadStateFile, saveStateFile } from './state.js';
 import type { AlertContext } from './types.js';
 
 // The entry points' one call: state file in, alerts out, state file back. Without a state file a
 // run cannot know what was already said, so it says nothing rather than repeat itself daily.
 
+/** Where what was alerted is kept between runs: a state file, or the tool's issue on GitHub. */
+export interface StateStore {
+  /** No state: it could not be read, and sending would repeat everything, so nothing is sent. */
+  load(): Promise<{ state?: AlertState; problems: Problem[] }>;
+  save(state: AlertState): Promise<Problem[]>;
+}
+
+export function fileStore(file: string): StateStore {
+  return {
+    load: () => Promise.resolve(loadStateFile(file)),
+    save: (state) => {
+      try {
+        saveStateFile(file, state);
+        return Promise.resolve([]);
+      } catch (err) {
+        return Promise.resolve([{ level: 'warning', origin: 'notify', file, message: `the alert state could not be written (${(err as Error).message}); the next run may repeat this run's alerts` }]);
+      }
+    },
+  };
+}
+
 export interface SendAlertsOptions {
   report: Report;
   policy: ResolvedPolicy;
   channels: readonly ChannelSpec[];
-  stateFile?: string;
+  /** A state file (the command line, report and annotate modes) or the issue store (issues mode). */
+  store?: StateStore;
   digest: boolean;
   gate: boolean;
   env: NodeJS.ProcessEnv;
@@ -31,10 +54,11 @@ export async function sendAlerts(opts: SendAlertsOptions): Promise<{ result?: Al
   const owners = opts.policy.settings.owners ?? [];
   const anyOwnerChannel = owners.some((o) => o.alerts !== undefined);
   if (opts.channels.length === 0 && !anyOwnerChannel) return { problems: [] };
-  if (!opts.stateFile) {
+  if (!opts.store) {
     return { problems: [{ level: 'warning', origin: 'notify', message: 'alert channels are set but no alert state file (--alert-state, input alert-state): nothing is sent, since every run would repeat the same alerts' }] };
   }
-  const loaded = loadStateFile(opts.stateFile);
+  const loaded = await opts.store.load();
+  if (!loaded.state) return { problems: loaded.problems };
   const codeowners = opts.repoRoot ? loadCodeowners(opts.repoRoot) : undefined;
   const prefix = opts.prefix ? opts.prefix.replace(/\/+$/, '') + '/' : '';
   const result = await runAlerts({
@@ -43,18 +67,13 @@ export async function sendAlerts(opts: SendAlertsOptions): Promise<{ result?: Al
     channels: opts.channels,
     env: opts.env,
     ...(opts.env.PATCHWARDEN_WEBHOOK_SECRET ? { secret: opts.env.PATCHWARDEN_WEBHOOK_SECRET } : {}),
-    state: loaded.problems.length > 0 ? emptyState() : loaded.state,
+    state: loaded.state,
     digest: opts.digest,
     gate: opts.gate,
     ...(opts.context ? { context: opts.context } : {}),
     ...(codeowners ? { codeowner: (file: string) => firstOwnerOf(codeowners, prefix + file) } : {}),
     ...(opts.delivery ? { delivery: opts.delivery } : {}),
   });
-  const problems = [...loaded.problems, ...result.problems];
-  try {
-    saveStateFile(opts.stateFile, result.state);
-  } catch (err) {
-    problems.push({ level: 'warning', origin: 'notify', file: opts.stateFile, message: `the alert state could not be written (${(err as Error).message}); the next run may repeat this run's alerts` });
-  }
+  const problems = [...loaded.problems, ...result.problems, ...(await opts.store.save(result.state))];
   return { result, problems };
 }

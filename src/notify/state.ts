@@ -69,8 +69,8 @@ export function loadStateFile(file: string): { state: AlertState; problems: Prob
   return { state: parsed.state, problems: [] };
 }
 
-/** Stable text: channels and findings sorted, so an unchanged state is an unchanged file. */
-export function serializeState(state: AlertState): string {
+/** Channels, findings and facts sorted, so an unchanged state is unchanged text. */
+export function canonicalState(state: AlertState): AlertState {
   const channels: Record<string, ChannelState> = {};
   for (const id of Object.keys(state.channels).sort()) {
     const ch = state.channels[id]!;
@@ -78,7 +78,11 @@ export function serializeState(state: AlertState): string {
     for (const key of Object.keys(ch.findings).sort()) findings[key] = [...ch.findings[key]!].sort();
     channels[id] = ch.gate === undefined ? { findings } : { gate: ch.gate, findings };
   }
-  return JSON.stringify({ version: state.version, channels }, null, 2) + '\n';
+  return { version: state.version, channels };
+}
+
+export function serializeState(state: AlertState): string {
+  return JSON.stringify(canonicalState(state), null, 2) + '\n';
 }
 
 export function saveStateFile(file: string, state: AlertState): void {
