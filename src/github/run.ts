@@ -338,8 +338,10 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
 
     const synced = mode === 'issues' ? await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate()!, deps, out }) : undefined;
 
-    // Alerts speak for the default branch's schedule and pushes, never for a pull request.
-    if (!ctx.pullRequest && result.policy) {
+    // Alerts speak for the default branch (its schedule, its pushes), never for a pull request
+    // or another branch, whose findings and gate are not the deployed ones.
+    const onDefaultBranch = !ctx.pullRequest && (ctx.defaultBranch === undefined || ctx.ref === `refs/heads/${ctx.defaultBranch}`);
+    if (onDefaultBranch && result.policy) {
       const dashboard = synced?.dashboard && !synced.readOnly ? { number: synced.dashboard.number, gate: gate()! } : undefined;
       await alert(report, result.policy, { inputs, ctx, links, repoRoot, deps, ...(dashboard ? { dashboard } : {}) });
     }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pullRequestOpened, schedule } from '../helpers/github-payloads.js';
+import { pullRequestOpened, push, schedule } from '../helpers/github-payloads.js';
 import type { ActionEnv } from '../github/action-env.js';
 import { runInProcess, tempDir, writeAdvisory, writeLockfile } from '../github/action-env.js';
 import type { Receiver } from './receivers.js';
@@ -69,6 +69,17 @@ describe('action alert inputs', () => {
       inputs: { mode: 'report', 'advisory-db': 'advisories', now: '2026-11-24', 'cache-dir': join(ws, '.cache'), 'alert-slack': slack.url },
     });
     expect(pr.failed).toBe(false);
+    expect(slack.server.seen).toHaveLength(0);
+    // A push to another branch is not the deployed state either.
+    const branch = await runInProcess({
+      workspace: ws,
+      apiUrl: 'http://127.0.0.1:9',
+      event: 'push',
+      ref: 'refs/heads/feature',
+      payload: push('acme/chat', 'refs/heads/feature', 'c0ffee0000000000000000000000000000000000'),
+      inputs: { mode: 'report', 'advisory-db': 'advisories', now: '2026-11-24', 'cache-dir': join(ws, '.cache'), 'alert-slack': slack.url },
+    });
+    expect(branch.failed).toBe(false);
     expect(slack.server.seen).toHaveLength(0);
     const bad = await runInProcess({ workspace: ws, apiUrl: 'http://127.0.0.1:9', event: 'schedule', payload: schedule('acme/chat'), inputs: { mode: 'report', 'alert-teams': 'ftp://hooks.example/SECRET-PATH' } });
     expect(bad.failed).toBe(true);

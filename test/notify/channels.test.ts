@@ -216,3 +216,23 @@ describe('transitions', () => {
     expect(s.kinds).toEqual([['malicious']]);
   });
 });
+
+describe('digest', () => {
+  it('groups a run’s transitions for one channel, the gate first, into one message', async () => {
+    const r = await hook();
+    const res = await runAlerts(opts([finding({ name: 'a', severity: 'critical' }), finding({ name: 'b', status: 'due-soon' }), finding({ name: 'c' })], [channel('webhook', r.url)], { digest: true }));
+    expect(r.got).toHaveLength(1);
+    const body = r.got[0]!.json as { gate: { to: string }; alerts: { package: { name: string }; transitions: string[] }[] };
+    expect(body.gate.to).toBe('fail');
+    expect(body.alerts.map((a) => [a.package.name, a.transitions])).toEqual([
+      ['a', ['overdue', 'critical']],
+      ['b', ['due-soon']],
+      ['c', ['overdue']],
+    ]);
+    expect(res.channels[0]).toMatchObject({ messages: 1, transitions: 4, untold: 0 });
+    // Without the digest, the same run is four messages: the gate, then one per finding.
+    const single = await hook();
+    await runAlerts(opts([finding({ name: 'a', severity: 'critical' }), finding({ name: 'b', status: 'due-soon' }), finding({ name: 'c' })], [channel('webhook', single.url)]));
+    expect(single.got.map((g) => (g.json as { gate: unknown; alerts: unknown[] }).alerts.length)).toEqual([0, 1, 1, 1]);
+  });
+});
