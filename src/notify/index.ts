@@ -96,7 +96,8 @@ export async function runAlerts(opts: AlertOptions): Promise<AlertResult> {
   for (const f of report.findings) for (const spec of channelsFor(routes, f.owner)) target(spec).findings.push(f);
 
   const ctx: AlertContext = { ...opts.context, now: report.now, policy: `${report.policy.name}@${report.policy.version}` };
-  const gateNow: GateState = report.summary.gate === 'fail' ? 'fail' : 'pass';
+  // A gate that is neither pass nor fail (nothing could be judged) changes nothing the channels heard.
+  const gateNow: GateState | undefined = report.summary.gate === 'fail' ? 'fail' : report.summary.gate === 'pass' ? 'pass' : undefined;
   const owner = (f: Finding): string | undefined => ownerOf(f, opts.codeowner);
   const deliverer = new Deliverer(opts.delivery);
   const clock = opts.clock ?? Date.now;
@@ -107,11 +108,12 @@ export async function runAlerts(opts: AlertOptions): Promise<AlertResult> {
     const kind = CHANNELS[t.spec.type]!;
     const told: ChannelState = opts.state.channels[t.spec.id] ?? { findings: {} };
     const { pending, kept } = pendingFor(t.findings, told.findings);
-    const gateTo = t.gate ? gateTransition(told.gate, gateNow) : undefined;
+    const judged = t.gate && gateNow !== undefined;
+    const gateTo = judged ? gateTransition(told.gate, gateNow) : undefined;
     const gate: GateChange | undefined = gateTo ? { ...(told.gate ? { from: told.gate } : {}), to: gateTo, overdue: report.summary.overdue, gateSeverity: report.summary.gateSeverity } : undefined;
     const record = kept;
     // A gate that changed is recorded once told; one that did not is recorded as it stands.
-    let gateRecord: GateState | undefined = t.gate ? (gateTo ? told.gate : gateNow) : told.gate;
+    let gateRecord: GateState | undefined = judged && !gateTo ? gateNow : told.gate;
     const outcome: ChannelOutcome = { label: t.spec.label, messages: 0, transitions: 0, untold: 0 };
     const queue = plan(pending, gate, opts.digest, owner);
     const byKey = new Map(pending.map((p) => [p.key, p]));

@@ -54,6 +54,11 @@ export async function sendAlerts(opts: SendAlertsOptions): Promise<{ result?: Al
   const owners = opts.policy.settings.owners ?? [];
   const anyOwnerChannel = owners.some((o) => o.alerts !== undefined);
   if (opts.channels.length === 0 && !anyOwnerChannel) return { problems: [] };
+  // A run that could not read some of its inputs has lost findings it will find again: alerting
+  // on it would forget them now and repeat their alerts later.
+  if (opts.report.problems.some((p) => p.level === 'error')) {
+    return { problems: [{ level: 'warning', origin: 'notify', message: 'no alerts are sent by a run whose inputs could not all be read (see the errors); the next complete run sends them' }] };
+  }
   if (!opts.store) {
     return { problems: [{ level: 'warning', origin: 'notify', message: 'alert channels are set but no alert state file (--alert-state, input alert-state): nothing is sent, since every run would repeat the same alerts' }] };
   }

@@ -236,3 +236,18 @@ describe('digest', () => {
     expect(single.got.map((g) => (g.json as { gate: unknown; alerts: unknown[] }).alerts.length)).toEqual([0, 1, 1, 1]);
   });
 });
+
+describe('gate', () => {
+  it('says nothing about a gate that is neither pass nor fail, and keeps what the channel last heard', async () => {
+    const r = await hook();
+    const spec = channel('webhook', r.url);
+    const failing = await runAlerts(opts([finding({ name: 'a', severity: 'critical' })], [spec], { digest: true }));
+    expect(Object.values(failing.state.channels)[0]!.gate).toBe('fail');
+    const report = reportOf([]);
+    (report.summary as { gate: string }).gate = 'incomplete';
+    const before = r.got.length;
+    const res = await runAlerts({ ...opts([], [spec]), report, state: failing.state });
+    expect(r.got.length).toBe(before);
+    expect(Object.values(res.state.channels)[0]!.gate).toBe('fail');
+  });
+});

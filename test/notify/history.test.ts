@@ -110,4 +110,22 @@ describe('a scheduled history of one finding', () => {
     expect(saved).not.toContain('127.0.0.1');
     expect(JSON.parse(saved)).toMatchObject({ version: 1 });
   }, 60_000);
+
+  it('sends nothing from a run whose inputs could not all be read, and says why', async () => {
+    const broken = join(root, 'broken');
+    mkdirSync(join(broken, 'service'), { recursive: true });
+    writeFileSync(join(broken, 'service', 'package-lock.json'), '{"lockfileVersion": 3, "packages": {');
+    const before = own.got.length;
+    let stderr = '';
+    const code = await runCli(['check', broken, '--db', db, '--policy', join(repo, 'policy.yml'), '--now', '2026-11-05', '--format', 'json', '--output', join(root, 'broken.json'), '--no-cache', '--alert', `slack=${own.url}`, '--alert-state', join(root, 'broken-state.json')], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      cwd: broken,
+      now: () => new Date(),
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(own.got.length).toBe(before);
+    expect(stderr).toContain('patchwarden: warning: no alerts are sent by a run whose inputs could not all be read');
+  });
 });
