@@ -45,12 +45,13 @@ export function slackLink(url: string, label: string): string {
 }
 
 /**
- * Adaptive Card TextBlock text (a Markdown subset): every Markdown-active character
- * backslash-escaped, mentions and autolinks broken. Teams only mentions through `msteams`
- * entities, which a card never carries here.
+ * Adaptive Card TextBlock text (a Markdown subset: emphasis, links, lists): the characters that
+ * open a link, emphasis or HTML backslash-escaped, mentions and autolinks broken. Only those:
+ * Teams' mobile clients show some escapes literally, so nothing harmless is escaped. Teams only
+ * mentions through `msteams` entities, which a card never carries here.
  */
 export function cardText(value: string, max = 500): string {
-  return defuse(clip(value, max).replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => `\\${c}`));
+  return defuse(clip(value, max).replace(/[\\`*_[\]<>~]/g, (c) => `\\${c}`));
 }
 
 /** A card Markdown link to a trusted URL with an untrusted label. */

@@ -137,8 +137,12 @@ describe('teams', () => {
     // The schema check is not vacuous: a misspelt element is refused.
     expect(cardSchema({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok', text: 'x' }] })).toBe(false);
     const all = strings(r.got.map((g) => g.json)).join('\n');
-    expect(all).not.toMatch(/<!|<@|<https?:\/\/|@here|\]\(https:\/\/evil|www\.evil/);
-    expect(all).toContain('\\<\\!channel\\> @\u200bhere \\<https:\u200b//evil\\|click\\>');
+    // Every `<` is backslash-escaped (no HTML, no autolink), and mentions and URLs are broken.
+    expect(all).not.toMatch(/(^|[^\\])</m);
+    expect(all).not.toMatch(/<https?:\/\/|@here|\]\(https:\/\/evil|www\.evil/);
+    expect(all).toContain('\\<!channel\\> @\u200bhere \\<https:\u200b//evil|click\\>');
+    // A Markdown link in a summary cannot form: its brackets are escaped and its URL broken.
+    expect(all).not.toMatch(/(^|[^\\])\[[^\]]*\]\((?!https:\/\/(github\.com|osv\.dev))/m);
   });
 });
 
