@@ -3,6 +3,7 @@ import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveOptions, LiveSettings } from '../advise/live/index.js';
 import { exclusion } from '../discover/index.js';
 import { defaultChannels } from '../notify/index.js';
+import { CHANNELS } from '../notify/registry.js';
 import type { ChannelSpec } from '../notify/index.js';
 import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
@@ -167,7 +168,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     alertDigest: parseBool('alert-digest', read('alert-digest'), false),
   };
   // One URL a line; errors name the input, never the URL (it is a secret).
-  const alerting = defaultChannels(['slack', 'teams', 'webhook'].flatMap((type) => multi(`alert-${type}`).map((url) => `${type}=${url}`)));
+  const alerting = defaultChannels(Object.keys(CHANNELS).flatMap((type) => multi(`alert-${type}`).map((url) => `${type}=${url}`)));
   if (alerting.errors.length > 0) throw new InputError(`input alert-${alerting.errors[0]}`);
   out.alerts = alerting.channels;
   const secret = read('alert-webhook-secret') ?? env.PATCHWARDEN_WEBHOOK_SECRET?.trim();

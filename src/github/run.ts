@@ -21,6 +21,7 @@ import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
 import { loadCodeowners, ownersOf } from './codeowners.js';
 import { issueStore } from '../notify/issue-state.js';
+import { CHANNELS } from '../notify/registry.js';
 import { fileStore, sendAlerts } from '../notify/run.js';
 import type { StateStore } from '../notify/run.js';
 import type { RunContext } from './context.js';
@@ -196,7 +197,7 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<SyncResult | 
   return synced;
 }
 
-const ALERT_SECRET_INPUTS = ['alert-slack', 'alert-teams', 'alert-webhook', 'alert-webhook-secret'];
+const ALERT_SECRET_INPUTS = [...Object.keys(CHANNELS).map((type) => `alert-${type}`), 'alert-webhook-secret'];
 
 interface AlertRun {
   inputs: ActionInputs;
