@@ -112,6 +112,8 @@ describe('a scheduled history of one finding', () => {
   }, 60_000);
 
   it('sends nothing from a run whose inputs could not all be read, and says why', async () => {
+    own ??= await receiver();
+    mkdirSync(db, { recursive: true });
     const broken = join(root, 'broken');
     mkdirSync(join(broken, 'service'), { recursive: true });
     writeFileSync(join(broken, 'service', 'package-lock.json'), '{"lockfileVersion": 3, "packages": {');
