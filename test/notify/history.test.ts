@@ -116,10 +116,11 @@ describe('a scheduled history of one finding', () => {
     mkdirSync(db, { recursive: true });
     const broken = join(root, 'broken');
     mkdirSync(join(broken, 'service'), { recursive: true });
+    writeFileSync(join(broken, 'policy.yml'), POLICY);
     writeFileSync(join(broken, 'service', 'package-lock.json'), '{"lockfileVersion": 3, "packages": {');
     const before = own.got.length;
     let stderr = '';
-    const code = await runCli(['check', broken, '--db', db, '--policy', join(repo, 'policy.yml'), '--now', '2026-11-05', '--format', 'json', '--output', join(root, 'broken.json'), '--no-cache', '--alert', `slack=${own.url}`, '--alert-state', join(root, 'broken-state.json')], {
+    const code = await runCli(['check', broken, '--db', db, '--policy', join(broken, 'policy.yml'), '--now', '2026-11-05', '--format', 'json', '--output', join(root, 'broken.json'), '--no-cache', '--alert', `slack=${own.url}`, '--alert-state', join(root, 'broken-state.json')], {
       stdout: () => undefined,
       stderr: (t) => (stderr += t),
       cwd: broken,
