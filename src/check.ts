@@ -9,6 +9,7 @@ import { loadPolicy } from './evaluate/policy/load.js';
 import { inventory } from './inventory.js';
 import { matchAll } from './match/index.js';
 import type { Problem, SeverityLabel } from './model/types.js';
+import type { ResolvedPolicy } from './evaluate/policy/types.js';
 import type { Report } from './report/model.js';
 import { buildReport } from './report/model.js';
 
@@ -53,6 +54,8 @@ export interface CheckResult {
   exitCode: 0 | 1 | 2;
   /** Problems that stopped the run before a report could be made. */
   fatal: Problem[];
+  /** The policy the report was judged by (its owners route alerts). */
+  policy?: ResolvedPolicy;
 }
 
 /**
@@ -87,7 +90,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   });
   const inputError = problems.some((p) => p.level === 'error');
   const exitCode = inputError ? 2 : report.summary.gate === 'fail' ? 1 : 0;
-  return { report, exitCode, fatal: [] };
+  return { report, exitCode, fatal: [], policy };
 }
 
 /** The options that are set, so that an absent option stays absent (exactOptionalPropertyTypes). */

@@ -5,6 +5,8 @@ import type { LiveSettings } from '../advise/live/options.js';
 import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
+import { defaultChannels } from '../notify/index.js';
+import { fileStore, sendAlerts } from '../notify/run.js';
 import type { Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { renderJson, renderJsonChunks } from '../report/json.js';
@@ -43,6 +45,12 @@ Options for check:
                        in RUNNER_TEMP or the OS temp folder)
   --no-cache           read every advisory bundle in full, cache nothing
 
+Alerts (sent once per transition: due soon, overdue, KEV-listed, critical, gate fails or recovers):
+  --alert TYPE=URL     slack=URL (incoming webhook), teams=URL (workflow webhook) or webhook=URL
+                       (signed JSON; the secret from PATCHWARDEN_WEBHOOK_SECRET), repeatable
+  --alert-state FILE   what was already alerted (JSON; required for alerts to be sent)
+  --alert-digest       one message per channel and run instead of one per transition
+
 Live sources (used when no --db is given, or with --online; never with --offline):
   --offline            files only (and the cache, when --cache-dir is given)
   --online             use the live sources as well as --db files
@@ -73,6 +81,8 @@ export interface CliIo {
   cwd: string;
   /** The current time, unless --now says otherwise. */
   now(): Date;
+  /** Where webhook secrets and owners' channel variables are read (process.env by default). */
+  env?: NodeJS.ProcessEnv;
 }
 
 class UsageError extends Error {}
@@ -165,6 +175,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       'on-source-error': { type: 'string' },
       'fetch-timeout': { type: 'string' },
       exclude: { type: 'string', multiple: true },
+      alert: { type: 'string', multiple: true },
+      'alert-state': { type: 'string' },
+      'alert-digest': { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
@@ -188,6 +201,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     fetchTimeout: values['fetch-timeout'],
   });
   if (errors.length > 0) throw new UsageError(errors.map((e) => `${flagFor(e.setting)}: ${e.message}`).join('\n'));
+  const alerting = defaultChannels(values.alert ?? []);
+  if (alerting.errors.length > 0) throw new UsageError(alerting.errors.map((e) => `--alert: ${e}`).join('\n'));
   const excluding = exclusion(values.exclude ?? []);
   if (excluding.problems.length > 0) throw new UsageError(excluding.problems.map((p) => `--${p.message}`).join('\n'));
   const result = await check({
@@ -218,6 +233,21 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   // Problems also go to stderr so they are seen when the report goes to a file or a pipe.
   for (const p of result.report.problems) if (p.level === 'error') io.stderr(formatProblem(p) + '\n');
+  if (result.policy) {
+    // A command-line run stands for the default branch: its gate changes are alerted. Alerting
+    // never changes the exit code.
+    const alerts = await sendAlerts({
+      report: result.report,
+      policy: result.policy,
+      channels: alerting.channels,
+      ...(values['alert-state'] ? { store: fileStore(values['alert-state']) } : {}),
+      digest: values['alert-digest'] === true,
+      gate: true,
+      env: io.env ?? process.env,
+      repoRoot: positionals[0] ?? io.cwd,
+    });
+    for (const p of alerts.problems) io.stderr(formatProblem(p) + '\n');
+  }
   return result.exitCode;
 }
 

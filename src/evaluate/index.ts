@@ -7,6 +7,7 @@ import { dayOf, dayOfInstant, formatDay } from './dates.js';
 import { ExceptionBook } from './exceptions.js';
 import { addDuration, parseDueSoon, parseDuration } from './policy/duration.js';
 import type { Rule, RuntimeRule, ResolvedPolicy, TechnicalImpact } from './policy/types.js';
+import { compileOwners } from './owners.js';
 import { EffectiveSettings, compileScopes } from './scope.js';
 import { ssvcFromCvss } from './ssvc.js';
 import type { EvaluateResult, Finding, FindingComponent, SeveritySource } from './types.js';
@@ -289,6 +290,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     return { findings: [], exceptions: [], problems: [{ level: 'error', origin: 'evaluate', message: 'now is not a valid date' }] };
   }
   const scopes = compileScopes(policy);
+  const ownerOf = compileOwners(policy);
   const book = new ExceptionBook(policy, today);
   const findings: Finding[] = [];
 
@@ -327,6 +329,8 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     if (terms.base !== undefined) finding.baseSeverity = terms.base;
     if (m.advisory.severity?.score !== undefined) finding.cvssScore = m.advisory.severity.score;
     if (clock.fallback) finding.clockFallback = clock.fallback;
+    const owner = ownerOf(m.component);
+    if (owner) finding.owner = owner.team;
     if (eff.scopes.length > 0) finding.scopes = eff.scopes;
     if (kevEntry) finding.kev = { dateAdded: kevEntry.dateAdded, dueDate: kevEntry.dueDate };
     if (epssEntry) finding.epss = epssEntry.percentile === undefined ? { score: epssEntry.score } : { score: epssEntry.score, percentile: epssEntry.percentile };

@@ -11,6 +11,9 @@ export function anyLocation(locations: readonly Location[], match: PathMatcher):
   return locations.some((l) => match(l.file));
 }
 
+/** What a scope or an owner selects by: every selector given must hold. */
+export type Selectors = Pick<Scope, 'paths' | 'layers' | 'ecosystems' | 'dev' | 'direct'>;
+
 interface CompiledScope {
   scope: Scope;
   paths?: PathMatcher;
@@ -21,8 +24,12 @@ export function compileScopes(policy: ResolvedPolicy): CompiledScope[] {
 }
 
 function selects(c: CompiledScope, comp: Component): boolean {
-  const s = c.scope;
-  if (c.paths && !anyLocation(comp.locations, c.paths)) return false;
+  return selectedBy(c.scope, c.paths, comp);
+}
+
+/** Whether `s` selects the component; `paths` is `s.paths` compiled once by the caller. */
+export function selectedBy(s: Selectors, paths: PathMatcher | undefined, comp: Pick<Component, 'locations' | 'layer' | 'ecosystem' | 'dev' | 'direct'>): boolean {
+  if (paths && !anyLocation(comp.locations, paths)) return false;
   if (s.layers && !s.layers.includes(comp.layer)) return false;
   if (s.ecosystems) {
     const eco = comp.ecosystem.toLowerCase();

@@ -67,6 +67,8 @@ export interface Finding {
   exception?: AppliedException;
   kev?: { dateAdded: string; dueDate: string };
   epss?: { score: number; percentile?: number };
+  /** The team that owns the finding: the first policy `owners` entry that selects its component. */
+  owner?: string;
   /** The policy scopes that selected this finding's component, in policy order. */
   scopes?: string[];
   /**

@@ -85,17 +85,25 @@ function exists(abs: string): boolean {
   }
 }
 
-/** The user logins that own a repository-relative path (the last matching rule), in file order. */
-export function ownersOf(codeowners: Codeowners, path: string): string[] {
+function ruleFor(codeowners: Codeowners, path: string): Rule | undefined {
   for (let i = codeowners.rules.length - 1; i >= 0; i--) {
     const rule = codeowners.rules[i]!;
-    if (!rule.matchers.some((m) => m(path))) continue;
-    const logins: string[] = [];
-    for (const o of rule.owners) {
-      const m = LOGIN.exec(o);
-      if (m) logins.push(m[1]!);
-    }
-    return logins;
+    if (rule.matchers.some((m) => m(path))) return rule;
   }
-  return [];
+  return undefined;
+}
+
+/** The user logins that own a repository-relative path (the last matching rule), in file order. */
+export function ownersOf(codeowners: Codeowners, path: string): string[] {
+  const logins: string[] = [];
+  for (const o of ruleFor(codeowners, path)?.owners ?? []) {
+    const m = LOGIN.exec(o);
+    if (m) logins.push(m[1]!);
+  }
+  return logins;
+}
+
+/** The first owner (a user, a team or an address) the last matching rule names: the path's owner in alerts. */
+export function firstOwnerOf(codeowners: Codeowners, path: string): string | undefined {
+  return ruleFor(codeowners, path)?.owners[0];
 }

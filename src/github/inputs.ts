@@ -2,6 +2,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveOptions, LiveSettings } from '../advise/live/index.js';
 import { exclusion } from '../discover/index.js';
+import { defaultChannels } from '../notify/index.js';
+import { CHANNELS } from '../notify/registry.js';
+import type { ChannelSpec } from '../notify/index.js';
 import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { ModeInput } from './mode.js';
@@ -47,6 +50,13 @@ export interface ActionInputs {
   repository?: { owner: string; repo: string };
   /** The commit the scanned tree is at, for links, when not the workflow's. */
   commit?: string;
+  /** The run's own alert channels (alert-slack, alert-teams, alert-webhook). */
+  alerts: ChannelSpec[];
+  /** The signed webhook's secret (alert-webhook-secret, else PATCHWARDEN_WEBHOOK_SECRET). */
+  webhookSecret?: string;
+  /** What was already alerted; by default in the cache folder, so the cache step keeps it. */
+  alertState?: string;
+  alertDigest: boolean;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>, trimmed); undefined when empty. */
@@ -154,7 +164,18 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     checkRun: parseBool('check-run', read('check-run'), true),
     cacheDir: read('cache-dir') ? inWorkspace(read('cache-dir')!) : defaultCacheDir(env),
     exclude: multi('exclude'),
+    alerts: [],
+    alertDigest: parseBool('alert-digest', read('alert-digest'), false),
   };
+  // One URL a line; errors name the input, never the URL (it is a secret).
+  const alerting = defaultChannels(Object.keys(CHANNELS).flatMap((type) => multi(`alert-${type}`).map((url) => `${type}=${url}`)));
+  if (alerting.errors.length > 0) throw new InputError(`input alert-${alerting.errors[0]}`);
+  out.alerts = alerting.channels;
+  const secret = read('alert-webhook-secret') ?? env.PATCHWARDEN_WEBHOOK_SECRET?.trim();
+  if (secret) out.webhookSecret = secret;
+  const alertState = read('alert-state');
+  if (alertState) out.alertState = inWorkspace(alertState);
+  else if (out.cacheDir !== false) out.alertState = resolve(out.cacheDir, 'alert-state.json');
   const releases = read('releases');
   const wg = read('nodejs-security-wg');
   if (releases) out.releases = inWorkspace(releases);

@@ -222,6 +222,9 @@ export function renderIssue(group: PackageGroup, ctx: RenderContext): RenderedIs
     `${group.findings.length} advisory finding(s) for ${name} in this repository (${countText}), judged by policy ${code(`${ctx.policy.name}@${ctx.policy.version}`)} on ${ctx.today}.`,
   );
   lines.push('');
+  // The owners the policy names (its `owners` list); absent when the policy names none, so such issues do not change.
+  const owners = [...new Set(group.findings.flatMap((f) => (f.owner === undefined ? [] : [f.owner])))];
+  if (owners.length > 0) lines.push(`**Owner:** ${owners.map(code).join(', ')}`, '');
   lines.push('| Installed | Upgrade to | Advisories | Most urgent |');
   lines.push('| --- | --- | ---: | --- |');
   for (const t of upgradeTargets(group)) {

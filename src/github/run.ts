@@ -5,7 +5,9 @@ import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
 import { loadPolicy } from '../evaluate/policy/load.js';
+import type { ResolvedPolicy } from '../evaluate/policy/types.js';
 import type { Problem } from '../model/types.js';
+import type { DeliveryOptions } from '../notify/deliver.js';
 import type { Annotation } from '../report/annotations.js';
 import { annotationsFor } from '../report/annotations.js';
 import { code } from '../report/escape.js';
@@ -18,6 +20,10 @@ import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
 import { loadCodeowners, ownersOf } from './codeowners.js';
+import { issueStore } from '../notify/issue-state.js';
+import { CHANNELS } from '../notify/registry.js';
+import { fileStore, sendAlerts } from '../notify/run.js';
+import type { StateStore } from '../notify/run.js';
 import type { RunContext } from './context.js';
 import { forkReadOnly, headSha, readRunContext, relativePrefix, repositoryRoot } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -26,7 +32,7 @@ import { readBaseInventory, splitIntroduced } from './introduced.js';
 import type { SyncResult } from './issues.js';
 import { syncIssues } from './issues.js';
 import type { RepoLinks } from './links.js';
-import { locationLink } from './links.js';
+import { blobUrl, locationLink } from './links.js';
 import type { Mode } from './mode.js';
 import { resolveMode } from './mode.js';
 import type { Clock, PacerOptions } from './pacer.js';
@@ -54,6 +60,8 @@ export interface ActionDeps {
   pacing?: Omit<PacerOptions, 'clock'>;
   /** The current time when the `now` input is not given. */
   now?: () => Date;
+  /** Alert delivery pacing and retry timings (tests shrink them). */
+  alertDelivery?: DeliveryOptions;
 }
 
 interface Outcome {
@@ -157,7 +165,7 @@ interface IssuesRun {
   out: Outcome;
 }
 
-async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
+async function keepIssues(report: Report, run: IssuesRun): Promise<SyncResult | undefined> {
   const { inputs, ctx, deps, out } = run;
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : undefined;
   if (inputs.assignOwners && !codeowners) core.notice('patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned');
@@ -183,18 +191,71 @@ async function keepIssues(report: Report, run: IssuesRun): Promise<void> {
     // Listing the issues failed (after retries): nothing was written; the summary still goes out.
     out.sections.push(`### Issues\n\nThe issues could not be read: ${code(messageOf(err))}. Nothing was changed.`);
     out.failures.push(`the issues could not be read (${messageOf(err)})`);
-    return;
+    return undefined;
   }
   out.sections.push(issueSection(synced));
   if (synced.failed.length > 0) out.failures.push(`${synced.failed.length} GitHub write(s) failed; the next run picks up where this one stopped`);
   core.setOutput('issues-created', synced.created.length);
   core.setOutput('issues-updated', synced.updated.length + synced.reopened.length);
   core.setOutput('issues-closed', synced.closed.length);
+  return synced;
+}
+
+const ALERT_SECRET_INPUTS = [...Object.keys(CHANNELS).map((type) => `alert-${type}`), 'alert-webhook-secret'];
+
+interface AlertRun {
+  inputs: ActionInputs;
+  ctx: RunContext;
+  links: RepoLinks;
+  repoRoot: string;
+  deps: ActionDeps;
+  /** Issues mode with a dashboard: the alert state is kept in a comment of that issue. */
+  dashboard?: { number: number; throttle: WriteThrottle };
+}
+
+async function alert(report: Report, policy: ResolvedPolicy, run: AlertRun): Promise<void> {
+  const { inputs, ctx, links, repoRoot, deps } = run;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...(inputs.webhookSecret ? { PATCHWARDEN_WEBHOOK_SECRET: inputs.webhookSecret } : {}) };
+  // An owner's channel URL comes from a variable the policy names: masked like the inputs.
+  for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) core.setSecret(env[v]);
+  const runId = process.env.GITHUB_RUN_ID;
+  const file = inputs.alertState ? fileStore(inputs.alertState) : undefined;
+  let store: StateStore | undefined = file;
+  if (run.dashboard && inputs.token) {
+    const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
+    store = issueStore({ client, throttle: run.dashboard.throttle, repo: { owner: ctx.owner, repo: ctx.repo }, issue: run.dashboard.number, ...(file ? { fallback: file } : {}) });
+  }
+  const { result, problems } = await sendAlerts({
+    report,
+    policy,
+    channels: inputs.alerts,
+    ...(store ? { store } : {}),
+    digest: inputs.alertDigest,
+    gate: true,
+    env,
+    repoRoot,
+    prefix: links.prefix,
+    context: {
+      ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
+      ...(runId && /^\d+$/.test(runId) && ctx.owner ? { runUrl: `${ctx.serverUrl}/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/actions/runs/${runId}` } : {}),
+      fileUrl: (file, line) => blobUrl(links, file, line),
+    },
+    ...(deps.alertDelivery ? { delivery: deps.alertDelivery } : {}),
+  });
+  for (const p of problems) core.warning(`patchwarden: ${p.message}`);
+  if (result) {
+    const sent = result.channels.reduce((n, c) => n + c.transitions, 0);
+    core.setOutput('alerts-sent', sent);
+    if (sent > 0) core.info(`patchwarden: ${sent} alert(s) sent (${result.channels.filter((c) => c.transitions > 0).map((c) => `${c.label}: ${c.transitions}`).join(', ')})`);
+  }
 }
 
 export async function runAction(deps: ActionDeps = {}): Promise<void> {
   try {
     const env = process.env;
+    // Webhook URLs and the secret are masked before anything can log them.
+    for (const name of ALERT_SECRET_INPUTS) for (const v of (envInputs(env)(name) ?? '').split('\n')) if (v.trim()) core.setSecret(v.trim());
+    if (env.PATCHWARDEN_WEBHOOK_SECRET) core.setSecret(env.PATCHWARDEN_WEBHOOK_SECRET);
     const inputs = readInputs(envInputs(env), env, deps.now ?? (() => new Date()));
     const ctx = readRunContext(env);
     for (const w of ctx.warnings) core.warning(`patchwarden: ${w}`);
@@ -284,7 +345,15 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     if (mode !== 'issues') await annotate(report, inputs, ctx, mode, prefix, throttle, deps, out);
     emitProblems(report, prefix);
 
-    if (mode === 'issues') await keepIssues(report, { inputs, ctx, links, repoRoot, throttle: throttle()!, deps, out });
+    const synced = mode === 'issues' ? await keepIssues(report, { inputs, ctx, links, repoRoot, throttle: throttle()!, deps, out }) : undefined;
+
+    // Alerts speak for the default branch (its schedule, its pushes), never for a pull request
+    // or another branch, whose findings and gate are not the deployed ones.
+    const onDefaultBranch = !ctx.pullRequest && (ctx.defaultBranch === undefined || ctx.ref === `refs/heads/${ctx.defaultBranch}`);
+    if (onDefaultBranch && result.policy) {
+      const dashboard = synced?.dashboard && !synced.readOnly ? { number: synced.dashboard.number, throttle: throttle()! } : undefined;
+      await alert(report, result.policy, { inputs, ctx, links, repoRoot, deps, ...(dashboard ? { dashboard } : {}) });
+    }
 
     if (inputs.sarifFile) {
       mkdirSync(dirname(inputs.sarifFile), { recursive: true });

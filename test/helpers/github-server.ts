@@ -273,6 +273,20 @@ export class FakeGitHub {
       }
       case 'issues/create-comment':
         return { status: 201, data: this.comment(ctx) };
+      case 'issues/list-comments': {
+        const issue = this.mustIssue(ctx);
+        return this.page(ctx, issue.comments.map((c) => this.commentJson(ctx.repo, issue, c)));
+      }
+      case 'issues/update-comment': {
+        const id = Number(ctx.params.comment_id);
+        for (const issue of ctx.repo.issues) {
+          const c = issue.comments.find((x) => x.id === id);
+          if (!c) continue;
+          c.body = String(ctx.body.body ?? '');
+          return { status: 200, data: this.commentJson(ctx.repo, issue, c) };
+        }
+        throw new HttpError(404, 'Not Found');
+      }
       case 'issues/list-labels-for-repo':
         return this.page(ctx, ctx.repo.labels.map((l) => this.labelJson(ctx.repo, l)));
       case 'issues/create-label':
@@ -374,7 +388,11 @@ export class FakeGitHub {
     const issue = this.mustIssue(ctx);
     const c: FakeComment = { id: this.ids++, body: String(ctx.body.body ?? ''), created_at: new Date().toISOString() };
     issue.comments.push(c);
-    return { id: c.id, node_id: `IC_${c.id}`, body: c.body, html_url: `https://github.com/${ctx.repo.owner}/${ctx.repo.name}/issues/${issue.number}#issuecomment-${c.id}`, created_at: c.created_at, updated_at: c.created_at, user: this.bot() };
+    return this.commentJson(ctx.repo, issue, c);
+  }
+
+  private commentJson(repo: FakeRepo, issue: FakeIssue, c: FakeComment): unknown {
+    return { id: c.id, node_id: `IC_${c.id}`, body: c.body, html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}#issuecomment-${c.id}`, created_at: c.created_at, updated_at: c.created_at, user: this.bot() };
   }
 
   private createLabel(ctx: Ctx): unknown {

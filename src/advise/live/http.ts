@@ -42,6 +42,8 @@ export interface HttpRequest {
   method?: 'GET' | 'POST' | 'HEAD';
   /** Sent as an application/json body. */
   json?: unknown;
+  /** Sent as is (a JSON text already serialised, when its exact bytes are signed). */
+  body?: string;
   headers?: Record<string, string>;
   /** Overrides the client's byte cap for this request. */
   maxBytes?: number;
@@ -216,7 +218,7 @@ export class HttpClient {
   }
 
   private async attempt(req: HttpRequest, attempts: number): Promise<Attempt> {
-    const method = req.method ?? (req.json === undefined ? 'GET' : 'POST');
+    const method = req.method ?? (req.json === undefined && req.body === undefined ? 'GET' : 'POST');
     const maxBytes = req.maxBytes ?? this.settings.maxBytes;
     const controller = new AbortController();
     let timedOut = false;
@@ -226,9 +228,9 @@ export class HttpClient {
     }, this.settings.timeoutMs);
     const headers: Record<string, string> = { 'user-agent': this.settings.userAgent, accept: 'application/json', ...req.headers };
     const init: RequestInit = { method, headers, signal: controller.signal, redirect: 'follow' };
-    if (req.json !== undefined) {
+    if (req.json !== undefined || req.body !== undefined) {
       headers['content-type'] = 'application/json';
-      init.body = JSON.stringify(req.json);
+      init.body = req.body ?? JSON.stringify(req.json);
     }
     const timeoutError = (): Attempt => ({
       error: new HttpError(req.url, 'timeout', `${method} ${req.url}: no complete answer within ${this.settings.timeoutMs} ms`),

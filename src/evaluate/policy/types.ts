@@ -82,6 +82,15 @@ export interface Scope extends ScopedSettings {
   direct?: boolean;
 }
 
+/** A team, the findings it owns, and (by environment variable name) where its alerts go. */
+export interface Owner {
+  team: string;
+  paths?: string[];
+  layers?: Layer[];
+  ecosystems?: string[];
+  alerts?: { slack?: string; teams?: string; webhook?: string };
+}
+
 export interface PolicyException {
   advisory?: string;
   package?: string;
@@ -112,6 +121,7 @@ export interface PolicySettings extends ScopedSettings {
   scopes?: Scope[];
   exceptions?: PolicyException[];
   exceptionLimits?: Partial<Record<SeverityLabel, string>>;
+  owners?: Owner[];
 }
 
 export interface PolicyDocumentV1 extends PolicySettings {

@@ -67,6 +67,7 @@ function semanticProblems(doc: PolicyDocumentV1, src: SourceMap): Problem[] {
   };
   doc.scopes?.forEach((s, i) => globs(s.paths, ['scopes', i, 'paths']));
   doc.exceptions?.forEach((e, i) => globs(e.paths, ['exceptions', i, 'paths']));
+  doc.owners?.forEach((o, i) => globs(o.paths, ['owners', i, 'paths']));
   return out;
 }
 
