@@ -65,7 +65,7 @@ export interface CheckResult {
  */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const root = realRoot(opts.root);
-  const policyResult = await loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
+  const policyResult = loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const live = opts.live ? new LiveSession(opts.live) : undefined;

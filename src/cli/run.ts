@@ -271,9 +271,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const [sub, file, ...extra] = rest;
       if (extra.length > 0) throw new UsageError(`policy ${sub ?? ''}: unexpected argument '${extra[0]}'`);
       let result: { output: string; exitCode: number };
-      if (sub === 'validate') result = await policyValidate(file, io.cwd);
-      else if (sub === 'explain') result = await policyExplain(file, io.cwd);
-      else if (sub === 'list') result = await policyList();
+      if (sub === 'validate') result = policyValidate(file, io.cwd);
+      else if (sub === 'explain') result = policyExplain(file, io.cwd);
+      else if (sub === 'list') result = policyList();
       else throw new UsageError(`policy: expected validate, explain or list, got '${sub ?? ''}'`);
       (result.exitCode === 0 ? io.stdout : io.stderr)(result.output.endsWith('\n') ? result.output : result.output + '\n');
       return result.exitCode;

@@ -165,7 +165,7 @@ describe('fix release dates', () => {
     late.advisory.published = '2024-06-01T00:00:00Z';
     const { dates } = await addFixReleaseDates([early, late], opts(s.url));
     expect([early.fixReleased, late.fixReleased]).toEqual([undefined, undefined]);
-    const { policy } = await loadPolicy({ spec: 'builtin:baseline@1', root: REPO_ROOT });
+    const { policy } = loadPolicy({ spec: 'builtin:baseline@1', root: REPO_ROOT });
     const { findings } = evaluate({ matches: [early, late], policy: policy!, now: new Date('2024-07-01T00:00:00Z'), fixReleases: dates });
     expect(findings.map((f) => `${f.clockBasis} ${f.clockStart}`).sort()).toEqual(['fix-release 2024-06-16', 'published 2024-06-17']);
   });
