@@ -37,6 +37,8 @@ export interface CheckOptions {
    * request cannot loosen the gate it is judged by.
    */
   policyRoot?: string;
+  /** The distribution of a package database with no os-release beside it (`--distro debian:12`). */
+  distro?: { distro: string; release?: string };
   /** Paths not to scan (folders are not entered, files not read), compiled by exclusion(). */
   exclude?: Exclusion;
   now: Date;
@@ -80,7 +82,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
 
   const found = discover({ root, extractors: EXTRACTORS, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
   problems.push(...found.problems);
-  const extracted = extractAll(root, found.files);
+  const extracted = extractAll(root, found.files, opts.distro ? { distro: opts.distro } : {});
   problems.push(...extracted.problems);
 
   const sources: SourceInfo[] = [];
