@@ -17,6 +17,7 @@ import { loadPolicy } from './evaluate/policy/load.js';
 import { extractAll } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
 import { matchComponents } from './match/index.js';
+import { matchTarget } from './match/os.js';
 import { matchRuntime } from './match/runtime.js';
 import { matchKey } from './model/names.js';
 import type { Match, Problem, SeverityLabel } from './model/types.js';
@@ -88,7 +89,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const sources: SourceInfo[] = [];
   let db = new AdvisoryDb();
   if (opts.db && opts.db.length > 0) {
-    const keys = new Set(extracted.components.map((c) => matchKey(c.ecosystem, c.name)));
+    const keys = new Set(extracted.components.map((c) => matchKey(c.ecosystem, matchTarget(c).name)));
     const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
     const loaded = await loadOfflineAdvisories(opts.db, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
     db = loaded.db;

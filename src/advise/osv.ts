@@ -9,6 +9,7 @@ import type {
   Reference,
   SeverityLabel,
 } from '../model/types.js';
+import { SEVERITY_ORDER } from '../model/types.js';
 import { isRecord } from '../extract/util.js';
 import { LIMITS } from '../limits.js';
 
@@ -80,6 +81,11 @@ function severityFrom(raw: Record<string, unknown>, affected: unknown[]): Adviso
   collect(raw.severity);
   // Per-package severity (schema 1.x allows it) only when the record has none of its own.
   if (vectors.length === 0) for (const a of affected) if (isRecord(a)) collect(a.severity);
+  // Ubuntu's notices keep each CVE's vectors and Ubuntu's own priority (type "Ubuntu") in
+  // affected[].database_specific.cves_map; the priority is the distribution's label.
+  if (vectors.length === 0) for (const a of affected) for (const cve of cvesMap(a)) collect(cve.severity);
+  const priority = label ? undefined : ubuntuPriority(vectors);
+  if (priority) return { ...(bestVector(vectors) ?? {}), label: priority, source: 'label' };
   vectors.sort((a, b) => rank(a.type) - rank(b.type));
   for (const v of vectors) {
     const score = cvssBaseScore(v.score);
@@ -89,6 +95,36 @@ function severityFrom(raw: Record<string, unknown>, affected: unknown[]): Adviso
     if (fromScore) return { label: fromScore, source: 'cvss', score, vector: v.score };
   }
   return label ? { label, source: 'label' } : undefined;
+}
+
+function cvesMap(affected: unknown): Record<string, unknown>[] {
+  if (!isRecord(affected) || !isRecord(affected.database_specific)) return [];
+  const map = affected.database_specific.cves_map;
+  return isRecord(map) && Array.isArray(map.cves) ? map.cves.filter(isRecord) : [];
+}
+
+// Ubuntu's priorities (ubuntu.com/security/cves#priority); "negligible" and "untriaged" carry no
+// more weight than low.
+const UBUNTU_PRIORITY: Record<string, SeverityLabel> = { negligible: 'low', low: 'low', medium: 'medium', high: 'high', critical: 'critical' };
+
+/** The highest Ubuntu priority among a notice's CVEs. */
+function ubuntuPriority(vectors: readonly { type: string; score: string }[]): SeverityLabel | undefined {
+  let best: SeverityLabel | undefined;
+  for (const v of vectors) {
+    const label = v.type === 'Ubuntu' ? UBUNTU_PRIORITY[v.score.toLowerCase()] : undefined;
+    if (label && (best === undefined || SEVERITY_ORDER.indexOf(label) > SEVERITY_ORDER.indexOf(best))) best = label;
+  }
+  return best;
+}
+
+/** The highest-scoring CVSS vector among several, for the report beside a label. */
+function bestVector(vectors: readonly { type: string; score: string }[]): { score: number; vector: string } | undefined {
+  let best: { score: number; vector: string } | undefined;
+  for (const v of vectors) {
+    const score = cvssBaseScore(v.score);
+    if (score !== undefined && (best === undefined || score > best.score)) best = { score, vector: v.score };
+  }
+  return best;
 }
 
 function rank(type: string): number {
