@@ -1,6 +1,8 @@
 import type { SourceInfo } from './advise/db.js';
 import { AdvisoryDb } from './advise/db.js';
 import { loadOfflineAdvisories } from './advise/osv-local.js';
+import { dateOsFixes } from './advise/os-fixes.js';
+import { loadOsSources } from './advise/os-sources.js';
 import { loadKev } from './advise/kev.js';
 import type { KevCatalog } from './advise/kev.js';
 import { loadEpss } from './advise/epss.js';
@@ -88,10 +90,17 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
 
   const sources: SourceInfo[] = [];
   let db = new AdvisoryDb();
-  if (opts.db && opts.db.length > 0) {
+  // Distribution data (security indexes, changelogs, DSA/DLA lists, Alpine secdb) is recognised
+  // by content; every other --db path is OSV data.
+  const os = loadOsSources(opts.db ?? []);
+  for (const a of os.advisories) db.add(a);
+  sources.push(...os.sources);
+  problems.push(...os.problems);
+  const osvPaths = (opts.db ?? []).filter((p) => !os.handled.has(p));
+  if (osvPaths.length > 0) {
     const keys = new Set(extracted.components.map((c) => matchKey(c.ecosystem, matchTarget(c).name)));
     const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
-    const loaded = await loadOfflineAdvisories(opts.db, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
+    const loaded = await loadOfflineAdvisories(osvPaths, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
     db = loaded.db;
     sources.push(...loaded.sources);
     problems.push(...loaded.problems);
@@ -129,6 +138,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const matched = matchComponents(extracted.components, db);
   problems.push(...matched.problems);
   const matches: Match[] = matched.matches;
+  // An OS fix's clock starts when the distribution shipped it.
+  dateOsFixes(matches, os.book);
 
   // Runtime images have no OSV advisories: release data says what is behind or past its end.
   let runtime = emptyRuntimeData();

@@ -187,3 +187,23 @@ export function osComponent(init: OsComponentInit): Component {
     os: info,
   };
 }
+
+// Release codenames as Debian's and Ubuntu's archives name suites (`bookworm-security`,
+// `jammy-updates`), DSA lists name releases (`[bullseye]`) and purls' `distro` qualifiers may.
+const CODENAMES: Record<string, [string, string]> = {
+  woody: ['debian', '3'], sarge: ['debian', '3'], etch: ['debian', '4'], lenny: ['debian', '5'], squeeze: ['debian', '6'],
+  wheezy: ['debian', '7'], jessie: ['debian', '8'], stretch: ['debian', '9'], buster: ['debian', '10'], bullseye: ['debian', '11'],
+  bookworm: ['debian', '12'], trixie: ['debian', '13'], forky: ['debian', '14'],
+  trusty: ['ubuntu', '14.04'], xenial: ['ubuntu', '16.04'], bionic: ['ubuntu', '18.04'], focal: ['ubuntu', '20.04'],
+  jammy: ['ubuntu', '22.04'], kinetic: ['ubuntu', '22.10'], lunar: ['ubuntu', '23.04'], mantic: ['ubuntu', '23.10'],
+  noble: ['ubuntu', '24.04'], oracular: ['ubuntu', '24.10'], plucky: ['ubuntu', '25.04'], questing: ['ubuntu', '25.10'],
+};
+
+/**
+ * The distribution and release of a suite or codename (`bookworm`, `bookworm-security`,
+ * `jammy-updates`), or undefined for one not listed here.
+ */
+export function releaseOfCodename(suite: string): { distro: string; release: string } | undefined {
+  const hit = CODENAMES[suite.trim().toLowerCase().split('-')[0]!];
+  return hit ? { distro: hit[0], release: hit[1] } : undefined;
+}

@@ -161,6 +161,12 @@ export interface Match {
    * starts at the later of this and the advisory's publication.
    */
   fixReleased?: string;
+  /**
+   * What dated `fixReleased`, where a distribution's own data did (an OS package's security
+   * upload): `changelog <source> <version> (<suite>, urgency=<u>)`, `DSA-5532-1`, or
+   * `<suite> index Date (upper bound)`.
+   */
+  fixReleasedBy?: string;
 }
 
 export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'no-fix' | 'excepted';
