@@ -33,7 +33,7 @@ function load(path: string, book: OsFixBook): OsSourceResult {
   }
   const advisories: Advisory[] = [];
   let cur: Advisory | undefined;
-  let unknownReleases = new Set<string>();
+  const unknownReleases = new Set<string>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
@@ -73,7 +73,6 @@ function load(path: string, book: OsFixBook): OsSourceResult {
   }
   if (unknownReleases.size > 0) {
     problems.push({ level: 'notice', origin: ORIGIN, file: path, message: `fixes for releases with no known Debian version skipped: ${[...unknownReleases].sort().join(', ')}` });
-    unknownReleases = new Set();
   }
   const kept = advisories.filter((a) => a.affected.length > 0);
   if (advisories.length === 0) problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'no "[date] DSA-n-n package - ..." entries: not a DSA/DLA list' });
