@@ -8,8 +8,8 @@ import type { OsFixBook, OsSource, OsSourceResult } from './os-fixes.js';
 
 // A Debian or Ubuntu security suite's package index (apt's `Packages`, decompressed): every
 // package version the security archive currently publishes. A newer version there than the one
-// installed, for the same source package, is a security fix available; so each source package
-// becomes one advisory whose affected range is fixed at the index's version(s), for the release
+// installed, for the same source package, is a security fix available; so each source package's
+// version there becomes an advisory whose affected range is fixed at that version, for the release
 // the index belongs to. Which release that is comes from the suite's Release or InRelease file
 // beside it (apt's `<suite>_InRelease` next to `<suite>_main_binary-amd64_Packages`, or a mirror's
 // `dists/<suite>/InRelease` two folders up), else from a codename in the file name. Its `Date:`
@@ -144,20 +144,25 @@ function load(path: string, book: OsFixBook): OsSourceResult {
   if (bad > 0) problems.push({ level: 'warning', origin: ORIGIN, file: path, message: `${bad} malformed line(s) or stanza(s) without Package/Version; skipped` });
   const advisories: Advisory[] = [];
   for (const [source, versions] of bySource) {
+    // One advisory per published version. Where the archive still holds several (kernels), they
+    // share an alias, so matching merges them into one finding whose fix is the newest: what apt
+    // would install.
     const fixed = [...versions.keys()];
-    const advisory: Advisory = {
-      id: `${suite}:${source}`,
-      aliases: [],
-      summary: `${source} ${fixed.join(', ')} published in ${suite} (${ecosystem} security archive)`,
-      affected: [{ ecosystem, name: source, ranges: fixed.map((v) => ({ type: 'ECOSYSTEM' as const, events: [{ introduced: '0' }, { fixed: v }] })), versions: [] }],
-      references: [],
-      url: trackerUrl(ecosystem, source),
-      source: `debian-packages:${path}`,
-    };
-    if (release?.date) advisory.modified = release.date;
-    advisories.push(advisory);
-    if (release?.date) {
-      for (const v of fixed) book.noteDate(ecosystem, source, v, { date: release.date, basis: 'index-date', evidence: `${suite} index Date ${release.date.slice(0, 10)} (upper bound)` });
+    for (const version of fixed) {
+      const advisory: Advisory = {
+        id: `${suite}:${source}@${version}`,
+        aliases: fixed.length > 1 ? [`${suite}:${source}`] : [],
+        summary: `${source} ${version} published in ${suite} (${ecosystem} security archive)`,
+        affected: [{ ecosystem, name: source, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: version }] }], versions: [] }],
+        references: [],
+        url: trackerUrl(ecosystem, source),
+        source: `debian-packages:${path}`,
+      };
+      if (release?.date) {
+        advisory.modified = release.date;
+        book.noteDate(ecosystem, source, version, { date: release.date, basis: 'index-date', evidence: `${suite} index Date ${release.date.slice(0, 10)} (upper bound)` });
+      }
+      advisories.push(advisory);
     }
   }
   info.records = advisories.length;
