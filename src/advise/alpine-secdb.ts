@@ -67,6 +67,6 @@ function load(path: string): OsSourceResult {
 
 export const alpineSecdb: OsSource = {
   id: 'alpine-secdb',
-  recognise: (_path, probe) => !probe.isDirectory && /(?:^|\n|\{)\s*"?distroversion"?\s*:/.test(probe.head) && /"?packages"?\s*:/.test(probe.head),
+  recognise: (_path, probe) => !probe.isDirectory && /(?:^|[\n{,])\s*"?distroversion"?\s*:/.test(probe.head) && /"?packages"?\s*:/.test(probe.head),
   load,
 };
