@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { check } from '../src/check.js';
+import { REPO_ROOT } from './helpers/shared.js';
+import { tempDir } from './helpers/tmp.js';
+
+// End to end with an OSV distribution record in a --db folder: an Ubuntu 22.04 root filesystem's
+// dpkg status and os-release, and the real USN-6986-1 (test/corpus/os-usn, CC BY-SA 4.0), whose
+// affected entries are `Ubuntu:22.04:LTS` and `Ubuntu:24.04:LTS`. The same status on a 24.04
+// system, where the installed version is the fix, has no finding.
+function ubuntuRoot(versionId: string, version: string): string {
+  const root = tempDir('pw-ubuntu-');
+  mkdirSync(join(root, 'var/lib/dpkg'), { recursive: true });
+  mkdirSync(join(root, 'etc'));
+  writeFileSync(join(root, 'etc/os-release'), `NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\nVERSION_ID="${versionId}"\n`);
+  writeFileSync(join(root, 'var/lib/dpkg/status'), `Package: libssl3\nStatus: install ok installed\nArchitecture: amd64\nSource: openssl\nVersion: ${version}\n`);
+  return root;
+}
+
+it('an Ubuntu notice from an OSV folder applies to its own release only, with Ubuntu priority as severity and its publication as the clock', async () => {
+  const db = [join(REPO_ROOT, 'test', 'corpus', 'os-usn')];
+  const now = new Date('2024-12-01T00:00:00Z');
+  const jammy = await check({ root: ubuntuRoot('22.04', '3.0.2-0ubuntu1.15'), db, now, cacheDir: false });
+  expect(jammy.report!.findings.map((f) => [f.component.ecosystem, f.component.name, f.advisory.id, f.fixedVersion, f.severity, f.severitySource, f.clockStart, f.clockBasis, f.deadline, f.status, f.locations])).toEqual([
+    ['Ubuntu:22.04:LTS', 'libssl3', 'USN-6986-1', '3.0.2-0ubuntu1.18', 'medium', 'label', '2024-09-03', 'published', '2024-12-02', 'due-soon', [{ file: 'var/lib/dpkg/status', line: 1 }]],
+  ]);
+  const noble = await check({ root: ubuntuRoot('24.04', '3.0.2-0ubuntu1.15'), db, now, cacheDir: false });
+  // 3.0.2 is below noble's fix too: the 24.04 entry's own range applies, not 22.04's.
+  expect(noble.report!.findings.map((f) => [f.component.ecosystem, f.fixedVersion])).toEqual([['Ubuntu:24.04:LTS', '3.0.13-0ubuntu3.4']]);
+  const fixed = await check({ root: ubuntuRoot('24.04', '3.0.13-0ubuntu3.4'), db, now, cacheDir: false });
+  expect(fixed.report!.findings).toEqual([]);
+});
