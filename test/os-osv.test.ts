@@ -31,3 +31,44 @@ it('an Ubuntu notice from an OSV folder applies to its own release only, with Ub
   const fixed = await check({ root: ubuntuRoot('24.04', '3.0.13-0ubuntu3.4'), db, now, cacheDir: false });
   expect(fixed.report!.findings).toEqual([]);
 });
+
+it("a policy scopes deadlines to the OS layer and has a rule on Debian's urgency", async () => {
+  // The trimmed Debian 12 host (test/corpus/os-debian12): openssl's security upload was
+  // urgency=high (2026-10-21), postgresql-15's urgency=medium (2026-11-13); the rest are dated
+  // by the index (2026-12-05) and have no urgency.
+  const dir = join(REPO_ROOT, 'test', 'corpus', 'os-debian12');
+  const policyDir = tempDir('pw-os-policy-');
+  const policy = join(policyDir, 'policy.yml');
+  writeFileSync(
+    policy,
+    [
+      'apiVersion: patchwarden/v1',
+      'kind: PatchPolicy',
+      'metadata: { name: os-test, version: 1.0.0 }',
+      'rules:',
+      '  - name: debian-urgent',
+      '    when: { urgency: [high, emergency, critical] }',
+      '    severity: high',
+      '    deadline: 7d',
+      'scopes:',
+      '  - name: hosts',
+      '    layers: [os]',
+      '    deadlines: { medium: 30d }',
+      '',
+    ].join('\n'),
+  );
+  const r = await check({
+    root: join(dir, 'host'),
+    db: [join(dir, 'apt-lists', 'bookworm-security_main_binary-amd64_Packages'), join(dir, 'changelogs')],
+    policy,
+    failOn: 'high',
+    now: new Date('2026-12-06T12:00:00Z'),
+    cacheDir: false,
+  });
+  const by = new Map(r.report!.findings.map((f) => [f.component.name, [f.severity, f.rule, f.deadline, f.status]]));
+  expect(by.get('openssl')).toEqual(['high', 'rules[debian-urgent]', '2026-10-28', 'overdue']);
+  expect(by.get('zlib1g')).toEqual(['high', 'rules[debian-urgent]', '2026-12-05', 'overdue']);
+  expect(by.get('postgresql-15')).toEqual(['medium', 'scopes[hosts].deadlines.medium', '2026-12-13', 'due-soon']);
+  expect(by.get('openssh-client')).toEqual(['medium', 'scopes[hosts].deadlines.medium', '2027-01-04', 'within']);
+  expect(r.exitCode).toBe(1);
+});

@@ -66,6 +66,7 @@ export function loadOsSources(paths: readonly string[]): OsLoadResult {
           const upload = e.fixed === undefined ? undefined : out.book.upload(pkg.ecosystem, pkg.name, e.fixed);
           if (!upload) continue;
           for (const cve of upload.cves) if (!a.aliases.includes(cve)) a.aliases.push(cve);
+          if (upload.urgency) a.distroUrgency = upload.urgency;
           notes.push(`${e.fixed} ${upload.suite}${upload.urgency ? ` urgency=${upload.urgency}` : ''}`);
         }
       }

@@ -9,7 +9,6 @@ import type {
   Reference,
   SeverityLabel,
 } from '../model/types.js';
-import { SEVERITY_ORDER } from '../model/types.js';
 import { isRecord } from '../extract/util.js';
 import { LIMITS } from '../limits.js';
 
@@ -107,14 +106,34 @@ function cvesMap(affected: unknown): Record<string, unknown>[] {
 // more weight than low.
 const UBUNTU_PRIORITY: Record<string, SeverityLabel> = { negligible: 'low', low: 'low', medium: 'medium', high: 'high', critical: 'critical' };
 
-/** The highest Ubuntu priority among a notice's CVEs. */
+/** The highest Ubuntu priority among a notice's CVEs, as a severity label. */
 function ubuntuPriority(vectors: readonly { type: string; score: string }[]): SeverityLabel | undefined {
-  let best: SeverityLabel | undefined;
+  const word = ubuntuPriorityWord(vectors);
+  return word === undefined ? undefined : UBUNTU_PRIORITY[word];
+}
+
+const PRIORITY_ORDER = ['negligible', 'low', 'medium', 'high', 'critical'];
+
+/** The highest Ubuntu priority among a notice's CVEs, as Ubuntu writes it. */
+function ubuntuPriorityWord(vectors: readonly { type: string; score: string }[]): string | undefined {
+  let best: string | undefined;
   for (const v of vectors) {
-    const label = v.type === 'Ubuntu' ? UBUNTU_PRIORITY[v.score.toLowerCase()] : undefined;
-    if (label && (best === undefined || SEVERITY_ORDER.indexOf(label) > SEVERITY_ORDER.indexOf(best))) best = label;
+    const word = v.type === 'Ubuntu' ? v.score.toLowerCase() : undefined;
+    if (word && PRIORITY_ORDER.includes(word) && (best === undefined || PRIORITY_ORDER.indexOf(word) > PRIORITY_ORDER.indexOf(best))) best = word;
   }
   return best;
+}
+
+/** An Ubuntu notice's priority (Advisory.distroUrgency), from its affected entries' cves_map. */
+function noticePriority(affected: unknown[]): string | undefined {
+  const vectors: { type: string; score: string }[] = [];
+  for (const a of affected) {
+    for (const cve of cvesMap(a)) {
+      if (!Array.isArray(cve.severity)) continue;
+      for (const s of cve.severity) if (isRecord(s) && s.type === 'Ubuntu' && typeof s.score === 'string') vectors.push({ type: 'Ubuntu', score: s.score });
+    }
+  }
+  return ubuntuPriorityWord(vectors);
 }
 
 /** The highest-scoring CVSS vector among several, for the report beside a label. */
@@ -224,5 +243,7 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (withdrawn) advisory.withdrawn = withdrawn;
   const severity = severityFrom(raw, affectedRaw);
   if (severity) advisory.severity = severity;
+  const priority = noticePriority(affectedRaw);
+  if (priority) advisory.distroUrgency = priority;
   return { advisory };
 }

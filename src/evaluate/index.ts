@@ -142,6 +142,7 @@ interface RuleFacts {
   exposure: string;
   automatable: boolean;
   technicalImpact: TechnicalImpact;
+  urgency?: string;
 }
 
 function ruleMatches(rule: Rule, f: RuleFacts): boolean {
@@ -152,6 +153,7 @@ function ruleMatches(rule: Rule, f: RuleFacts): boolean {
   if (w.automatable !== undefined && f.automatable !== w.automatable) return false;
   if (w.technicalImpact !== undefined && f.technicalImpact !== w.technicalImpact) return false;
   if (w.severity !== undefined && !w.severity.includes(f.severity)) return false;
+  if (w.urgency !== undefined && (f.urgency === undefined || !w.urgency.includes(f.urgency))) return false;
   // A row that takes the catalogue's due date can only decide for a catalogued CVE.
   if (rule.deadline === 'kev-due-date' && f.kev === undefined) return false;
   return true;
@@ -245,6 +247,7 @@ function vulnerabilityTerms(m: Match, policy: ResolvedPolicy, eff: EffectiveSett
       technicalImpact: estimate.technicalImpact ?? ssvc.technicalImpact ?? 'total',
     };
     if (kevEntry) facts.kev = kevEntry;
+    if (m.advisory.distroUrgency) facts.urgency = m.advisory.distroUrgency;
     const row = rules.find((r) => ruleMatches(r, facts));
     if (row) {
       // A KEV row raises because of the catalogue; any other row because of the policy's table.
