@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { runCli } from '../src/cli/run.js';
+import type { Report } from '../src/report/model.js';
 import { REPO_ROOT } from './helpers/shared.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -71,4 +73,28 @@ it("a policy scopes deadlines to the OS layer and has a rule on Debian's urgency
   expect(by.get('postgresql-15')).toEqual(['medium', 'scopes[hosts].deadlines.medium', '2026-12-13', 'due-soon']);
   expect(by.get('openssh-client')).toEqual(['medium', 'scopes[hosts].deadlines.medium', '2027-01-04', 'within']);
   expect(r.exitCode).toBe(1);
+});
+
+it('--distro names the release of a saved dpkg status that has no os-release beside it; an unknown distribution is a usage error', async () => {
+  const dir = tempDir('pw-distro-');
+  writeFileSync(join(dir, 'web1.dpkg-status'), 'Package: libssl3\nStatus: install ok installed\nArchitecture: amd64\nSource: openssl\nVersion: 3.0.2-0ubuntu1.15\n');
+  const run = async (...extra: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(['check', dir, '--db', join(REPO_ROOT, 'test', 'corpus', 'os-usn'), '--now', '2024-12-01', '--format', 'json', '--no-cache', ...extra], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd: dir,
+      now: () => new Date(),
+    });
+    return { code, out, err };
+  };
+  const named = JSON.parse((await run('--distro', 'ubuntu:22.04')).out) as Report;
+  expect(named.findings.map((f) => `${f.component.ecosystem} ${f.component.name} ${f.advisory.id} ${f.fixedVersion}`)).toEqual(['Ubuntu:22.04:LTS libssl3 USN-6986-1 3.0.2-0ubuntu1.18']);
+  const unnamed = JSON.parse((await run()).out) as Report;
+  expect(unnamed.findings).toEqual([]);
+  expect(unnamed.problems).toContainEqual(expect.objectContaining({ level: 'warning', origin: 'extract/dpkg', file: 'web1.dpkg-status', message: expect.stringContaining('distribution release unknown') }));
+  const bad = await run('--distro', 'gentoo:2.14');
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain("--distro: expected ID[:RELEASE]");
 });
