@@ -98,3 +98,16 @@ it('--distro names the release of a saved dpkg status that has no os-release bes
   expect(bad.code).toBe(2);
   expect(bad.err).toContain("--distro: expected ID[:RELEASE]");
 });
+
+it('an Alpine root filesystem against Alpine secdb: origin package, apk order, and no clock (the secdb has no dates)', async () => {
+  const root = tempDir('pw-alpine-');
+  mkdirSync(join(root, 'lib/apk/db'), { recursive: true });
+  mkdirSync(join(root, 'etc'));
+  writeFileSync(join(root, 'etc/os-release'), 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.10.9\n');
+  // libcrypto1.1 from origin openssl at 1.1.1c-r0: below the secdb's 1.1.1d-r0 fix (CVE-2019-1547 ...), above 1.1.1b-r1 and 1.1.1a-r0.
+  writeFileSync(join(root, 'lib/apk/db/installed'), 'C:Q1x=\nP:libcrypto1.1\nV:1.1.1c-r0\nA:x86_64\no:openssl\n\n');
+  const r = await check({ root, db: [join(REPO_ROOT, 'src', 'advise', '__fixtures__', 'os', 'v3.10-main.yaml')], now: new Date('2020-01-01T00:00:00Z'), cacheDir: false });
+  expect(r.report!.findings.map((f) => [f.component.ecosystem, f.component.name, f.advisory.id, f.advisory.aliases, f.fixedVersion, f.clockBasis, f.deadline, f.locations[0]!.line])).toEqual([
+    ['Alpine:v3.10', 'libcrypto1.1', 'ALPINE-v3.10-openssl-1.1.1d-r0', ['CVE-2019-1547', 'CVE-2019-1549', 'CVE-2019-1563'], '1.1.1d-r0', 'unknown', null, 2],
+  ]);
+});
