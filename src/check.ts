@@ -26,6 +26,8 @@ export interface CheckOptions {
    * request cannot loosen the gate it is judged by.
    */
   policyRoot?: string;
+  /** The distribution of a package database with no os-release beside it (`--distro debian:12`). */
+  distro?: { distro: string; release?: string };
   /** Paths not to scan (folders are not entered, files not read), compiled by exclusion(). */
   exclude?: Exclusion;
   now: Date;
@@ -71,11 +73,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const live = opts.live ? new LiveSession(opts.live) : undefined;
   const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
-  const found = inventory(root, opts.exclude ? { exclude: opts.exclude } : {});
+  const found = inventory(root, pick(opts, 'exclude', 'distro'));
   const advised = await advise(found.components, { ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'), ...(cacheDir ? { cacheDir } : {}), ...(live ? { live } : {}) });
   const matched = matchAll(found.components, advised.advisories, opts.now);
   const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}) });
-  const evaluated = evaluate({ matches: matched.matches, policy, now: opts.now, ...enriched.lookups });
+  const osFixes = advised.advisories.osFixes;
+  const evaluated = evaluate({ matches: matched.matches, policy, now: opts.now, ...enriched.lookups, ...(osFixes ? { osFixes } : {}) });
 
   const problems = [...policyResult.problems, ...found.problems, ...advised.problems, ...matched.problems, ...enriched.problems, ...evaluated.problems];
   const report = buildReport({

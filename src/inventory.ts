@@ -8,6 +8,8 @@ import type { Component, Problem } from './model/types.js';
 export interface InventoryOptions {
   /** Paths not to scan (folders are not entered, files not read), compiled by exclusion(). */
   exclude?: Exclusion;
+  /** The distribution of a package database with no os-release beside it. */
+  distro?: { distro: string; release?: string };
 }
 
 export interface Inventory {
@@ -24,6 +26,6 @@ export interface Inventory {
  */
 export function inventory(root: string, options: InventoryOptions = {}): Inventory {
   const found = discover({ root, extractors: EXTRACTORS, ...(options.exclude ? { exclude: options.exclude } : {}) });
-  const extracted = extractAll(root, found.files);
+  const extracted = extractAll(root, found.files, options.distro ? { distro: options.distro } : {});
   return { components: extracted.components, files: extracted.files, problems: [...found.problems, ...extracted.problems] };
 }

@@ -1,3 +1,5 @@
+import { distroPaths } from './os-sources.js';
+import { osAdvisoryName } from '../model/os.js';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Advisory, Problem } from '../model/types.js';
@@ -299,12 +301,17 @@ export async function loadOfflineAdvisories(
 
 /** The offline OSV databases (`--db`) as an advisory source: only records naming the inventory are loaded. */
 export function offlineOsvSource(config: SourceConfig): AdvisorySource | undefined {
-  const paths = config.db;
-  if (!paths || paths.length === 0) return undefined;
+  // Distribution data given with --db (a security index, changelogs, ...) is the distribution
+  // source's to read; the rest is OSV data.
+  const distro = distroPaths(config.db ?? []);
+  const paths = (config.db ?? []).filter((p) => !distro.has(p));
+  if (paths.length === 0) return undefined;
   return {
     gives: 'osv',
     async advisoriesFor(components) {
-      const loaded = await loadOfflineAdvisories(paths, new AdvisoryDb(), { keys: new Set(components.map((c) => matchKey(c.ecosystem, c.name))), ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}) });
+      // An OS package's advisories name its source package.
+      const keys = new Set(components.map((c) => matchKey(c.ecosystem, osAdvisoryName(c).name)));
+      const loaded = await loadOfflineAdvisories(paths, new AdvisoryDb(), { keys, ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}) });
       return { osv: loaded.db, sources: loaded.sources, problems: loaded.problems };
     },
   };

@@ -80,6 +80,11 @@ function severityFrom(raw: Record<string, unknown>, affected: unknown[]): Adviso
   collect(raw.severity);
   // Per-package severity (schema 1.x allows it) only when the record has none of its own.
   if (vectors.length === 0) for (const a of affected) if (isRecord(a)) collect(a.severity);
+  // Ubuntu's notices keep each CVE's vectors and Ubuntu's own priority (type "Ubuntu") in
+  // affected[].database_specific.cves_map; the priority is the distribution's label.
+  if (vectors.length === 0) for (const a of affected) for (const cve of cvesMap(a)) collect(cve.severity);
+  const priority = label ? undefined : ubuntuPriority(vectors);
+  if (priority) return { ...(bestVector(vectors) ?? {}), label: priority, source: 'label' };
   vectors.sort((a, b) => rank(a.type) - rank(b.type));
   for (const v of vectors) {
     const score = cvssBaseScore(v.score);
@@ -89,6 +94,56 @@ function severityFrom(raw: Record<string, unknown>, affected: unknown[]): Adviso
     if (fromScore) return { label: fromScore, source: 'cvss', score, vector: v.score };
   }
   return label ? { label, source: 'label' } : undefined;
+}
+
+function cvesMap(affected: unknown): Record<string, unknown>[] {
+  if (!isRecord(affected) || !isRecord(affected.database_specific)) return [];
+  const map = affected.database_specific.cves_map;
+  return isRecord(map) && Array.isArray(map.cves) ? map.cves.filter(isRecord) : [];
+}
+
+// Ubuntu's priorities (ubuntu.com/security/cves#priority); "negligible" and "untriaged" carry no
+// more weight than low.
+const UBUNTU_PRIORITY: Record<string, SeverityLabel> = { negligible: 'low', low: 'low', medium: 'medium', high: 'high', critical: 'critical' };
+
+/** The highest Ubuntu priority among a notice's CVEs, as a severity label. */
+function ubuntuPriority(vectors: readonly { type: string; score: string }[]): SeverityLabel | undefined {
+  const word = ubuntuPriorityWord(vectors);
+  return word === undefined ? undefined : UBUNTU_PRIORITY[word];
+}
+
+const PRIORITY_ORDER = ['negligible', 'low', 'medium', 'high', 'critical'];
+
+/** The highest Ubuntu priority among a notice's CVEs, as Ubuntu writes it. */
+function ubuntuPriorityWord(vectors: readonly { type: string; score: string }[]): string | undefined {
+  let best: string | undefined;
+  for (const v of vectors) {
+    const word = v.type === 'Ubuntu' ? v.score.toLowerCase() : undefined;
+    if (word && PRIORITY_ORDER.includes(word) && (best === undefined || PRIORITY_ORDER.indexOf(word) > PRIORITY_ORDER.indexOf(best))) best = word;
+  }
+  return best;
+}
+
+/** An Ubuntu notice's priority (Advisory.distroUrgency), from its affected entries' cves_map. */
+function noticePriority(affected: unknown[]): string | undefined {
+  const vectors: { type: string; score: string }[] = [];
+  for (const a of affected) {
+    for (const cve of cvesMap(a)) {
+      if (!Array.isArray(cve.severity)) continue;
+      for (const s of cve.severity) if (isRecord(s) && s.type === 'Ubuntu' && typeof s.score === 'string') vectors.push({ type: 'Ubuntu', score: s.score });
+    }
+  }
+  return ubuntuPriorityWord(vectors);
+}
+
+/** The highest-scoring CVSS vector among several, for the report beside a label. */
+function bestVector(vectors: readonly { type: string; score: string }[]): { score: number; vector: string } | undefined {
+  let best: { score: number; vector: string } | undefined;
+  for (const v of vectors) {
+    const score = cvssBaseScore(v.score);
+    if (score !== undefined && (best === undefined || score > best.score)) best = { score, vector: v.score };
+  }
+  return best;
 }
 
 function rank(type: string): number {
@@ -188,5 +243,7 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (withdrawn) advisory.withdrawn = withdrawn;
   const severity = severityFrom(raw, affectedRaw);
   if (severity) advisory.severity = severity;
+  const priority = noticePriority(affectedRaw);
+  if (priority) advisory.distroUrgency = priority;
   return { advisory };
 }

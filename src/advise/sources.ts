@@ -7,6 +7,8 @@ import { emptyRuntimeData } from './runtime/types.js';
 import type { ProductReleases, RuntimeData } from './runtime/types.js';
 import { endoflifeApiSource, osvApiSource } from './live/index.js';
 import { offlineOsvSource } from './osv-local.js';
+import { distroDataSource } from './os-sources.js';
+import type { OsFixBook } from '../model/os-fixes.js';
 import { releaseFilesSource } from './runtime/index.js';
 
 // The advise stage: every configured advisory source is asked in turn about the inventory, and
@@ -18,6 +20,8 @@ import { releaseFilesSource } from './runtime/index.js';
 export interface AdvisoryData {
   osv: AdvisoryDb;
   runtime: RuntimeData;
+  /** When the distribution shipped each OS fix, where its security data says. */
+  osFixes?: OsFixBook;
 }
 
 /** One source's answer: any of OSV records and runtime release data, with its report entries. */
@@ -25,6 +29,7 @@ export interface AdvisoryAnswer {
   osv?: AdvisoryDb;
   products?: readonly ProductReleases[];
   nodeVulnerabilities?: RuntimeData['nodeVulnerabilities'];
+  osFixes?: OsFixBook;
   sources: SourceInfo[];
   problems: Problem[];
 }
@@ -53,6 +58,7 @@ export interface SourceConfig {
  * only fills gaps). A new source is a file exporting a factory, and one line here.
  */
 export const ADVISORY_SOURCES: readonly ((config: SourceConfig) => AdvisorySource | undefined)[] = [
+  distroDataSource,
   offlineOsvSource,
   osvApiSource,
   releaseFilesSource,
@@ -82,7 +88,7 @@ export async function advise(components: readonly Component[], config: SourceCon
     if (answer.osv) osvParts.push(answer.osv);
     // One part is read as it is (nothing writes to it); several are merged into a new index.
     const osv = !answer.osv ? known.osv : osvParts.length === 1 ? answer.osv : AdvisoryDb.merge(osvParts);
-    known = { osv, runtime: mergeRuntime(known.runtime, answer) };
+    known = { osv, runtime: mergeRuntime(known.runtime, answer), ...(answer.osFixes ?? known.osFixes ? { osFixes: answer.osFixes ?? known.osFixes! } : {}) };
   }
   return { advisories: known, sources, problems };
 }

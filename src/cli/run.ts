@@ -4,6 +4,7 @@ import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveSettings } from '../advise/live/options.js';
 import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
+import { osEcosystem } from '../model/os.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import { defaultChannels } from '../notify/index.js';
 import { fileStore, sendAlerts } from '../notify/run.js';
@@ -31,6 +32,9 @@ Options for check:
                        DIR, else builtin:baseline@1)
   --exclude GLOB       a repository path not to scan, like '**/__fixtures__' or 'examples/**'
                        (repeatable; a matching folder is not entered)
+  --distro ID[:RELEASE]
+                       the distribution of a package database with no os-release beside it,
+                       like debian:12, ubuntu:24.04, alpine:3.20, rocky:9
   --now DATE           evaluate as of this date or timestamp (default: the current time)
   --format FORMAT      text (default), json or markdown
   --output FILE        write the report to FILE instead of standard output
@@ -93,6 +97,14 @@ function parseNow(value: string): Date {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) throw new UsageError(`--now: expected a date like 2026-11-24 or an ISO timestamp, got '${value}'`);
   return d;
+}
+
+/** `--distro debian:12`: an os-release ID OSV knows, and optionally its release. */
+function parseDistroFlag(value: string): { distro: string; release?: string } {
+  const [id = '', release] = value.split(':', 2);
+  const distro = id.trim().toLowerCase();
+  if (osEcosystem(distro) === undefined) throw new UsageError(`--distro: expected ID[:RELEASE] with an ID such as debian, ubuntu, alpine, rocky, almalinux, rhel, opensuse, sles; got '${value}'`);
+  return release === undefined || release.trim() === '' ? { distro } : { distro, release: release.trim() };
 }
 
 function parseFailOn(value: string | undefined): SeverityLabel | 'none' | undefined {
@@ -178,6 +190,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       alert: { type: 'string', multiple: true },
       'alert-state': { type: 'string' },
       'alert-digest': { type: 'boolean' },
+      distro: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
@@ -205,8 +218,10 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (alerting.errors.length > 0) throw new UsageError(alerting.errors.map((e) => `--alert: ${e}`).join('\n'));
   const excluding = exclusion(values.exclude ?? []);
   if (excluding.problems.length > 0) throw new UsageError(excluding.problems.map((p) => `--${p.message}`).join('\n'));
+  const distro = values.distro === undefined ? undefined : parseDistroFlag(values.distro);
   const result = await check({
     root: positionals[0] ?? io.cwd,
+    ...(distro ? { distro } : {}),
     ...(values.db ? { db: values.db } : {}),
     ...(values.policy ? { policy: values.policy } : {}),
     now: values.now ? parseNow(values.now) : io.now(),

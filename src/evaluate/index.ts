@@ -1,6 +1,8 @@
 import type { KevCatalog, KevEntry } from '../enrich/kev.js';
 import type { EpssScore, EpssScores } from '../enrich/epss.js';
 import type { FixReleaseDates } from '../enrich/release-dates.js';
+import { osFixOf } from '../model/os-fixes.js';
+import type { OsFixBook } from '../model/os-fixes.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { ClockBasis, FindingStatus, Match, SeverityLabel } from '../model/types.js';
 import { dayOf, dayOfInstant, formatDay } from './dates.js';
@@ -41,6 +43,8 @@ import type { EvaluateResult, Finding, FindingComponent, SeveritySource } from '
 
 export interface EvaluateInput {
   matches: readonly Match[];
+  /** When the distribution shipped each OS fix (read from its security data by the advise stage). */
+  osFixes?: OsFixBook;
   policy: ResolvedPolicy;
   now: Date;
   kev?: KevCatalog;
@@ -90,9 +94,12 @@ interface Clock {
   fallback?: 'modified';
 }
 
-/** The fix's release: the match's own (runtime release data) or the registries' lookup. */
-function fixReleasedOf(m: Match, fixReleases: FixReleaseDates | undefined): string | undefined {
-  return m.fixReleased ?? fixReleases?.of(m);
+/**
+ * The fix's release: the match's own (runtime release data), the day the distribution shipped
+ * it (an OS package), or the registries' lookup.
+ */
+function fixReleasedOf(m: Match, fixReleases: FixReleaseDates | undefined, osFixes: OsFixBook | undefined): string | undefined {
+  return m.fixReleased ?? osFixOf(osFixes, m)?.date ?? fixReleases?.of(m);
 }
 
 function clockOf(m: Match, released: number | undefined, unknownClock: 'modified' | 'none'): Clock {
@@ -150,6 +157,7 @@ interface RuleFacts {
   exposure: string;
   automatable: boolean;
   technicalImpact: TechnicalImpact;
+  urgency?: string;
 }
 
 function ruleMatches(rule: Rule, f: RuleFacts): boolean {
@@ -160,6 +168,7 @@ function ruleMatches(rule: Rule, f: RuleFacts): boolean {
   if (w.automatable !== undefined && f.automatable !== w.automatable) return false;
   if (w.technicalImpact !== undefined && f.technicalImpact !== w.technicalImpact) return false;
   if (w.severity !== undefined && !w.severity.includes(f.severity)) return false;
+  if (w.urgency !== undefined && (f.urgency === undefined || !w.urgency.includes(f.urgency))) return false;
   // A row that takes the catalogue's due date can only decide for a catalogued CVE.
   if (rule.deadline === 'kev-due-date' && f.kev === undefined) return false;
   return true;
@@ -253,6 +262,7 @@ function vulnerabilityTerms(m: Match, policy: ResolvedPolicy, eff: EffectiveSett
       technicalImpact: estimate.technicalImpact ?? ssvc.technicalImpact ?? 'total',
     };
     if (kevEntry) facts.kev = kevEntry;
+    if (m.advisory.distroUrgency) facts.urgency = m.advisory.distroUrgency;
     const row = rules.find((r) => ruleMatches(r, facts));
     if (row) {
       // A KEV row raises because of the catalogue; any other row because of the policy's table.
@@ -296,7 +306,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
 
   for (const m of input.matches) {
     const eff = new EffectiveSettings(policy, scopes, m.component);
-    const released = dayOf(fixReleasedOf(m, input.fixReleases));
+    const released = dayOf(fixReleasedOf(m, input.fixReleases, input.osFixes));
     const clock = clockOf(m, released, policy.settings.unknownClock);
     const ids = m.kind === 'vulnerability' ? cveIds(m) : [];
     const kevEntry = kevFor(ids, kev);
@@ -331,6 +341,8 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     if (clock.fallback) finding.clockFallback = clock.fallback;
     const owner = ownerOf(m.component);
     if (owner) finding.owner = owner.team;
+    const osFix = m.fixReleased === undefined ? osFixOf(input.osFixes, m) : undefined;
+    if (clock.basis === 'fix-release' && osFix) finding.clockEvidence = osFix.evidence;
     if (eff.scopes.length > 0) finding.scopes = eff.scopes;
     if (kevEntry) finding.kev = { dateAdded: kevEntry.dateAdded, dueDate: kevEntry.dueDate };
     if (epssEntry) finding.epss = epssEntry.percentile === undefined ? { score: epssEntry.score } : { score: epssEntry.score, percentile: epssEntry.percentile };

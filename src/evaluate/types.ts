@@ -57,6 +57,8 @@ export interface Finding {
   /** YYYY-MM-DD (UTC) or null when no real date is known. */
   clockStart: string | null;
   clockBasis: ClockBasis;
+  /** With clockBasis `fix-release`, what dated the fix when a distribution's data did (Match.fixReleasedBy). */
+  clockEvidence?: string;
   /** YYYY-MM-DD (UTC): clockStart + the policy's deadline, or the KEV due date; null when there is no clock. */
   deadline: string | null;
   status: FindingStatus;

@@ -1,4 +1,5 @@
 import type { Extractor } from '../model/extractor.js';
+import { apkInstalled } from './apk/index.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cargoLock } from './cargo/index.js';
@@ -6,6 +7,7 @@ import { cocoapodsLock } from './cocoapods/index.js';
 import { composeFiles } from './compose/index.js';
 import { composerLock } from './composer/index.js';
 import { dockerfiles } from './dockerfile/index.js';
+import { dpkgStatus } from './dpkg/index.js';
 import { goMod } from './gomod/index.js';
 import { gradleLock } from './gradle/index.js';
 import { helmCharts } from './helm/index.js';
@@ -16,6 +18,7 @@ import { npmLock } from './npm/index.js';
 import { nugetLock } from './nuget/index.js';
 import { pdmLock } from './pdm/index.js';
 import { requirementsTxt } from './pip/index.js';
+import { rpmList } from './rpm/index.js';
 import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
 import { poetryLock } from './poetry/index.js';
@@ -46,6 +49,9 @@ export const EXTRACTORS: readonly Extractor[] = [
   nugetLock,
   pubLock,
   cocoapodsLock,
+  dpkgStatus,
+  apkInstalled,
+  rpmList,
   dockerfiles,
   composeFiles,
   kustomizations,

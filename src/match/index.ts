@@ -3,6 +3,7 @@ import { matchKey } from '../model/names.js';
 import type { AdvisoryDb } from '../advise/db.js';
 import type { AdvisoryData } from '../advise/sources.js';
 import { matchRuntime } from './runtime.js';
+import { matchTarget } from './os.js';
 import { affects } from './ranges.js';
 import { SEMVER_SCHEME, schemeFor } from './versions/index.js';
 import type { VersionScheme } from './versions/types.js';
@@ -83,7 +84,8 @@ export interface MatchResult {
 }
 
 /**
- * Every registry component against the advisory index, by the ecosystem's own version order.
+ * Every registry component against the advisory index, by the ecosystem's own version order
+ * (an OS package by its source package, within its own distribution release: see os.ts).
  * Components from paths, git or workspaces are not the registry package of the same name and
  * are not matched; a version the ecosystem cannot parse is a reported skip.
  */
@@ -93,22 +95,23 @@ export function matchComponents(components: readonly Component[], db: AdvisoryDb
   const unknownEcosystems = new Map<string, number>();
   for (const component of components) {
     if (component.source && component.source !== 'registry') continue;
-    const advisories = db.lookup(component.ecosystem, component.name);
+    const target = matchTarget(component);
+    const advisories = db.lookup(component.ecosystem, target.name);
     if (advisories.length === 0) continue;
     const scheme = schemeFor(component.ecosystem);
     if (!scheme) {
       unknownEcosystems.set(component.ecosystem, (unknownEcosystems.get(component.ecosystem) ?? 0) + 1);
       continue;
     }
-    const key = matchKey(component.ecosystem, component.name);
+    const key = matchKey(component.ecosystem, target.name);
     const hits: Hit[] = [];
     const unevaluable = new Set<string>();
     for (const advisory of advisories) {
       if (advisory.withdrawn) continue;
       let hit: Hit | undefined;
       for (const pkg of advisory.affected) {
-        if (matchKey(pkg.ecosystem, pkg.name) !== key) continue;
-        const verdict = affects(component.version, pkg, scheme, SEMVER_SCHEME);
+        if (matchKey(pkg.ecosystem, pkg.name) !== key || !target.accepts(pkg.ecosystem)) continue;
+        const verdict = affects(target.version, pkg, scheme, SEMVER_SCHEME);
         if (verdict.affected) {
           if (!hit) hit = { advisory, fixed: verdict.fixed };
           else if (verdict.fixed !== undefined && (hit.fixed === undefined || scheme.compare(verdict.fixed, hit.fixed) < 0)) hit.fixed = verdict.fixed;

@@ -16,6 +16,11 @@ export interface ExtractContext {
    * undefined when the file is absent or refused.
    */
   readFile(path: string): string | undefined;
+  /**
+   * The distribution and release to assume for a package database with no os-release beside it
+   * (`--distro debian:12`); absent when not given.
+   */
+  distro?: { distro: string; release?: string };
 }
 
 export interface ExtractResult {

@@ -139,6 +139,12 @@ export interface Advisory {
   url: string;
   /** Which source (kind:path) the record came from. */
   source: string;
+  /**
+   * OS advisories: the distribution's own urgency of the fix, lower case: the Debian changelog
+   * urgency of the security upload, or the highest Ubuntu priority of a notice's CVEs. Not a
+   * severity; a policy rule may use it (`when.urgency`).
+   */
+  distroUrgency?: string;
 }
 
 /**

@@ -42,6 +42,9 @@ const CASES: [string, string, Rule][] = [
   ['gradle.lockfile', 'com.google.guava:guava:31.0-jre=runtimeClasspath\ncom.google.guava:guava:32.0-jre=runtimeClasspath\nempty=\n', { rule: 'every entry is listed', components: ['com.google.guava:guava@31.0-jre:1', 'com.google.guava:guava@32.0-jre:2'] }],
   ['go.mod', 'module x\n\ngo 1.22\n\nrequire golang.org/x/net v0.17.0\nrequire golang.org/x/net v0.18.0\n', { rule: 'every entry is listed', components: ['stdlib@1.22.0:3', 'golang.org/x/net@v0.17.0:5', 'golang.org/x/net@v0.18.0:6'] }],
   ['requirements.txt', 'django==4.2.0\ndjango==4.2.1\n', { rule: 'every entry is listed', components: ['django@4.2.0:1', 'django@4.2.1:2'] }],
+  ['var/lib/dpkg/status', 'Package: openssl\nStatus: install ok installed\nVersion: 3.0.11-1~deb12u2\nVersion: 3.0.17-1~deb12u3\n', { rule: 'located error at the repeat', line: 4, components: ['openssl@3.0.11-1~deb12u2:1'] }],
+  ['lib/apk/db/installed', 'P:zlib\nV:1.2.13-r0\nV:1.2.13-r1\n', { rule: 'last wins, as the tool reads it', components: ['zlib@1.2.13-r1:1'] }],
+  ['rpm-qa.tsv', 'zlib\t(none):1.2.11-39.el9\tx86_64\tzlib-1.2.11-39.el9.src.rpm\nzlib\t(none):1.2.11-40.el9\tx86_64\tzlib-1.2.11-40.el9.src.rpm\n', { rule: 'every entry is listed', components: ['zlib@1.2.11-39.el9:1', 'zlib@1.2.11-40.el9:2'] }],
   ['Dockerfile', 'FROM nginx:1.25.3\nFROM nginx:1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:1', 'docker.io/library/nginx@1.25.4:2'] }],
   // Two yarn.lock blocks for one descriptor, or two bun.lock members for one path: both are listed
   // (the conservative reading: a finding for a copy the tool would not install, never a miss).

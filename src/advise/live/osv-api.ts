@@ -1,6 +1,7 @@
 import { isRecord } from '../../parse/json.js';
 import { LIMITS } from '../../limits.js';
 import { baseEcosystem } from '../../model/names.js';
+import { osAdvisoryName } from '../../model/os.js';
 import type { Component, Problem } from '../../model/types.js';
 import type { AdvisoryDb, SourceInfo } from '../db.js';
 import { normaliseOsv } from '../osv.js';
@@ -70,9 +71,11 @@ export function osvQueries(components: readonly Component[]): OsvQuery[] {
   const seen = new Map<string, OsvQuery>();
   for (const c of components) {
     if (c.source && c.source !== 'registry') continue;
-    if (!OSV_ECOSYSTEMS.has(baseEcosystem(c.ecosystem)) || c.name === '' || c.version === '') continue;
-    const key = `${c.ecosystem}\u0000${c.name}\u0000${c.version}`;
-    if (!seen.has(key)) seen.set(key, { ecosystem: c.ecosystem, name: c.name, version: c.version });
+    // An OS package is asked about by its source package, which distribution records name.
+    const { name, version } = osAdvisoryName(c);
+    if (!OSV_ECOSYSTEMS.has(baseEcosystem(c.ecosystem)) || name === '' || version === '') continue;
+    const key = `${c.ecosystem}\u0000${name}\u0000${version}`;
+    if (!seen.has(key)) seen.set(key, { ecosystem: c.ecosystem, name, version });
   }
   return [...seen.values()];
 }

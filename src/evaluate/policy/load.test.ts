@@ -43,7 +43,7 @@ const INVALID: [string, string, string, number][] = [
   ['an absolute scope path', `${HEAD}scopes:\n  - name: etc\n    paths: ['/etc/**']\n`, "scopes[0].paths[0]: expected a repository-relative glob like deploy/**, got '/etc/**'", 8],
   ['a scope without a name', `${HEAD}scopes:\n  - paths: [deploy/**]\n`, "scopes[0]: missing required field 'name'", 7],
   ['a rule without a deadline', `${HEAD}rules:\n  - name: kev\n    when: { kev: true }\n`, "rules[0]: missing required field 'deadline'", 7],
-  ['a rule condition that does not exist', `${HEAD}rules:\n  - name: kev\n    when: { exploited: true }\n    deadline: 3d\n`, "rules[0].when.exploited: unknown field; expected one of kev, ransomware, exposure, automatable, technicalImpact, severity", 8],
+  ['a rule condition that does not exist', `${HEAD}rules:\n  - name: kev\n    when: { exploited: true }\n    deadline: 3d\n`, "rules[0].when.exploited: unknown field; expected one of kev, ransomware, exposure, automatable, technicalImpact, urgency, severity", 8],
   ['a built-in without its major version', `${HEAD}extends: builtin:baseline\n`, "extends: expected builtin:NAME@MAJOR like builtin:baseline@1, got 'builtin:baseline'", 6],
   ['an unknown built-in', `${HEAD}extends:\n  - builtin:baseline@1\n  - builtin:nist-800-53@1\n`, "extends[1]: unknown built-in policy 'builtin:nist-800-53@1' (see patchwarden policy list)", 8],
   ['an extends path out of the repository', `${HEAD}extends:\n  - ../../etc/passwd\n`, "extends[0]: '../../etc/passwd' is outside the repository", 7],

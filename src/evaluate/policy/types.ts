@@ -37,6 +37,8 @@ export interface RuleConditions {
   exposure?: Exposure;
   automatable?: boolean;
   technicalImpact?: TechnicalImpact;
+  /** OS packages: the Debian changelog urgency or Ubuntu priority of the fix (Advisory.distroUrgency). */
+  urgency?: string[];
   severity?: SeverityLabel[];
 }
 

@@ -6,17 +6,21 @@ describe('schemeFor', () => {
     for (const name of ['npm', 'crates.io', 'PyPI', 'RubyGems', 'Go', 'Maven', 'NuGet', 'Packagist', 'Pub']) {
       expect(schemeFor(name)?.ecosystem).toBe(name);
     }
-    expect([...SCHEMES.keys()].sort()).toEqual(['Go', 'Maven', 'NuGet', 'Packagist', 'Pub', 'PyPI', 'RubyGems', 'crates.io', 'npm']);
+    expect([...SCHEMES.keys()].sort()).toEqual([
+      'AlmaLinux', 'Alpine', 'Debian', 'Go', 'Mageia', 'Maven', 'NuGet', 'Packagist', 'Pub', 'PyPI', 'Red Hat', 'Rocky Linux', 'RubyGems', 'SUSE', 'Ubuntu', 'crates.io', 'npm', 'openEuler', 'openSUSE',
+    ]);
   });
 
   it("ignores an OSV release suffix (the ':12' of 'Debian:12') for the lookup only", () => {
     expect(schemeFor('Maven:https://repo.maven.apache.org/maven2')?.ecosystem).toBe('Maven');
     expect(schemeFor('npm:')?.ecosystem).toBe('npm');
-    expect(schemeFor('Debian:12')).toBeUndefined();
+    expect(schemeFor('Debian:12')?.ecosystem).toBe('Debian');
+    expect(schemeFor('Ubuntu:24.04:LTS')?.ecosystem).toBe('Ubuntu');
+    expect(schemeFor('Alpine:v3.20')?.ecosystem).toBe('Alpine');
   });
 
   it('has no fallback: unknown, differently cased or empty names get no scheme', () => {
-    for (const name of ['Hex', 'Debian', 'Alpine:v3.18', 'pypi', 'NPM', 'go', '', ':npm', 'SEMVER']) {
+    for (const name of ['Hex', 'debian', 'alpine:v3.18', 'pypi', 'NPM', 'go', '', ':npm', 'SEMVER']) {
       expect(schemeFor(name), name).toBeUndefined();
     }
     expect(schemeFor(undefined as unknown as string)).toBeUndefined();
