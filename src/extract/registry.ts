@@ -16,6 +16,7 @@ import { npmLock } from './npm/index.js';
 import { nugetLock } from './nuget/index.js';
 import { pdmLock } from './pdm/index.js';
 import { requirementsTxt } from './pip/index.js';
+import { sboms } from './sbom/index.js';
 import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
 import { poetryLock } from './poetry/index.js';
@@ -50,6 +51,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   composeFiles,
   kustomizations,
   helmCharts,
+  sboms,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,
 ];
