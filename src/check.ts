@@ -4,6 +4,7 @@ import { loadOfflineAdvisories } from './advise/osv-local.js';
 import { loadKev } from './advise/kev.js';
 import type { KevCatalog } from './advise/kev.js';
 import { loadEpss } from './advise/epss.js';
+import { addScannerReportAdvisories, splitScannerReports } from './advise/scanner-report.js';
 import type { EpssScores } from './advise/epss.js';
 import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { LiveOptions } from './advise/live/index.js';
@@ -85,10 +86,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
 
   const sources: SourceInfo[] = [];
   let db = new AdvisoryDb();
-  if (opts.db && opts.db.length > 0) {
+  // Trivy/Grype reports given with --db fill in OS ecosystems after every other source has spoken.
+  const scannerReports = splitScannerReports(opts.db ?? []);
+  if (scannerReports.rest.length > 0) {
     const keys = new Set(extracted.components.map((c) => matchKey(c.ecosystem, c.name)));
     const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
-    const loaded = await loadOfflineAdvisories(opts.db, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
+    const loaded = await loadOfflineAdvisories(scannerReports.rest, db, { keys, ...(cacheDir ? { cacheDir } : {}) });
     db = loaded.db;
     sources.push(...loaded.sources);
     problems.push(...loaded.problems);
@@ -100,6 +103,11 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     problems.push(...got.problems);
   } else if (!opts.db || opts.db.length === 0) {
     problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db) and the OSV API is off: nothing can be matched' });
+  }
+  if (scannerReports.reports.length > 0) {
+    const got = addScannerReportAdvisories(scannerReports.reports, db);
+    sources.push(...got.sources);
+    problems.push(...got.problems);
   }
 
   let kev: KevCatalog | undefined;

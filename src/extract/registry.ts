@@ -17,6 +17,7 @@ import { nugetLock } from './nuget/index.js';
 import { pdmLock } from './pdm/index.js';
 import { requirementsTxt } from './pip/index.js';
 import { sboms } from './sbom/index.js';
+import { scannerReports } from './scanner-report/index.js';
 import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
 import { poetryLock } from './poetry/index.js';
@@ -52,6 +53,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   kustomizations,
   helmCharts,
   sboms,
+  scannerReports,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,
 ];

@@ -4,7 +4,7 @@ import type { ExtractResult } from '../types.js';
 import { isRecord, problem } from '../util.js';
 import { child, childText, childrenNamed, parseXmlTree } from '../maven/xml-tree.js';
 import type { XmlElement } from '../maven/xml-tree.js';
-import { PurlCollector } from './collect.js';
+import { PurlCollector } from '../purl-collector.js';
 
 // CycloneDX 1.4 to 1.6 (cyclonedx.org/docs/1.6/json, .../xml): `components`, each of which may
 // hold `components` of its own, every package named by its `purl`. The distribution a container

@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sboms } from './index.js';
 import { assertLocated, xmlPurlLine } from './testkit.js';
 
 const corpus = fileURLToPath(new URL('../../../test/corpus/os-sbom/', import.meta.url));
+const fixtures = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 
-function run(name: string, text = readFileSync(corpus + name, 'utf8')) {
+/** The large real SBOMs live in test/corpus, the small ones beside the extractor. */
+const real = (name: string): string => readFileSync((existsSync(fixtures + name) ? fixtures : corpus) + name, 'utf8');
+
+function run(name: string, text = real(name)) {
   return { text, ...sboms.extract({ path: `images/${name}`, text }, { readFile: () => undefined }) };
 }
 

@@ -1,7 +1,7 @@
 import { jsonPathKey, objectLines } from '../../parse/json-lines.js';
 import type { ExtractResult } from '../types.js';
 import { isRecord } from '../util.js';
-import { PurlCollector } from './collect.js';
+import { PurlCollector } from '../purl-collector.js';
 
 // SPDX 2.2 and 2.3 JSON (spdx.github.io/spdx-spec/v2.3/package-information): `packages`, each
 // naming itself by an external reference of category PACKAGE-MANAGER (2.2 wrote

@@ -1,7 +1,7 @@
 import { jsonPathKey, objectLines } from '../../parse/json-lines.js';
 import type { ExtractResult } from '../types.js';
 import { isRecord } from '../util.js';
-import { PurlCollector } from './collect.js';
+import { PurlCollector } from '../purl-collector.js';
 
 // syft's own JSON (github.com/anchore/syft/tree/main/schema/json): `artifacts` with a purl each,
 // and a `distro` block from the image's os-release (`id`/`versionID` since schema 2; schema 1

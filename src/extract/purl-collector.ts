@@ -1,7 +1,7 @@
-import type { Component, Problem } from '../../model/types.js';
-import { componentFromPurl } from '../../model/purl-parse.js';
-import type { DistroHint } from '../../model/purl-parse.js';
-import { problem } from '../util.js';
+import type { Component, Problem } from '../model/types.js';
+import { componentFromPurl } from '../model/purl-parse.js';
+import type { DistroHint } from '../model/purl-parse.js';
+import { problem } from './util.js';
 
 /** Located skips listed one by one; beyond this, a file's skips are only counted. */
 const MAX_LISTED_SKIPS = 20;
