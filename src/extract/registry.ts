@@ -1,4 +1,5 @@
 import type { Extractor } from './types.js';
+import { ansiblePackageFacts } from './ansible/index.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cargoLock } from './cargo/index.js';
@@ -54,6 +55,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   helmCharts,
   sboms,
   scannerReports,
+  ansiblePackageFacts,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,
 ];

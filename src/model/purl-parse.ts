@@ -132,3 +132,38 @@ export function componentFromPurl(raw: string, at: Location, hint?: DistroHint):
     },
   };
 }
+
+/**
+ * A purl for a package a file names without one (a scanner report's entry, an Ansible fact), from
+ * its purl type, name and version; OS packages get the distribution as namespace and `distro`
+ * qualifier. Undefined when the type is unknown or the purl would be invalid.
+ */
+export function buildPurl(type: string | undefined, name: string, version: string, distro: DistroHint | undefined, epoch?: string, arch?: string): string | undefined {
+  if (!type) return undefined;
+  let namespace: string | undefined;
+  let base = name;
+  const qualifiers: Record<string, string> = {};
+  if (type === 'deb' || type === 'apk' || type === 'rpm') {
+    namespace = distro?.id;
+    // `debian-12` as syft writes it; a codename stands alone (`distro=bookworm`).
+    if (distro?.version) qualifiers.distro = /^\d/.test(distro.version) ? `${distro.id}-${distro.version}` : distro.version;
+    if (epoch && epoch !== '0') qualifiers.epoch = epoch;
+    if (arch) qualifiers.arch = arch;
+  } else if (type === 'maven') {
+    const i = name.indexOf(':');
+    if (i === -1) return undefined;
+    namespace = name.slice(0, i);
+    base = name.slice(i + 1);
+  } else if (type === 'npm' || type === 'golang' || type === 'composer') {
+    const i = name.lastIndexOf('/');
+    if (i !== -1) {
+      namespace = name.slice(0, i);
+      base = name.slice(i + 1);
+    }
+  }
+  try {
+    return new PackageURL(type, namespace, base, version, Object.keys(qualifiers).length > 0 ? qualifiers : undefined).toString();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
-import { PackageURL } from 'packageurl-js';
 import type { DistroHint } from '../model/purl-parse.js';
+import { buildPurl } from '../model/purl-parse.js';
 import { osManager } from '../model/os.js';
 import { jsonPathKey, objectLines } from './json-lines.js';
 
@@ -127,35 +127,6 @@ const GRYPE_TYPE: Record<string, string> = {
 };
 
 const PURL_MANAGER_TYPE = { dpkg: 'deb', apk: 'apk', rpm: 'rpm' } as const;
-
-/** A purl for a package the report names without one; undefined when nothing says which ecosystem. */
-function buildPurl(type: string | undefined, name: string, version: string, distro: DistroHint | undefined, epoch?: string): string | undefined {
-  if (!type) return undefined;
-  let namespace: string | undefined;
-  let base = name;
-  const qualifiers: Record<string, string> = {};
-  if (type === 'deb' || type === 'apk' || type === 'rpm') {
-    namespace = distro?.id;
-    if (distro?.version) qualifiers.distro = `${distro.id}-${distro.version}`;
-    if (epoch && epoch !== '0') qualifiers.epoch = epoch;
-  } else if (type === 'maven') {
-    const i = name.indexOf(':');
-    if (i === -1) return undefined;
-    namespace = name.slice(0, i);
-    base = name.slice(i + 1);
-  } else if (type === 'npm' || type === 'golang' || type === 'composer') {
-    const i = name.lastIndexOf('/');
-    if (i !== -1) {
-      namespace = name.slice(0, i);
-      base = name.slice(i + 1);
-    }
-  }
-  try {
-    return new PackageURL(type, namespace, base, version, Object.keys(qualifiers).length > 0 ? qualifiers : undefined).toString();
-  } catch {
-    return undefined;
-  }
-}
 
 function trivySeverityCvss(v: Record<string, unknown>): ReportCvss | undefined {
   const cvss = rec(v.CVSS);
