@@ -23,6 +23,8 @@ interface Node {
   purl: string | undefined;
   line: number;
   children: Node[];
+  /** Its own components were below MAX_NESTING and are not read. */
+  cut?: boolean;
 }
 
 function distroOf(nodes: readonly Node[], meta: Node | undefined): DistroHint | undefined {
@@ -45,8 +47,7 @@ function collect(file: string, nodes: readonly Node[], meta: Node | undefined, f
     for (const n of list) {
       if (n.purl) out.add(n.purl, n.line);
       else if (n.type !== 'operating-system') out.skip('no purl', `${n.type ?? 'component'} "${n.name ?? '(unnamed)'}${n.version ? `@${n.version}` : ''}" has no purl`, n.line);
-      if (n.children.length === 0) continue;
-      if (depth >= MAX_NESTING) out.note(problem(ORIGIN, file, `components nested more than ${MAX_NESTING} deep are not read`, n.line, 'warning'));
+      if (n.cut || (n.children.length > 0 && depth >= MAX_NESTING)) out.note(problem(ORIGIN, file, `components nested more than ${MAX_NESTING} deep are not read`, n.line, 'warning'));
       else walk(n.children, depth + 1);
     }
   };
@@ -71,6 +72,7 @@ export function readCycloneDxJson(file: string, text: string, doc: Record<string
           purl: str(c.purl),
           line: lines.get(jsonPathKey(at)) ?? 1,
           children: depth < MAX_NESTING ? toNodes(c.components, [...at, 'components'], depth + 1) : [],
+          ...(depth >= MAX_NESTING && Array.isArray(c.components) && c.components.length > 0 ? { cut: true } : {}),
         },
       ];
     });

@@ -139,6 +139,15 @@ describe('CycloneDX JSON', () => {
     ]);
   });
 
+  it('reads components nested 32 deep and says where deeper ones are left out', () => {
+    let inner: Record<string, unknown> = { type: 'library', purl: 'pkg:npm/deepest@1.0.0' };
+    for (let i = 33; i >= 1; i--) inner = { type: 'library', purl: `pkg:npm/level${i}@1.0.0`, components: [inner] };
+    const r = run('bom.json', JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [inner] }));
+    expect(r.components).toHaveLength(32);
+    expect(r.components.at(-1)!.name).toBe('level32');
+    expect(r.problems).toEqual([{ level: 'warning', origin: 'extract/sbom', file: 'images/bom.json', line: 1, message: 'components nested more than 32 deep are not read' }]);
+  });
+
   it('says where invalid JSON breaks, and notes JSON that is no SBOM', () => {
     expect(run('bom.json', '{\n  "bomFormat": "CycloneDX",\n  "components": [\n}').problems[0]).toMatchObject({ level: 'error', line: 4 });
     expect(run('sbom.json', '{"name": "x"}').problems[0]!.message).toBe('not a CycloneDX, SPDX or syft JSON document (no bomFormat, spdxVersion or syft schema); skipped');
