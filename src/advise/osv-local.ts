@@ -1,4 +1,5 @@
 import { distroPaths } from './os-sources.js';
+import { splitScannerReports } from './scanner-report.js';
 import { osAdvisoryName } from '../model/os.js';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -301,10 +302,11 @@ export async function loadOfflineAdvisories(
 
 /** The offline OSV databases (`--db`) as an advisory source: only records naming the inventory are loaded. */
 export function offlineOsvSource(config: SourceConfig): AdvisorySource | undefined {
-  // Distribution data given with --db (a security index, changelogs, ...) is the distribution
-  // source's to read; the rest is OSV data.
+  // Distribution data given with --db (a security index, changelogs, ...) and scanners' reports
+  // are their own sources' to read; the rest is OSV data.
   const distro = distroPaths(config.db ?? []);
-  const paths = (config.db ?? []).filter((p) => !distro.has(p));
+  const reports = new Set(splitScannerReports(config.db ?? []).reports.map((r) => r.path));
+  const paths = (config.db ?? []).filter((p) => !distro.has(p) && !reports.has(p));
   if (paths.length === 0) return undefined;
   return {
     gives: 'osv',

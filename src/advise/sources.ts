@@ -8,6 +8,7 @@ import type { ProductReleases, RuntimeData } from './runtime/types.js';
 import { endoflifeApiSource, osvApiSource } from './live/index.js';
 import { offlineOsvSource } from './osv-local.js';
 import { distroDataSource } from './os-sources.js';
+import { scannerReportSource } from './scanner-report.js';
 import type { OsFixBook } from '../model/os-fixes.js';
 import { releaseFilesSource } from './runtime/index.js';
 
@@ -63,6 +64,7 @@ export const ADVISORY_SOURCES: readonly ((config: SourceConfig) => AdvisorySourc
   osvApiSource,
   releaseFilesSource,
   endoflifeApiSource,
+  scannerReportSource,
 ];
 
 export interface AdviseResult {

@@ -1,5 +1,6 @@
 import type { Extractor } from '../model/extractor.js';
 import { apkInstalled } from './apk/index.js';
+import { ansiblePackageFacts } from './ansible/index.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cargoLock } from './cargo/index.js';
@@ -19,6 +20,8 @@ import { nugetLock } from './nuget/index.js';
 import { pdmLock } from './pdm/index.js';
 import { requirementsTxt } from './pip/index.js';
 import { rpmList } from './rpm/index.js';
+import { sboms } from './sbom/index.js';
+import { scannerReports } from './scanner-report/index.js';
 import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
 import { poetryLock } from './poetry/index.js';
@@ -56,6 +59,9 @@ export const EXTRACTORS: readonly Extractor[] = [
   composeFiles,
   kustomizations,
   helmCharts,
+  sboms,
+  scannerReports,
+  ansiblePackageFacts,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,
 ];

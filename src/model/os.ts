@@ -69,7 +69,9 @@ const BASES: Record<string, string> = {
  */
 export function osvRelease(distro: string, release: string | undefined): string | undefined {
   if (release === undefined || release === '') return undefined;
-  const r = release.trim();
+  // A codename (`bookworm`, `focal`), as SBOMs' and scanners' distro fields often give it.
+  const named = releaseOfCodename(release);
+  const r = named && named.distro === distro.toLowerCase() ? named.release : release.trim();
   switch (distro.toLowerCase()) {
     case 'debian':
       return /^\d+/.exec(r)?.[0];
@@ -206,4 +208,32 @@ const CODENAMES: Record<string, [string, string]> = {
 export function releaseOfCodename(suite: string): { distro: string; release: string } | undefined {
   const hit = CODENAMES[suite.trim().toLowerCase().split('-')[0]!];
   return hit ? { distro: hit[0], release: hit[1] } : undefined;
+}
+
+/** The package manager a distribution's packages are installed with, where it is one of the three. */
+export function osManager(distro: string): OsPackageInfo['manager'] | undefined {
+  switch (distro.trim().toLowerCase()) {
+    case 'debian':
+    case 'ubuntu':
+      return 'dpkg';
+    case 'alpine':
+    case 'wolfi':
+    case 'chainguard':
+      return 'apk';
+    case 'rhel':
+    case 'rocky':
+    case 'almalinux':
+    case 'centos':
+    case 'fedora':
+    case 'amzn':
+    case 'ol':
+    case 'opensuse-leap':
+    case 'opensuse-tumbleweed':
+    case 'sles':
+    case 'mariner':
+    case 'azurelinux':
+      return 'rpm';
+    default:
+      return undefined;
+  }
 }

@@ -2,8 +2,8 @@ import type { Component, Problem } from '../../model/types.js';
 import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
-import { child, childText, childrenNamed, parseXmlTree } from './xml-tree.js';
-import type { XmlElement } from './xml-tree.js';
+import { child, childText, childrenNamed, parseXmlTree } from '../../parse/xml-tree.js';
+import type { XmlElement } from '../../parse/xml-tree.js';
 
 // pom.xml (maven.apache.org/pom.html): the dependencies a POM declares with versions this file
 // alone decides. `<dependencies>` and `<dependencyManagement>` of the project and of its

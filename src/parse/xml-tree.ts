@@ -15,6 +15,8 @@ export interface XmlElement {
   children: XmlElement[];
   /** False when the document ended (or broke) before the end tag: its text may be cut short. */
   closed: boolean;
+  /** Attributes as written (names with their prefixes), for formats that keep data in them. */
+  attributes: Record<string, string>;
 }
 
 export interface XmlTree {
@@ -42,11 +44,16 @@ export function parseXmlTree(text: string): XmlTree {
       skipped++;
       return;
     }
-    const el: XmlElement = { name: tag.name, line: parser.line, text: '', children: [], closed: false };
+    const el: XmlElement = { name: tag.name, line: parser.line, text: '', children: [], closed: false, attributes: {} };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(el);
     else if (!tree.root) tree.root = el;
     stack.push(el);
+  });
+  parser.on('opentag', (tag) => {
+    if (tree.error || skipped > 0) return;
+    const el = stack[stack.length - 1];
+    if (el) el.attributes = tag.attributes as Record<string, string>;
   });
   const addText = (t: string): void => {
     if (tree.error || skipped > 0) return;
