@@ -287,6 +287,8 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     // saw for the life of the process.
     if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(report, { ...mdOptions, unannotated: out.unannotated, sections: out.sections }));
     mkdirSync(dirname(inputs.reportFile), { recursive: true });
+    // Named, so that an organisation's reports gathered into one audit stay apart by repository.
+    if (ctx.owner && ctx.repo) report.repository = `${ctx.owner}/${ctx.repo}`;
     writeFileSync(inputs.reportFile, renderJson(report));
     core.setOutput('mode', mode);
     core.setOutput('overdue', report.summary.overdue);
