@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exampleReports } from '../../test/helpers/audit-example.js';
+import { EXAMPLE_OLDEST_OVERDUE, exampleReports } from '../../test/helpers/audit-example.js';
 import { tempDir } from '../../test/helpers/tmp.js';
 import { renderJson } from '../report/json.js';
 import type { AuditModel } from './compute.js';
@@ -85,13 +85,7 @@ describe('the worked example: Patch audit 2026-11', () => {
     expect([o.open, o.overdue, o.dueSoon, o.within, o.noFix, o.excepted]).toEqual([9, 5, 1, 1, 1, 1]);
     expect(o.overdueBySeverity).toEqual({ critical: 1, high: 3, medium: 1, low: 0 });
     expect(o.overdueByAge).toEqual({ '0-30': 2, '31-90': 1, '91-180': 1, '>180': 1 });
-    expect(o.oldestOverdue.map((r) => [r.name, r.daysOverdue, r.file, r.line])).toEqual([
-      ['openssl', 198, 'Dockerfile', 2],
-      ['minimist', 152, 'package-lock.json', 21],
-      ['tar', 50, 'package-lock.json', 22],
-      ['ws', 30, 'package-lock.json', 13],
-      ['undici', 6, 'package-lock.json', 15],
-    ]);
+    expect(o.oldestOverdue.map((r) => [r.name, r.daysOverdue, r.file, r.line])).toEqual(EXAMPLE_OLDEST_OVERDUE);
   });
 
   it('trend: open overdue week by week, compliance month by month, where history reaches', () => {

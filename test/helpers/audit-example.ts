@@ -130,3 +130,12 @@ export function exampleReports(repository = EXAMPLE_REPOSITORY): ExampleReport[]
     return r;
   });
 }
+
+/** The README's figures for 2026-11 that both records (reports and issues) must give: the ten oldest overdue, as [package, days, file, line]. */
+export const EXAMPLE_OLDEST_OVERDUE = [
+  ['openssl', 198, 'Dockerfile', 2],
+  ['minimist', 152, 'package-lock.json', 21],
+  ['tar', 50, 'package-lock.json', 22],
+  ['ws', 30, 'package-lock.json', 13],
+  ['undici', 6, 'package-lock.json', 15],
+];
