@@ -39,7 +39,8 @@ interface Listed {
   pull_request?: unknown;
 }
 
-async function findByMarker(opts: AuditIssueOptions, marker: string): Promise<Listed | undefined> {
+/** The audit issue carrying `marker`, if any (all states). */
+export async function findByMarker(opts: Pick<AuditIssueOptions, 'client' | 'repo' | 'label'>, marker: string): Promise<Listed | undefined> {
   const { client, repo, label } = opts;
   const all = (await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 })) as Listed[];
   const mine = all.filter((i) => !i.pull_request && (i.body ?? '').split(/\r?\n/, 1)[0]!.trim() === marker);

@@ -47,6 +47,12 @@ export interface ActionInputs {
   repository?: { owner: string; repo: string };
   /** The commit the scanned tree is at, for links, when not the workflow's. */
   commit?: string;
+  /** File the month's (quarter's) audit as an issue on the first scheduled run of the next. */
+  auditIssue: 'off' | 'monthly' | 'quarterly';
+  /** `mode: audit`: the period (2026-11, 2026-Q4 or FROM..TO); by default the one before now. */
+  auditPeriod?: string;
+  /** `mode: audit`: a folder of past JSON reports read beside the issues. */
+  auditReports?: string;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>, trimmed); undefined when empty. */
@@ -154,7 +160,12 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     checkRun: parseBool('check-run', read('check-run'), true),
     cacheDir: read('cache-dir') ? inWorkspace(read('cache-dir')!) : defaultCacheDir(env),
     exclude: multi('exclude'),
+    auditIssue: parseChoice('audit-issue', read('audit-issue'), ['off', 'monthly', 'quarterly'] as const, 'off'),
   };
+  const auditPeriod = read('audit-period');
+  const auditReports = read('audit-reports');
+  if (auditPeriod) out.auditPeriod = auditPeriod;
+  if (auditReports) out.auditReports = inWorkspace(auditReports);
   const releases = read('releases');
   const wg = read('nodejs-security-wg');
   if (releases) out.releases = inWorkspace(releases);
