@@ -29,7 +29,8 @@ function barChart(id: string, title: string, bars: readonly Bar[], max?: number)
   const rowH = 22;
   const labelW = 120;
   const width = 520;
-  const plotW = width - labelW - 70;
+  // Room on the right for the longest value text ("100.0% (12/12)") past a full-length bar.
+  const plotW = width - labelW - 110;
   const top = Math.max(max ?? 0, ...bars.map((b) => Math.max(b.value, b.mark ?? 0)), 1);
   const height = bars.length * rowH + 10;
   const rows = bars.map((b, i) => {
@@ -40,7 +41,7 @@ function barChart(id: string, title: string, bars: readonly Bar[], max?: number)
       `<text x="${labelW - 6}" y="${y + 12}" text-anchor="end">${e(b.label)}</text>` +
       `<rect class="${b.tone ?? 'neutral'}" x="${labelW}" y="${y}" width="${w}" height="${rowH - 6}"/>` +
       mark +
-      `<text x="${labelW + w + 4}" y="${y + 12}">${e(b.text ?? String(b.value))}</text>`
+      `<text x="${labelW + Math.max(w, b.mark ? Math.round((b.mark / top) * plotW) : 0) + 5}" y="${y + 12}">${e(b.text ?? String(b.value))}</text>`
     );
   });
   return `<figure class="chart" id="${id}"><figcaption>${e(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${rows.join('')}</svg></figure>`;
@@ -52,18 +53,18 @@ function columnChart(id: string, title: string, points: readonly { label: string
   const height = 170;
   const base = 140;
   const n = Math.max(points.length, 1);
-  const slot = (width - 40) / n;
+  const slot = (width - 52) / n;
   const top = Math.max(max ?? 0, ...points.map((p) => p.value), 1);
   const every = Math.ceil(n / 12);
   const cols = points.map((p, i) => {
     const h = Math.round((p.value / top) * (base - 20));
-    const x = 30 + i * slot;
+    const x = 44 + i * slot;
     const label = i % every === 0 || i === n - 1 ? `<text class="axis" x="${x + slot / 2}" y="${base + 14}" text-anchor="middle">${e(p.label)}</text>` : '';
     return `<rect class="neutral" x="${x + 2}" y="${base - h}" width="${Math.max(1, slot - 4)}" height="${h}"><title>${e(`${p.label}: ${p.text}`)}</title></rect>${label}`;
   });
   return (
     `<figure class="chart" id="${id}"><figcaption>${e(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
-    `<line class="axis-line" x1="28" x2="${width - 8}" y1="${base}" y2="${base}"/><text class="axis" x="24" y="${base - (base - 20) + 4}" text-anchor="end">${e(max !== undefined ? '100%' : String(top))}</text><text class="axis" x="24" y="${base}" text-anchor="end">0</text>` +
+    `<line class="axis-line" x1="42" x2="${width - 8}" y1="${base}" y2="${base}"/><text class="axis" x="38" y="${base - (base - 20) + 4}" text-anchor="end">${e(max !== undefined ? '100%' : String(top))}</text><text class="axis" x="38" y="${base}" text-anchor="end">0</text>` +
     `${cols.join('')}</svg></figure>`
   );
 }
@@ -90,7 +91,7 @@ p.meta, p.note { color: var(--muted); margin: 4px 0; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f3f4f6; } caption { text-align: left; font-weight: 600; padding: 4px 0; }
-td.num, th.num { text-align: right; }
+td:first-child { white-space: nowrap; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 figure.chart { margin: 0; border: 1px solid #e5e7eb; padding: 8px; }
 figcaption { font-weight: 600; margin-bottom: 4px; }
