@@ -157,3 +157,33 @@ describe('reading a reports folder: bad inputs', () => {
     expect(read.skipped).toBe(1);
   });
 });
+
+describe('organisation-wide: many repositories in one reports folder', () => {
+  it('gives a row per repository and the figures of all of them together', () => {
+    const dir = tempDir('pw-audit-org-');
+    // acme/chat as in the example; acme/billing the same, except that ws was patched on 11-20 instead of never.
+    for (const repo of ['acme/chat', 'acme/billing']) {
+      for (const r of exampleReports(repo)) {
+        if (repo === 'acme/billing' && r.now >= '2026-11-20') r.findings = r.findings.filter((f) => f.component.name !== 'ws');
+        const sub = join(dir, repo.replace('/', '-'), r.now.slice(0, 10));
+        mkdirSync(sub, { recursive: true });
+        writeFileSync(join(sub, 'report.json'), renderJson(r));
+      }
+    }
+    const read = readReports(dir);
+    const p = parsePeriod({ period: '2026-11' });
+    if (typeof p === 'string') throw new Error(p);
+    const a = computeAudit({ period: p, lives: buildLives(read.observations), observations: read.observations });
+    expect(a.repositories.map((r) => [r.repository, r.runs, r.compliance.share, r.open, r.overdue])).toEqual([
+      ['acme/billing', 5, 0.5, 8, 4],
+      ['acme/chat', 5, 0.5, 9, 5],
+    ]);
+    // ws's deadline (10-31) is not in November, so compliance is 2 of 4 in each: 4 of 8 together.
+    expect(a.compliance.overall).toEqual({ due: 8, met: 4, missed: 4, excepted: 2, share: 0.5 });
+    expect(a.openAtEnd.overdue).toBe(9);
+    // The same advisory in two repositories is one vendor-lag row counting both.
+    expect(a.vendorLag.map((v) => [v.name, v.repositories])).toEqual([['express', 2], ['minimist', 2], ['lodash', 2]]);
+    expect(a.history).toMatchObject({ runs: 10, repositories: 2, lives: 24 });
+    expect(a.policies).toEqual([expect.objectContaining({ name: 'baseline', runs: 8, repositories: 2 })]);
+  });
+});
