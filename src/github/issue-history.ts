@@ -11,8 +11,11 @@ import type { ClockBasis, FindingStatus, Layer, SeverityLabel } from '../model/t
 export const HISTORY_VERSION = 1;
 const PREFIX = '<!-- patchwarden:history v1 ';
 const SUFFIX = ' -->';
-/** Advisories kept per issue: enough for any real package, small enough to leave the body room. */
-export const HISTORY_MAX_ENTRIES = 100;
+/**
+ * Advisories kept per issue, most urgent first: about 500 bytes of base64 each, so the block
+ * stays near 20 KB of GitHub's 65,536-character body and the table after it keeps its room.
+ */
+export const HISTORY_MAX_ENTRIES = 40;
 
 export interface HistoryEntry {
   id: string;
