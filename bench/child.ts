@@ -46,8 +46,9 @@ const figures: ChildFigures = {
   wallMs,
   cpuMs: (cpu.user + cpu.system) / 1000,
   maxRssMB,
-  components: report?.components.length ?? 0,
-  findings: report?.findings.length ?? 0,
+  // An audit's output has neither (the audit section runs this child too).
+  components: report?.components?.length ?? 0,
+  findings: report?.findings?.length ?? 0,
   stderr: stderr.slice(0, 2000),
 };
 process.stdout.write(JSON.stringify(figures) + '\n');

@@ -2,7 +2,7 @@
 // JSON. Not a test: nothing here fails a build; each target is printed as a measured ratio with
 // PASS or MISS. See docs/performance.md for what each figure means and the latest results.
 //
-//   npx tsx bench/run.ts [--reps N] [--synthetic-reps N] [--only real,synthetic,peer,cold] [--json FILE]
+//   npx tsx bench/run.ts [--reps N] [--synthetic-reps N] [--only real,synthetic,peer,cold,audit] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { EXTRACTORS } from '../src/extract/registry.js';
 import type { ChildFigures } from './child.js';
 import { floorAdvisories, floorInputs } from './floor.js';
 import { generateMonorepo, loadPools } from '../scripts/gen-monorepo.js';
+import { generateAuditHistory } from './audit-history.js';
 import { staticallyLoaded } from '../test/helpers/bundle.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +42,7 @@ const { values: flags } = parseArgs({
 const REPS = Number(flags.reps);
 const SYN_REPS = Number(flags['synthetic-reps']);
 const COLD_RUNS = Number(flags['cold-runs']);
-const ONLY = new Set((flags.only ?? 'real,synthetic,peer,cold').split(','));
+const ONLY = new Set((flags.only ?? 'real,synthetic,peer,cold,audit').split(','));
 
 interface Timing {
   minMs: number;
@@ -340,6 +341,20 @@ function coldStart(): void {
   targets.push({ name: 'action cold start (mean)', measured: `${t.meanMs} ms`, target: '<= 150 ms', ratio: round(t.meanMs / 150, 2), pass: t.meanMs <= 150 });
 }
 
+// The organisation-wide audit: 1,000 repositories x 12 monthly reports (seeded, generated here),
+// read, folded into finding lives and computed for the last month, in a process of its own.
+function auditBench(): void {
+  const dir = join(work, 'audit-reports');
+  const gen = generateAuditHistory(dir, { repos: 1000, months: 12, seed: 1, componentsPerReport: 200 });
+  const figures = child(['audit', '--reports', dir, '--period', '2025-12']);
+  rmSync(dir, { recursive: true, force: true });
+  if (figures.exitCode !== 0) throw new Error(`audit benchmark failed: ${figures.stderr}`);
+  results.audit = { repositories: 1000, reports: gen.files, reportBytes: gen.bytes, findingsInReports: gen.findings, ms: round(figures.wallMs), cpuMs: round(figures.cpuMs), maxRssMB: round(figures.maxRssMB) };
+  row('audit', `1,000 repositories x 12 monthly reports (${round(gen.bytes / 1e6)} MB, ${gen.findings} findings)`, round(figures.wallMs), '', round(figures.maxRssMB), 'JSON audit of 2025-12');
+  targets.push({ name: 'audit: 1,000 repositories x 12 reports, time', measured: `${round(figures.wallMs)} ms`, target: '<= 30,000 ms', ratio: round(figures.wallMs / 30_000, 2), pass: figures.wallMs <= 30_000 });
+  targets.push({ name: 'audit: 1,000 repositories x 12 reports, peak RSS (MB)', measured: `${round(figures.maxRssMB)} MB`, target: '<= 500', ratio: round(figures.maxRssMB / 500, 2), pass: figures.maxRssMB <= 500 });
+}
+
 function printTable(): void {
   const header = ['section', 'what', 'min ms', 'median/mean ms', 'peak RSS MB', 'notes'];
   const all = [header, ...rows];
@@ -359,6 +374,7 @@ try {
   if (ONLY.has('synthetic')) await synthetic();
   if (ONLY.has('peer')) await peer();
   if (ONLY.has('cold')) coldStart();
+  if (ONLY.has('audit')) auditBench();
   results.targets = targets;
   printTable();
   const json = JSON.stringify(results, null, 2);

@@ -1,7 +1,11 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveSettings } from '../advise/live/options.js';
+import type { AuditFormat } from '../audit/index.js';
+import { AUDIT_FORMATS, audit, historyFromReports, joinHistories, renderAudit } from '../audit/index.js';
+import { parsePeriod } from '../audit/period.js';
 import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { osEcosystem } from '../model/os.js';
@@ -24,12 +28,16 @@ export const USAGE = `Usage:
   patchwarden policy validate [FILE]    validate a policy (default: the repository's or the baseline)
   patchwarden policy explain [FILE]     print the resolved policy and where each value came from
   patchwarden policy list               list the built-in policies
+  patchwarden audit --reports DIR --period PERIOD [options]
+                                        the patch audit of a month or quarter from past JSON reports
 
 Options for check:
   --db PATH            offline advisory database: an OSV all.zip, a folder of OSV JSON, or one
                        record (repeatable)
   --policy SPEC        a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml in
                        DIR, else builtin:baseline@1)
+  --repository NAME    the repository's name (owner/name) recorded in the report, which the audit
+                       uses to tell repositories apart (default: GITHUB_REPOSITORY when set)
   --exclude GLOB       a repository path not to scan, like '**/__fixtures__' or 'examples/**'
                        (repeatable; a matching folder is not entered)
   --distro ID[:RELEASE]
@@ -75,6 +83,13 @@ Live sources (used when no --db is given, or with --online; never with --offline
                        per request attempt
   -h, --help           this help
   -v, --version        print the version
+
+Options for audit:
+  --reports DIR        a folder of past JSON reports (check --format json), searched recursively;
+                       many repositories' reports give one organisation-wide audit (repeatable)
+  --period PERIOD      a month (2026-11) or a quarter (2026-Q4); or --from DATE --to DATE
+  --format FORMAT      markdown (default), html, csv or json
+  --output FILE        write the audit to FILE instead of standard output
 
 Exit codes: 0 gate passed, 1 an overdue finding at or above the gate, 2 usage, policy or input error.
 `;
@@ -191,6 +206,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       'alert-state': { type: 'string' },
       'alert-digest': { type: 'boolean' },
       distro: { type: 'string' },
+      repository: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
@@ -238,6 +254,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');
     return result.exitCode;
   }
+  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+  if (repository) result.report.repository = repository;
   if (format === 'json') {
     // In pieces: a monorepo's JSON report can be larger than the rest of the run's memory.
     writeChunks(renderJsonChunks(result.report), values.output, io);
@@ -266,6 +284,38 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   return result.exitCode;
 }
 
+function runAuditCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      reports: { type: 'string', multiple: true },
+      period: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      output: { type: 'string' },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`audit takes no folder argument (use --reports DIR), got '${positionals[0]}'`);
+  const format = values.format ?? 'markdown';
+  if (!(AUDIT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected markdown, html, csv or json, got '${format}'`);
+  if (!values.reports || values.reports.length === 0) throw new UsageError('audit: give --reports DIR, a folder of past JSON reports');
+  const period = parsePeriod({ period: values.period, from: values.from, to: values.to });
+  if (typeof period === 'string') throw new UsageError(period);
+  const history = joinHistories(values.reports.map((dir) => historyFromReports(resolve(io.cwd, dir))));
+  for (const p of history.problems) if (p.level !== 'notice') io.stderr(formatProblem(p) + '\n');
+  if (history.observations.length === 0) {
+    io.stderr(`${TOOL_NAME}: error: no patchwarden JSON report under ${values.reports.join(', ')}\n`);
+    return 2;
+  }
+  const output = renderAudit(audit(history, period), format as AuditFormat);
+  if (values.output) writeFileSync(resolve(io.cwd, values.output), output);
+  else io.stdout(output);
+  return 0;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -282,6 +332,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'check') return await runCheck(rest, io);
+    if (command === 'audit') return runAuditCommand(rest, io);
     if (command === 'policy') {
       const [sub, file, ...extra] = rest;
       if (extra.length > 0) throw new UsageError(`policy ${sub ?? ''}: unexpected argument '${extra[0]}'`);

@@ -57,6 +57,12 @@ export interface ActionInputs {
   /** What was already alerted; by default in the cache folder, so the cache step keeps it. */
   alertState?: string;
   alertDigest: boolean;
+  /** File the month's (quarter's) audit as an issue on the first scheduled run of the next. */
+  auditIssue: 'off' | 'monthly' | 'quarterly';
+  /** `mode: audit`: the period (2026-11, 2026-Q4 or FROM..TO); by default the one before now. */
+  auditPeriod?: string;
+  /** `mode: audit`: a folder of past JSON reports read beside the issues. */
+  auditReports?: string;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>, trimmed); undefined when empty. */
@@ -166,6 +172,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     exclude: multi('exclude'),
     alerts: [],
     alertDigest: parseBool('alert-digest', read('alert-digest'), false),
+    auditIssue: parseChoice('audit-issue', read('audit-issue'), ['off', 'monthly', 'quarterly'] as const, 'off'),
   };
   // One URL a line; errors name the input, never the URL (it is a secret).
   const alerting = defaultChannels(Object.keys(CHANNELS).flatMap((type) => multi(`alert-${type}`).map((url) => `${type}=${url}`)));
@@ -176,6 +183,10 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
   const alertState = read('alert-state');
   if (alertState) out.alertState = inWorkspace(alertState);
   else if (out.cacheDir !== false) out.alertState = resolve(out.cacheDir, 'alert-state.json');
+  const auditPeriod = read('audit-period');
+  const auditReports = read('audit-reports');
+  if (auditPeriod) out.auditPeriod = auditPeriod;
+  if (auditReports) out.auditReports = inWorkspace(auditReports);
   const releases = read('releases');
   const wg = read('nodejs-security-wg');
   if (releases) out.releases = inWorkspace(releases);

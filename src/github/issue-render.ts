@@ -11,6 +11,7 @@ import { daysPhrase } from '../report/format.js';
 import type { PolicyIdentity } from '../evaluate/types.js';
 import type { IssueOn } from './inputs.js';
 import type { RepoLinks } from './links.js';
+import { historyLine } from './issue-history.js';
 import { locationLink } from './links.js';
 
 // One issue per vulnerable package (ecosystem + name). The issue is found again only by the
@@ -209,13 +210,14 @@ export function fitBody(lines: readonly string[], limit = BODY_LIMIT, note = (om
   return `${kept.join('\n')}\n\n${note(lines.length - kept.length)}\n`;
 }
 
-export function renderIssue(group: PackageGroup, ctx: RenderContext): RenderedIssue {
+/** `previousBody`: the issue's body as it stands, whose history block carries first-seen days and exceptions forward. */
+export function renderIssue(group: PackageGroup, ctx: RenderContext, previousBody?: string): RenderedIssue {
   const name = code(group.name);
   const counts = new Map<FindingStatus, number>();
   for (const f of group.findings) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
   const countText = [...counts.entries()].map(([s, n]) => `${n} ${statusWord(s).toLowerCase()}`).join(', ');
 
-  const lines: string[] = [issueMarker(group.fingerprint)];
+  const lines: string[] = [issueMarker(group.fingerprint), historyLine(group.findings, ctx.policy, ctx.today, previousBody)];
   lines.push(`## ${name} (${text(group.ecosystem)}): ${statusWord(group.status).toLowerCase()} ${group.severity} patch`);
   lines.push('');
   lines.push(

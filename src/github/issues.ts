@@ -242,7 +242,7 @@ export class IssueSync {
       const pkg = `${group.ecosystem}/${group.name}`;
       if (issue) numbers.set(group.fingerprint, issue.number);
       if (!group.qualifies) continue;
-      const rendered = renderIssue(group, render);
+      const rendered = renderIssue(group, render, issue?.body);
 
       if (!issue || issue.state === 'closed') {
         if (issue?.stateReason === 'not_planned') {

@@ -4,9 +4,9 @@ import type { RunContext } from './context.js';
 // run) is annotated and gated; a schedule, a manual dispatch or a push to the default branch
 // keeps the issues in step; anything else only reports.
 
-export type Mode = 'annotate' | 'issues' | 'report';
+export type Mode = 'annotate' | 'issues' | 'report' | 'audit';
 export type ModeInput = Mode | 'auto';
-export const MODE_INPUTS: readonly ModeInput[] = ['auto', 'annotate', 'issues', 'report'];
+export const MODE_INPUTS: readonly ModeInput[] = ['auto', 'annotate', 'issues', 'report', 'audit'];
 
 export interface ResolvedMode {
   mode: Mode;

@@ -1,5 +1,5 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
@@ -250,6 +250,52 @@ async function alert(report: Report, policy: ResolvedPolicy, run: AlertRun): Pro
   }
 }
 
+function auditStep(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv) {
+  const temp = env.RUNNER_TEMP ?? inputs.workspace;
+  return {
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    label: inputs.labels[0]!,
+    now: inputs.now,
+    cadence: inputs.auditIssue,
+    ...(inputs.auditPeriod ? { period: inputs.auditPeriod } : {}),
+    ...(inputs.auditReports ? { reports: inputs.auditReports } : {}),
+    jsonFile: join(temp, 'patchwarden-audit.json'),
+    htmlFile: join(temp, 'patchwarden-audit.html'),
+    ...(env.GITHUB_STEP_SUMMARY ? { summaryFile: env.GITHUB_STEP_SUMMARY } : {}),
+    log: { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) },
+  };
+}
+
+/** `mode: audit`: no check; the audit of the period from the repository's issues (and `audit-reports`). */
+async function auditMode(inputs: ActionInputs, ctx: RunContext, deps: ActionDeps, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!inputs.token && !inputs.auditReports) throw new InputError('mode audit: needs github-token (the history is the issues) or audit-reports (a folder of past JSON reports)');
+  const { runAuditStep } = await import('../audit/action.js');
+  const step = auditStep(inputs, ctx, env);
+  const client = inputs.token ? (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }) : undefined;
+  const throttle = client ? new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => core.notice(m), forkReadOnly(ctx)) : undefined;
+  const result = await runAuditStep({ ...step, ...(client ? { client } : {}), ...(throttle ? { throttle } : {}), ...(deps.tuning?.retryBaseMs !== undefined ? { retryBaseMs: deps.tuning.retryBaseMs } : {}) });
+  core.setOutput('mode', 'audit');
+  core.setOutput('audit-period', result.period.label);
+  core.setOutput('audit-file', step.jsonFile);
+  core.setOutput('audit-html', step.htmlFile);
+  core.setOutput('overdue', result.overdue);
+  if (result.issue?.number !== undefined) core.setOutput('audit-issue', result.issue.number);
+}
+
+async function fileScheduledAudit(inputs: ActionInputs, ctx: RunContext, deps: ActionDeps, throttle: WriteThrottle): Promise<void> {
+  const { scheduledAuditIssue } = await import('../audit/action.js');
+  const client = (await loadClient()).createClient({ token: inputs.token!, log: CLIENT_LOG, ...deps.tuning });
+  try {
+    const filed = await scheduledAuditIssue({ ...auditStep(inputs, ctx, process.env), client, throttle, ...(deps.tuning?.retryBaseMs !== undefined ? { retryBaseMs: deps.tuning.retryBaseMs } : {}) });
+    if (filed?.number !== undefined) {
+      core.info(`patchwarden: audit issue #${filed.number} ${filed.action}`);
+      core.setOutput('audit-issue', filed.number);
+    }
+  } catch (err) {
+    core.warning(`patchwarden: the scheduled audit issue could not be filed (${messageOf(err)}); the next scheduled run tries again`);
+  }
+}
+
 export async function runAction(deps: ActionDeps = {}): Promise<void> {
   try {
     const env = process.env;
@@ -268,6 +314,10 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     }
     const { mode, reason } = resolveMode(inputs.mode, ctx);
     core.info(`patchwarden: ${reason}`);
+    if (mode === 'audit') {
+      await auditMode(inputs, ctx, deps, env);
+      return;
+    }
     if (mode === 'issues' && !inputs.token) throw new InputError('input github-token: required in issues mode (the default is the workflow token)');
 
     // A pull request judged by its own .github/patchwarden.yml could loosen its own gate; with a
@@ -354,6 +404,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       const dashboard = synced?.dashboard && !synced.readOnly ? { number: synced.dashboard.number, throttle: throttle()! } : undefined;
       await alert(report, result.policy, { inputs, ctx, links, repoRoot, deps, ...(dashboard ? { dashboard } : {}) });
     }
+    if (mode === 'issues' && inputs.auditIssue !== 'off' && ctx.eventName === 'schedule') await fileScheduledAudit(inputs, ctx, deps, throttle()!);
 
     if (inputs.sarifFile) {
       mkdirSync(dirname(inputs.sarifFile), { recursive: true });
@@ -364,6 +415,8 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     // saw for the life of the process.
     if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(report, { ...mdOptions, unannotated: out.unannotated, sections: out.sections }));
     mkdirSync(dirname(inputs.reportFile), { recursive: true });
+    // Named, so that an organisation's reports gathered into one audit stay apart by repository.
+    if (ctx.owner && ctx.repo) report.repository = `${ctx.owner}/${ctx.repo}`;
     writeFileSync(inputs.reportFile, renderJson(report));
     core.setOutput('mode', mode);
     core.setOutput('overdue', report.summary.overdue);

@@ -39,6 +39,8 @@ export interface Report {
   tool: { name: string; version: string };
   now: string;
   root: string;
+  /** The repository's name (`owner/name`) when the caller knows it: the audit tells runs of many repositories apart by it. */
+  repository?: string;
   policy: PolicyIdentity;
   sources: SourceInfo[];
   components: ReportComponent[];

@@ -301,7 +301,7 @@ describe('scheduled and other events', () => {
     const env: ActionEnv = { workspace: exampleWorkspace(), apiUrl: gh.url, event: 'push', payload: push('acme/chat', 'refs/heads/main', HEAD_SHA), inputs: { mode: 'sometimes' } };
     const run = await runInProcess(env);
     expect(run.failed).toBe(true);
-    expect(run.stdout).toContain("input mode: expected auto, annotate, issues, report, got 'sometimes'");
+    expect(run.stdout).toContain("input mode: expected auto, annotate, issues, report, audit, got 'sometimes'");
   });
 
   it('the JSON report it writes is the one the summary counts', async () => {

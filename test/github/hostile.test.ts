@@ -26,7 +26,7 @@ const RULES: SafetyRule[] = [
   { what: 'an issue reference', pattern: /#424[0-9]/ },
   { what: 'a link or image to the attacker', pattern: /\]\(https?:\/\/evil|!\[/ },
   { what: 'a bare URL GitHub would autolink', pattern: /https?:\/\/evil/ },
-  { what: 'HTML', pattern: /<(img|script)|<!--(?! patchwarden:(issue|dashboard) v1 )/i },
+  { what: 'HTML', pattern: /<(img|script)|<!--(?! patchwarden:(issue|dashboard|history) v1 )/i },
   { what: 'a heading', pattern: /^#+ pwned/m },
 ];
 

@@ -38,6 +38,8 @@ export interface FakeIssue {
   closed_at: string | null;
   /** A pull request (the issues list returns those too). */
   isPull?: boolean;
+  /** Its closed and reopened events, oldest first (the issue events API). */
+  events?: { event: 'closed' | 'reopened'; created_at: string }[];
 }
 
 export interface FakeCheckRun {
@@ -287,6 +289,10 @@ export class FakeGitHub {
         }
         throw new HttpError(404, 'Not Found');
       }
+      case 'issues/list-events': {
+        const issue = this.mustIssue(ctx);
+        return this.page(ctx, (issue.events ?? []).map((e, i) => this.eventJson(ctx.repo, issue, e, i)));
+      }
       case 'issues/list-labels-for-repo':
         return this.page(ctx, ctx.repo.labels.map((l) => this.labelJson(ctx.repo, l)));
       case 'issues/create-label':
@@ -374,11 +380,13 @@ export class FakeGitHub {
     if (b.state === 'closed' && issue.state === 'open') {
       issue.state = 'closed';
       issue.closed_at = now;
+      (issue.events ??= []).push({ event: 'closed', created_at: now });
       issue.state_reason = (b.state_reason as FakeIssue['state_reason']) ?? 'completed';
     } else if (b.state === 'open' && issue.state === 'closed') {
       issue.state = 'open';
       issue.closed_at = null;
       issue.state_reason = 'reopened';
+      (issue.events ??= []).push({ event: 'reopened', created_at: now });
     }
     issue.updated_at = now;
     return this.issueJson(ctx.repo, issue);
@@ -476,6 +484,11 @@ export class FakeGitHub {
       author_association: 'NONE',
       ...(i.isPull ? { pull_request: { url: `${this.url}/repos/${repo.owner}/${repo.name}/pulls/${i.number}` } } : {}),
     };
+  }
+
+  private eventJson(repo: FakeRepo, issue: FakeIssue, e: { event: string; created_at: string }, i: number): Record<string, unknown> {
+    const id = issue.number * 1000 + i;
+    return { id, node_id: `CE_${id}`, url: `${this.url}/repos/${repo.owner}/${repo.name}/issues/events/${id}`, actor: this.bot(), event: e.event, commit_id: null, commit_url: null, created_at: e.created_at };
   }
 
   private checkJson(repo: FakeRepo, c: FakeCheckRun): Record<string, unknown> {
