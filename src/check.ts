@@ -13,6 +13,7 @@ import { discover } from './discover/index.js';
 import type { Exclusion } from './discover/index.js';
 import { realRoot } from './discover/read.js';
 import { evaluate } from './evaluate/index.js';
+import { computeCoverage, coverageProblems } from './evaluate/coverage.js';
 import { loadPolicy } from './evaluate/policy/load.js';
 import { extractAll } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
@@ -21,7 +22,7 @@ import { matchRuntime } from './match/runtime.js';
 import { matchKey } from './model/names.js';
 import type { Match, Problem, SeverityLabel } from './model/types.js';
 import type { Report } from './report/model.js';
-import { REPORT_SCHEMA_VERSION, summarise, toReportComponent } from './report/model.js';
+import { REPORT_SCHEMA_VERSION, exitCodeOf, summarise, toReportComponent } from './report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -61,8 +62,11 @@ export interface CheckOptions {
 export interface CheckResult {
   /** Absent only when the run could not start (an invalid policy). */
   report?: Report;
-  /** 0: gate passed; 1: an overdue finding at or above the gate; 2: a policy or input error. */
-  exitCode: 0 | 1 | 2;
+  /**
+   * 0: gate passed (or incomplete, unless the policy says `missingData: fail`); 1: an overdue
+   * finding at or above the gate; 2: a policy or input error; 3: incomplete under `missingData: fail`.
+   */
+  exitCode: 0 | 1 | 2 | 3;
   /** Problems that stopped the run before a report could be made. */
   fatal: Problem[];
 }
@@ -171,6 +175,15 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const evaluated = evaluate({ matches, policy, now: opts.now, ...(kev ? { kev } : {}), ...(epss ? { epss } : {}) });
   problems.push(...evaluated.problems);
 
+  const coverage = computeCoverage({
+    components: extracted.components,
+    sources,
+    runtimeProducts: new Set(runtime.products.keys()),
+    settings: policy.settings.coverage,
+    now: opts.now,
+  });
+  problems.push(...coverageProblems(coverage));
+
   const gate = opts.failOn ?? policy.gate;
   const components = extracted.components
     .map(toReportComponent)
@@ -186,9 +199,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     findings: evaluated.findings,
     exceptions: evaluated.exceptions,
     problems,
-    summary: summarise(extracted.components, evaluated.findings, gate),
+    summary: summarise(extracted.components, evaluated.findings, gate, coverage),
+    coverage,
   };
-  const inputError = problems.some((p) => p.level === 'error');
-  const exitCode = inputError ? 2 : report.summary.gate === 'fail' ? 1 : 0;
-  return { report, exitCode, fatal: [] };
+  return { report, exitCode: exitCodeOf(report), fatal: [] };
 }

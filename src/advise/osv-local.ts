@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import type { Advisory, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
 import { LIMITS } from '../limits.js';
-import { AdvisoryDb } from './db.js';
+import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
 import { normaliseOsv } from './osv.js';
 import type { BundleIndex } from './osv-cache.js';
@@ -121,13 +121,14 @@ function parseZip(path: string, sha256: string | undefined, budget: Budget, prob
     zip?.close();
   }
   index.skips = skips.entries();
+  index.ecosystems = EcosystemTally.of(advisories);
   skips.flush(path, problems);
   // Only a complete read under the record limit is worth reusing: it is exactly what the bundle says.
   if (complete && cacheDir && sha256 && budget.accepted < LIMITS.maxAdvisories) {
     const failed = writeIndex(cacheDir, path, index);
     if (failed) problems.push({ level: 'notice', origin: ORIGIN, file: path, message: failed });
   }
-  return { kind: 'records', info: { kind: 'osv-zip', path, records: advisories.length, fetched: statSync(path).mtime.toISOString() }, advisories };
+  return { kind: 'records', info: { kind: 'osv-zip', path, records: advisories.length, ecosystems: index.ecosystems }, advisories };
 }
 
 function loadZip(path: string, budget: Budget, problems: Problem[], cacheDir: string | undefined): Loaded {
@@ -153,7 +154,7 @@ function loadZip(path: string, budget: Budget, problems: Problem[], cacheDir: st
   }
   budget.accepted += index.entries.length;
   SkipLog.from(index.skips).flush(path, problems);
-  const info: SourceInfo = { kind: 'osv-zip', path, records: index.entries.length, fetched: statSync(path).mtime.toISOString() };
+  const info: SourceInfo = { kind: 'osv-zip', path, records: index.entries.length, ecosystems: index.ecosystems };
   return { kind: 'indexed', info, zip, index, source: `osv-zip:${basename(path)}` };
 }
 
@@ -188,7 +189,7 @@ function loadDir(path: string, budget: Budget, problems: Problem[]): Loaded {
   };
   walk(path, 0);
   skips.flush(path, problems);
-  return { kind: 'records', info: { kind: 'osv-dir', path, records: advisories.length }, advisories };
+  return { kind: 'records', info: { kind: 'osv-dir', path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
 }
 
 function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
@@ -198,7 +199,8 @@ function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
   if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename(path));
   const advisory = tooBig ? undefined : parseRecord(readFileSync(path, 'utf8'), basename(path), `osv-file:${basename(path)}`, skips, budget);
   skips.flush(path, problems);
-  return { kind: 'records', info: { kind: 'osv-file', path, records: advisory ? 1 : 0 }, advisories: advisory ? [advisory] : [] };
+  const advisories = advisory ? [advisory] : [];
+  return { kind: 'records', info: { kind: 'osv-file', path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
 }
 
 /** Entry indexes of an indexed bundle to read: those naming a wanted key or carrying a wanted id. */

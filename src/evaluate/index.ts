@@ -23,8 +23,9 @@ import type { EvaluateResult, Finding, FindingComponent, SeveritySource } from '
 //    known, `unknownClock: modified` starts the clock at the advisory's last modification (a real
 //    date that is never earlier than the publication, so it can only make a deadline later, never
 //    a false overdue); otherwise, or when that is unknown too, there is no clock: no deadline, the
-//    finding is `within` with `daysLeft` null and `clockBasis: unknown`, and its rule says
-//    `unknownClock`. A KEV due date is a calendar date and needs no clock.
+//    finding is `unknown-clock` (counted apart, never as within) with `daysLeft` null and
+//    `clockBasis: unknown`, and its rule says `unknownClock`. A KEV due date is a calendar date
+//    and needs no clock.
 // 3. Deadline: the first matching `rules` row, if the policy has a decision table; otherwise the
 //    earliest of the severity's deadline, the KEV deadline and the EPSS deadline. Deadlines are
 //    whole UTC days: the clock start's day plus the duration. `none` means no deadline.
@@ -45,7 +46,7 @@ export interface EvaluateInput {
   epss?: EpssScores;
 }
 
-const STATUS_ORDER: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'no-fix': 3, excepted: 4 };
+const STATUS_ORDER: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'unknown-clock': 3, 'no-fix': 4, excepted: 5 };
 const RUNTIME_FIELD = { 'patch-lag': 'patchLag', 'end-of-life': 'endOfLife', unpinned: 'unpinned' } as const;
 
 function rank(s: SeverityLabel): number {
@@ -334,6 +335,8 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
       finding.deadline = null;
       finding.daysLeft = null;
       finding.rule = 'no-fix';
+    } else if (deadline.day === undefined && deadline.rule === 'unknownClock') {
+      finding.status = 'unknown-clock';
     } else if (deadline.day !== undefined) {
       const left = deadline.day - today;
       finding.status = left < 0 ? 'overdue' : left < dueSoonDays(terms.dueSoon, { ...deadline, day: deadline.day }) ? 'due-soon' : 'within';

@@ -163,5 +163,6 @@ export interface Match {
   fixReleased?: string;
 }
 
-export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'no-fix' | 'excepted';
+/** `unknown-clock`: fixable, but no real date starts its clock (Go's `0001-01-01`), so it has no deadline and is counted apart. */
+export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'unknown-clock' | 'no-fix' | 'excepted';
 export type ClockBasis = 'fix-release' | 'published' | 'unknown';

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   gate: 'critical',
   unknownSeverity: 'medium',
   unknownClock: 'modified',
+  coverage: { missingData: 'warn', maxDataAge: '7d' },
   cooldown: '0d',
   kev: {},
   epss: {},

@@ -60,6 +60,16 @@ export interface RuntimeSettings {
   unpinned?: RuntimeRule;
 }
 
+/** What a run whose data did not cover everything in scope does (see the README, "What a pass means"). */
+export type MissingData = 'fail' | 'warn' | 'ignore';
+
+export interface CoverageSettings {
+  /** `fail`: an incomplete run fails with its own exit code; `warn`: a warning; `ignore`: said in the report only. */
+  missingData?: MissingData;
+  /** Advisory data whose newest record is older than this is stale. */
+  maxDataAge?: string;
+}
+
 /** Settings a scope may override. */
 export interface ScopedSettings {
   exposure?: Exposure;
@@ -107,6 +117,7 @@ export interface PolicyMetadata {
 export interface PolicySettings extends ScopedSettings {
   gate?: Gate;
   unknownClock?: 'modified' | 'none';
+  coverage?: CoverageSettings;
   ssvc?: SsvcSettings;
   rules?: Rule[];
   scopes?: Scope[];
@@ -133,6 +144,7 @@ export type ResolvedSettings = PolicySettings &
       | 'gate'
       | 'unknownSeverity'
       | 'unknownClock'
+      | 'coverage'
       | 'cooldown'
       | 'kev'
       | 'epss'
