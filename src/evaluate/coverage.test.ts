@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceInfo } from '../advise/db.js';
-import { EcosystemTally } from '../advise/db.js';
-import type { Advisory, Component } from '../model/types.js';
+import type { Component } from '../model/types.js';
 import { computeCoverage, coverageProblems, coverageSentence, gateWithCoverage } from './coverage.js';
+import type { SourceFacts as SourceInfo } from './coverage.js';
 
 // Hand-built inventories standing for the real cases of the "never a silent pass" catalogue: a
 // repository whose npm lockfile has no npm advisory source, a PyPI bundle whose newest record is
@@ -27,42 +26,18 @@ function image(name: string, product: string | undefined, line: number): Compone
   };
 }
 
-function advisory(id: string, ecosystem: string, modified: string | undefined, withdrawn?: string): Advisory {
-  return {
-    id,
-    aliases: [],
-    summary: '',
-    affected: [{ ecosystem, name: 'x', ranges: [], versions: [] }],
-    references: [],
-    url: '',
-    source: 't',
-    ...(modified ? { modified } : {}),
-    ...(withdrawn ? { withdrawn } : {}),
-  };
-}
-
 const pypiBundle: SourceInfo = {
   kind: 'osv-zip',
   path: '/data/osv/PyPI/all.zip',
   records: 2,
-  ecosystems: EcosystemTally.of([advisory('PYSEC-1', 'PyPI', '2024-10-10T17:22:00.587279Z'), advisory('PYSEC-2', 'PyPI', '2023-01-01T00:00:00Z', '2023-02-01T00:00:00Z')]),
+  ecosystems: { PyPI: { records: 2, newest: '2024-10-10T17:22:00.587279Z', withdrawn: 1 } },
 };
 const cratesBundle: SourceInfo = {
   kind: 'osv-zip',
   path: '/data/osv/crates.io/all.zip',
   records: 1,
-  ecosystems: EcosystemTally.of([advisory('RUSTSEC-1', 'crates.io', '2026-11-20T06:28:40Z')]),
+  ecosystems: { 'crates.io': { records: 1, newest: '2026-11-20T06:28:40Z' } },
 };
-
-describe('EcosystemTally', () => {
-  it('counts records per ecosystem with the newest modified (else published) and the withdrawn', () => {
-    const pub = { ...advisory('GO-1', 'Go', undefined), published: '2025-03-01T00:00:00.000Z' };
-    expect(EcosystemTally.of([pub, advisory('GO-2', 'Go', undefined), advisory('PYSEC-2', 'PyPI', '2023-01-01T00:00:00Z', '2023-02-01T00:00:00Z')])).toEqual({
-      Go: { records: 2, newest: '2025-03-01T00:00:00.000Z' },
-      PyPI: { records: 1, newest: '2023-01-01T00:00:00Z', withdrawn: 1 },
-    });
-  });
-});
 
 describe('computeCoverage', () => {
   it('npm without an npm source is no-data, and the sentence says how to fix it', () => {

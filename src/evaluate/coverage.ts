@@ -1,4 +1,3 @@
-import type { SourceInfo } from '../advise/db.js';
 import type { Component, ComponentSource, Layer, Problem } from '../model/types.js';
 import { baseEcosystem } from '../model/names.js';
 import { dayOf, dayOfInstant, formatDay } from './dates.js';
@@ -80,9 +79,18 @@ export interface CoverageNote {
   note: string;
 }
 
+/** A source as the advise stage describes it (its SourceFacts): what it holds per ecosystem. */
+export interface SourceFacts {
+  kind: string;
+  path: string;
+  records: number;
+  fetched?: string;
+  ecosystems?: Record<string, { records: number; newest?: string; withdrawn?: number }>;
+}
+
 export interface CoverageInput {
   components: readonly Component[];
-  sources: readonly SourceInfo[];
+  sources: readonly SourceFacts[];
   /** Products the runtime release data knows (images are judged by it). */
   runtimeProducts: ReadonlySet<string>;
   settings: CoverageSettings;
@@ -123,7 +131,7 @@ function isImage(c: Component): boolean {
   return c.image !== undefined;
 }
 
-function advisorySources(ecosystem: string, sources: readonly SourceInfo[], now: Date): { list: CoverageSource[]; withdrawn: number } {
+function advisorySources(ecosystem: string, sources: readonly SourceFacts[], now: Date): { list: CoverageSource[]; withdrawn: number } {
   const base = baseEcosystem(ecosystem);
   const list: CoverageSource[] = [];
   let withdrawn = 0;
@@ -146,7 +154,7 @@ function advisorySources(ecosystem: string, sources: readonly SourceInfo[], now:
   return { list, withdrawn };
 }
 
-function releaseSources(sources: readonly SourceInfo[]): CoverageSource[] {
+function releaseSources(sources: readonly SourceFacts[]): CoverageSource[] {
   return sources
     .filter((s) => RELEASE_KINDS.has(s.kind))
     .map((s) => (s.fetched ? { kind: s.kind, path: s.path, records: s.records, newest: s.fetched } : { kind: s.kind, path: s.path, records: s.records }));
