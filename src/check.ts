@@ -12,6 +12,7 @@ import { emptyRuntimeData, loadRuntimeData } from './advise/runtime/index.js';
 import { discover } from './discover/index.js';
 import type { Exclusion } from './discover/index.js';
 import { realRoot } from './discover/read.js';
+import { scanTarget } from './discover/target.js';
 import { evaluate } from './evaluate/index.js';
 import { computeCoverage, coverageProblems } from './evaluate/coverage.js';
 import { loadPolicy } from './evaluate/policy/load.js';
@@ -76,13 +77,17 @@ export interface CheckResult {
  * evaluate -> report. Only `evaluate` decides statuses, and it takes `now` as an argument.
  */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
-  const root = realRoot(opts.root);
+  const target = scanTarget(opts.root, EXTRACTORS);
+  if (target.problem) return { exitCode: 2, fatal: [target.problem] };
+  const root = target.root;
   const policyResult = await loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const problems: Problem[] = [...policyResult.problems];
 
-  const found = discover({ root, extractors: EXTRACTORS, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
+  const found = target.file
+    ? { files: [target.file], problems: [] }
+    : discover({ root, extractors: EXTRACTORS, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
   problems.push(...found.problems);
   const extracted = extractAll(root, found.files);
   problems.push(...extracted.problems);
@@ -102,8 +107,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     const got = await live.advisories(extracted.components, db);
     sources.push(...got.sources);
     problems.push(...got.problems);
-  } else if (!opts.db || opts.db.length === 0) {
-    problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db) and the OSV API is off: nothing can be matched' });
+  } else if ((!opts.db || opts.db.length === 0) && extracted.components.some((c) => c.image === undefined)) {
+    // Packages were found and nothing could judge them: an input that cannot serve, not a pass.
+    problems.push({ level: 'error', origin: 'advise', message: 'no advisory source: no --db was given and the OSV API is off (--offline); nothing could be matched. Give an OSV bundle with --db, or run online' });
   }
 
   let kev: KevCatalog | undefined;

@@ -9,6 +9,7 @@ import { normaliseOsv } from './osv.js';
 import type { BundleIndex } from './osv-cache.js';
 import { emptyIndex, fromTuple, prepareCacheDir, readIndex, toTuple, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
+import { fileLooksLike, layoutOf, listNames } from './sniff.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
 // folder of OSV JSON records at any depth (GitHub's advisory-database layout), or one record.
@@ -229,6 +230,21 @@ function addIndexed(l: Extract<Loaded, { kind: 'indexed' }>, chosen: number[], d
   skips.flush(l.info.path, problems);
 }
 
+function safely<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A source that gave no record cannot serve: an error that says what the path looked like. */
+function noRecords(path: string, isDir: boolean): Problem {
+  const like = path.endsWith('.json') && !isDir ? safely(() => fileLooksLike(path)) : safely(() => layoutOf(listNames(path, isDir)));
+  const what = like ?? 'OSV-style JSON, but no record could be used (see the skips reported for it)';
+  return { level: 'error', origin: ORIGIN, file: path, message: `no OSV record in this advisory database; it looks like ${what}` };
+}
+
 function safeParse(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -267,12 +283,18 @@ export async function loadOfflineAdvisories(
       problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'advisory database not found' });
       continue;
     }
-    if (st.isDirectory()) loaded.push(loadDir(path, budget, problems));
-    else if (path.endsWith('.zip')) loaded.push(loadZip(path, budget, problems, cacheDir));
-    else if (path.endsWith('.json')) loaded.push(loadFile(path, budget, problems));
+    let l: Loaded;
+    if (st.isDirectory()) l = loadDir(path, budget, problems);
+    else if (path.endsWith('.zip')) l = loadZip(path, budget, problems, cacheDir);
+    else if (path.endsWith('.json')) l = loadFile(path, budget, problems);
     else {
-      problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'expected an OSV all.zip, a folder of OSV JSON records, or one .json record' });
+      const like = safely(() => fileLooksLike(path));
+      problems.push({ level: 'error', origin: ORIGIN, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ''}` });
+      continue;
     }
+    loaded.push(l);
+    const said = problems.some((p) => p.level === 'error' && p.file === path);
+    if (l.info.records === 0 && !said) problems.push(noRecords(path, st.isDirectory()));
   }
   // Ids of every record that names an inventory key, whichever source holds it.
   const keys = options.keys;
