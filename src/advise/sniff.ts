@@ -1,5 +1,5 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { ZipArchive } from './zip.js';
 
 // What an advisory path holds when it holds no OSV record: a user who gives the KEV catalogue,
@@ -18,26 +18,13 @@ export function listNames(path: string, isDir: boolean): string[] {
       zip.close();
     }
   }
-  const out: string[] = [];
-  const walk = (dir: string, rel: string, depth: number): void => {
-    if (depth > 8 || out.length >= NAMES_LOOKED_AT) return;
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (out.length >= NAMES_LOOKED_AT) return;
-      const abs = join(dir, name);
-      const r = rel ? `${rel}/${name}` : name;
-      const st = lstatSync(abs);
-      if (st.isDirectory()) walk(abs, r, depth + 1);
-      else if (st.isFile()) out.push(r);
-    }
-  };
-  walk(path, '', 0);
-  return out;
+  // Node's recursive listing does not enter linked folders; only files are kept.
+  const entries = readdirSync(path, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(path, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort()
+    .slice(0, NAMES_LOOKED_AT);
 }
 
 /** The layout a list of names shows, in words, or undefined when nothing is recognised. */

@@ -1,6 +1,5 @@
 import { basename, dirname } from 'node:path';
 import { statSync } from 'node:fs';
-import type { Extractor } from '../extract/types.js';
 import { LIMITS } from '../limits.js';
 import type { Problem } from '../model/types.js';
 import type { DiscoveredFile } from './index.js';
@@ -10,9 +9,16 @@ import { realRoot } from './read.js';
 // file (as Trivy's `fs` does), with its folder as the root its locations are relative to; a path
 // that does not exist is a usage error, said with the path, never a stack trace.
 
-export type ScanTarget = { root: string; file?: DiscoveredFile; problem?: undefined } | { root?: undefined; problem: Problem };
+/** Anything that claims paths: the extractors, seen from below their stage. */
+interface Claimant {
+  claims(path: string): boolean;
+}
 
-export function scanTarget(path: string, extractors: readonly Extractor[]): ScanTarget {
+export type ScanTarget<E extends Claimant> =
+  | { root: string; file?: Omit<DiscoveredFile, 'extractor'> & { extractor: E }; problem?: undefined }
+  | { root?: undefined; problem: Problem };
+
+export function scanTarget<E extends Claimant>(path: string, extractors: readonly E[]): ScanTarget<E> {
   let st;
   try {
     st = statSync(path);
