@@ -16,6 +16,7 @@ import { scanTarget } from './discover/target.js';
 import { evaluate } from './evaluate/index.js';
 import { computeCoverage, coverageProblems } from './evaluate/coverage.js';
 import { loadPolicy } from './evaluate/policy/load.js';
+import { dateGoReleases } from './enrich/go-releases.js';
 import { extractAll } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
 import { matchComponents } from './match/index.js';
@@ -160,6 +161,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     sources.push(...got.sources);
     problems.push(...got.problems);
   }
+  // Go's own releases date the fixes of Go's stdlib and toolchain advisories.
+  dateGoReleases(matches, runtime.products.get('go'));
   const runtimeMatched = matchRuntime(extracted.components, runtime, opts.now);
   matches.push(...runtimeMatched.matches);
   problems.push(...runtimeMatched.problems);

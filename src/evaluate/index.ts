@@ -321,6 +321,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     if (terms.base !== undefined) finding.baseSeverity = terms.base;
     if (m.advisory.severity?.score !== undefined) finding.cvssScore = m.advisory.severity.score;
     if (clock.fallback) finding.clockFallback = clock.fallback;
+    if (clock.basis === 'fix-release' && m.fixReleaseSource) finding.fixReleaseSource = m.fixReleaseSource;
     if (eff.scopes.length > 0) finding.scopes = eff.scopes;
     if (kevEntry) finding.kev = { dateAdded: kevEntry.dateAdded, dueDate: kevEntry.dueDate };
     if (epssEntry) finding.epss = epssEntry.percentile === undefined ? { score: epssEntry.score } : { score: epssEntry.score, percentile: epssEntry.percentile };

@@ -57,6 +57,8 @@ export interface Finding {
   /** YYYY-MM-DD (UTC) or null when no real date is known. */
   clockStart: string | null;
   clockBasis: ClockBasis;
+  /** With `clockBasis: fix-release`: where the fix's release date came from (a registry, or runtime release data). */
+  fixReleaseSource?: 'registry' | 'release-data';
   /** YYYY-MM-DD (UTC): clockStart + the policy's deadline, or the KEV due date; null when there is no clock. */
   deadline: string | null;
   status: FindingStatus;

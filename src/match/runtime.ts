@@ -77,7 +77,10 @@ function baseAdvisory(id: string, summary: string, component: Component, product
 
 function match(kind: Match['kind'], component: Component, advisory: Advisory, fixedVersion: string | null, fixReleased?: string): Match {
   const m: Match = { kind, component, advisory, ids: [advisory.id], aliases: [...advisory.aliases], fixedVersion };
-  if (fixReleased !== undefined) m.fixReleased = fixReleased;
+  if (fixReleased !== undefined) {
+    m.fixReleased = fixReleased;
+    m.fixReleaseSource = 'release-data';
+  }
   return m;
 }
 

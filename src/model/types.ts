@@ -161,6 +161,8 @@ export interface Match {
    * starts at the later of this and the advisory's publication.
    */
   fixReleased?: string;
+  /** Where `fixReleased` came from: a package registry, or runtime release data (Go's own releases, images). */
+  fixReleaseSource?: 'registry' | 'release-data';
 }
 
 /** `unknown-clock`: fixable, but no real date starts its clock (Go's `0001-01-01`), so it has no deadline and is counted apart. */

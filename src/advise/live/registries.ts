@@ -387,6 +387,7 @@ export async function datesForMatches(matches: readonly Match[], dates: ReleaseD
     const answer = await dates.releaseDate(m.component.ecosystem, m.component.name, m.fixedVersion!);
     if (answer.date !== undefined) {
       m.fixReleased = answer.date;
+      m.fixReleaseSource = 'registry';
       dated++;
     } else if (answer.reason === 'not-found') notFound.add(answer.detail);
     else if (answer.reason === 'unsupported') unsupported.add(answer.detail);
