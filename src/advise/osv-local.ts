@@ -10,6 +10,7 @@ import type { BundleIndex } from './osv-cache.js';
 import { emptyIndex, fromTuple, prepareCacheDir, readIndex, toTuple, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
 import { fileLooksLike, layoutOf, listNames } from './sniff.js';
+import { loadNative, recogniseNative } from './native/index.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
 // folder of OSV JSON records at any depth (GitHub's advisory-database layout), or one record.
@@ -204,6 +205,23 @@ function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
   return { kind: 'records', info: { kind: 'osv-file', path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
 }
 
+/** A native advisory tree (RubySec, FriendsOfPHP), restated as OSV-equivalent records. */
+function loadNativeTree(path: string, isDir: boolean, found: NonNullable<ReturnType<typeof recogniseNative>>, budget: Budget, problems: Problem[]): Loaded {
+  const kind = found.format.kind;
+  const skips = new SkipLog();
+  const accept = (): boolean => budget.accepted < LIMITS.maxAdvisories && ++budget.accepted > 0;
+  let got;
+  try {
+    got = loadNative(path, isDir, found, `${kind}:${basename(path)}`, accept);
+  } catch (err) {
+    problems.push({ level: 'error', origin: ORIGIN, file: path, message: `${found.format.title} not read: ${(err as Error).message}` });
+    return { kind: 'records', info: { kind, path, records: 0 }, advisories: [] };
+  }
+  for (const [reason, where] of got.skips) skips.add(reason, where);
+  skips.flush(path, problems);
+  return { kind: 'records', info: { kind, path, records: got.advisories.length, ecosystems: EcosystemTally.of(got.advisories) }, advisories: got.advisories };
+}
+
 /** Entry indexes of an indexed bundle to read: those naming a wanted key or carrying a wanted id. */
 function selected(index: BundleIndex, keys: ReadonlySet<string> | undefined, ids: ReadonlySet<string>): number[] {
   if (!keys) return index.ids.map((_, i) => i);
@@ -284,7 +302,9 @@ export async function loadOfflineAdvisories(
       continue;
     }
     let l: Loaded;
-    if (st.isDirectory()) l = loadDir(path, budget, problems);
+    const native = st.isDirectory() || path.endsWith('.zip') ? safely(() => recogniseNative(path, st.isDirectory())) : undefined;
+    if (native) l = loadNativeTree(path, st.isDirectory(), native, budget, problems);
+    else if (st.isDirectory()) l = loadDir(path, budget, problems);
     else if (path.endsWith('.zip')) l = loadZip(path, budget, problems, cacheDir);
     else if (path.endsWith('.json')) l = loadFile(path, budget, problems);
     else {

@@ -9,11 +9,11 @@ import { ZipArchive } from './zip.js';
 const NAMES_LOOKED_AT = 5000;
 
 /** Entry names of a zip or files of a folder (relative, `/`-separated), at most NAMES_LOOKED_AT. */
-export function listNames(path: string, isDir: boolean): string[] {
+export function listNames(path: string, isDir: boolean, max = NAMES_LOOKED_AT): string[] {
   if (!isDir) {
     const zip = ZipArchive.open(path, false);
     try {
-      return zip.entries().slice(0, NAMES_LOOKED_AT).map((e) => e.name);
+      return zip.entries().slice(0, max).map((e) => e.name);
     } finally {
       zip.close();
     }
@@ -24,7 +24,7 @@ export function listNames(path: string, isDir: boolean): string[] {
     .filter((e) => e.isFile())
     .map((e) => relative(path, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort()
-    .slice(0, NAMES_LOOKED_AT);
+    .slice(0, max);
 }
 
 /** The layout a list of names shows, in words, or undefined when nothing is recognised. */
