@@ -76,7 +76,10 @@ describe('computeCoverage', () => {
 
   it('workspace packages are the project itself: nothing missed', () => {
     const c = computeCoverage({ components: [pkg('crates.io', 'time'), pkg('crates.io', 'mine', { source: 'workspace' })], sources: [cratesBundle], runtimeProducts: new Set(), settings: {}, now: NOW });
-    expect(c.entries[0]).toMatchObject({ state: 'checked', checked: 2 });
+    expect(c.entries[0]).toMatchObject({ state: 'checked', checked: 1, ownCode: 1 });
+    // Own code alone is not coverage: without a source the registry packages are no-data.
+    const none = computeCoverage({ components: [pkg('npm', 'ws'), pkg('npm', 'mine', { source: 'workspace' })], sources: [], runtimeProducts: new Set(), settings: {}, now: NOW });
+    expect(none.entries[0]).toMatchObject({ state: 'no-data', checked: 0, ownCode: 1 });
   });
 
   it('images: an unmapped image is listed by name and line; no release data is no-data', () => {

@@ -44,6 +44,8 @@ export interface CoverageEntry {
   components: number;
   /** Components judged against the sources. */
   checked: number;
+  /** The repository's own packages (workspace members, links): nothing to look up. */
+  ownCode?: number;
   sources: CoverageSource[];
   /** The data's age: the newest record across the serving sources (ISO), where any has a date. */
   newest?: string;
@@ -188,6 +190,7 @@ function entryFor(g: Group, input: CoverageInput, maxAge: ReturnType<typeof pars
   const sources: CoverageSource[] = [];
   let withdrawn = 0;
   let served = 0;
+  let own = 0;
   let noSource = 0;
   if (packages.length > 0) {
     const got = advisorySources(g.ecosystem, input.sources, input.now);
@@ -196,7 +199,7 @@ function entryFor(g: Group, input: CoverageInput, maxAge: ReturnType<typeof pars
     for (const c of packages) {
       const source = c.source ?? 'registry';
       if (NOT_FROM_REGISTRY.has(source)) miss(c, source);
-      else if (OWN_CODE.has(source)) served++;
+      else if (OWN_CODE.has(source)) own++;
       else if (got.list.length === 0) noSource++;
       else served++;
     }
@@ -225,6 +228,7 @@ function entryFor(g: Group, input: CoverageInput, maxAge: ReturnType<typeof pars
     entry.uncheckedCounts = counts;
   }
   if (withdrawn > 0) entry.withdrawn = withdrawn;
+  if (own > 0) entry.ownCode = own;
   const notes = (input.notes ?? []).filter((n) => n.layer === g.layer && n.ecosystem === g.ecosystem).map((n) => n.note);
   if (notes.length > 0) entry.notes = [...new Set(notes)];
 
