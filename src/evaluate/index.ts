@@ -207,7 +207,15 @@ function raise(t: Terms, to: SeverityLabel | 'none' | undefined, why: SeveritySo
   }
 }
 
-function runtimeTerms(kind: Exclude<Match['kind'], 'vulnerability'>, eff: EffectiveSettings, clock: Clock): Terms {
+/** A malicious package: the policy's severity and deadline (immediate by default), from publication. */
+function maliciousTerms(policy: ResolvedPolicy, clock: Clock, today: number): Terms {
+  const k = policy.settings.kinds.malicious ?? {};
+  // No real date is no reason to wait: the clock then starts today.
+  const start: Clock = clock.start === undefined ? { start: today, basis: clock.basis } : clock;
+  return { severity: k.severity ?? 'critical', source: 'policy', candidates: [deadlineFrom(k.deadline ?? '0d', 'kinds.malicious.deadline', start, undefined)], dueSoon: '0d' };
+}
+
+function runtimeTerms(kind: Exclude<Match['kind'], 'vulnerability' | 'malicious'>, eff: EffectiveSettings, clock: Clock): Terms {
   const field = RUNTIME_FIELD[kind];
   const get = <K extends keyof RuntimeRule>(k: K): { value: RuntimeRule[K]; rule: string } | undefined =>
     eff.pick(`runtime.${field}.${k}`, (s) => s.runtime?.[field]?.[k]);
@@ -224,7 +232,9 @@ function vulnerabilityTerms(m: Match, policy: ResolvedPolicy, eff: EffectiveSett
   const own = m.advisory.severity;
   const t: Terms = own
     ? { severity: own.label, source: own.source, candidates: [], dueSoon: '' }
-    : { severity: eff.pick('unknownSeverity', (s) => s.unknownSeverity)!.value, source: 'unknown', candidates: [], dueSoon: '' };
+    : m.advisory.kind === 'unsound'
+      ? { severity: policy.settings.kinds.unsound?.severity ?? 'low', source: 'policy', candidates: [], dueSoon: '' }
+      : { severity: eff.pick('unknownSeverity', (s) => s.unknownSeverity)!.value, source: 'unknown', candidates: [], dueSoon: '' };
   t.dueSoon = eff.pick('dueSoon', (s) => s.dueSoon)!.value;
 
   if (kevEntry) raise(t, eff.pick('kev.severity', (s) => s.kev?.severity)?.value, 'kev');
@@ -293,7 +303,16 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     const ids = m.kind === 'vulnerability' ? cveIds(m) : [];
     const kevEntry = kevFor(ids, kev);
     const epssEntry = epssFor(ids, epss);
-    const terms = m.kind === 'vulnerability' ? vulnerabilityTerms(m, policy, eff, clock, kevEntry, epssEntry) : runtimeTerms(m.kind, eff, clock);
+    const terms =
+      m.kind === 'vulnerability'
+        ? vulnerabilityTerms(m, policy, eff, clock, kevEntry, epssEntry)
+        : m.kind === 'malicious'
+          ? maliciousTerms(policy, clock, today)
+          : runtimeTerms(m.kind, eff, clock);
+    if (m.advisory.kind === 'unmaintained') {
+      terms.severity = policy.settings.kinds.unmaintained?.severity ?? 'medium';
+      terms.source = 'policy';
+    }
     const deadline = earliest(terms.candidates);
 
     const finding: Finding = {
@@ -327,10 +346,16 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     if (epssEntry) finding.epss = epssEntry.percentile === undefined ? { score: epssEntry.score } : { score: epssEntry.score, percentile: epssEntry.percentile };
     applyCooldown(finding, m, eff, today);
 
+    if (m.kind === 'malicious') finding.recommendation = 'remove';
+    if (m.advisory.kind === 'unmaintained') finding.recommendation = 'replace';
     const exception = book.apply(m, terms.severity);
     if (exception) {
       finding.status = 'excepted';
       finding.exception = exception;
+    } else if (m.kind === 'malicious') {
+      // Never "no fix" and never waiting: a malicious package is overdue from its deadline day on.
+      finding.status = deadline.day !== undefined && deadline.day > today ? 'due-soon' : 'overdue';
+      if (policy.settings.kinds.malicious?.failsGate !== false) finding.failsGate = true;
     } else if (m.fixedVersion === null) {
       finding.status = 'no-fix';
       finding.deadline = null;

@@ -67,6 +67,10 @@ export interface Finding {
   /** The policy rule that set the deadline, as a readable path (`deadlines.high`, `scopes[internet].deadlines.critical`, `kev.dueDate`). */
   rule: string;
   exception?: AppliedException;
+  /** What to do besides upgrading: `remove` a malicious package, `replace` an unmaintained one. */
+  recommendation?: 'remove' | 'replace';
+  /** Fails the gate whatever its status and the gate severity (a malicious package, by default). */
+  failsGate?: true;
   kev?: { dateAdded: string; dueDate: string };
   epss?: { score: number; percentile?: number };
   /** The policy scopes that selected this finding's component, in policy order. */

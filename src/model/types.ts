@@ -139,13 +139,18 @@ export interface Advisory {
   url: string;
   /** Which source (kind:path) the record came from. */
   source: string;
+  /**
+   * Not a plain vulnerability: an OpenSSF malicious-package record (`MAL-*`), or a RustSec
+   * informational record that is still a finding (`unsound`, `unmaintained`).
+   */
+  kind?: 'malicious' | 'unsound' | 'unmaintained';
 }
 
 /**
  * What an advisory says is wrong. `vulnerability` is an OSV-style record; the others are
  * patchwarden's own runtime findings, made from release data, that the policy prices separately.
  */
-export type AdvisoryKind = 'vulnerability' | 'patch-lag' | 'end-of-life' | 'unpinned';
+export type AdvisoryKind = 'vulnerability' | 'malicious' | 'patch-lag' | 'end-of-life' | 'unpinned';
 
 export interface Match {
   kind: AdvisoryKind;

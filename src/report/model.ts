@@ -62,7 +62,7 @@ export function atOrAbove(severity: SeverityLabel, gate: SeverityLabel | 'none')
 }
 
 export function gateFails(findings: readonly Finding[], gate: SeverityLabel | 'none'): boolean {
-  return findings.some((f) => f.status === 'overdue' && atOrAbove(f.severity, gate));
+  return findings.some((f) => (f.failsGate === true && gate !== 'none') || (f.status === 'overdue' && atOrAbove(f.severity, gate)));
 }
 
 /** 0 pass (or incomplete without `missingData: fail`), 1 gate failed, 2 an input error, 3 incomplete under `missingData: fail`. */

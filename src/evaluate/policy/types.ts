@@ -70,6 +70,16 @@ export interface CoverageSettings {
   maxDataAge?: string;
 }
 
+/** Advisory records that are not plain vulnerabilities. */
+export interface KindSettings {
+  /** OpenSSF malicious-package records (`MAL-*`): the package must be removed. */
+  malicious?: { severity?: SeverityLabel; deadline?: string; failsGate?: boolean };
+  /** RustSec `unsound` records: the severity when the record has none. */
+  unsound?: { severity?: SeverityLabel };
+  /** RustSec `unmaintained` records: a library at its end of life (no fix; replace it). */
+  unmaintained?: { severity?: SeverityLabel };
+}
+
 /** Settings a scope may override. */
 export interface ScopedSettings {
   exposure?: Exposure;
@@ -118,6 +128,7 @@ export interface PolicySettings extends ScopedSettings {
   gate?: Gate;
   unknownClock?: 'modified' | 'none';
   coverage?: CoverageSettings;
+  kinds?: KindSettings;
   ssvc?: SsvcSettings;
   rules?: Rule[];
   scopes?: Scope[];
@@ -145,6 +156,7 @@ export type ResolvedSettings = PolicySettings &
       | 'unknownSeverity'
       | 'unknownClock'
       | 'coverage'
+      | 'kinds'
       | 'cooldown'
       | 'kev'
       | 'epss'
