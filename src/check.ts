@@ -190,6 +190,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     runtimeProducts: new Set(runtime.products.keys()),
     settings: policy.settings.coverage,
     now: opts.now,
+    notes: problems.flatMap((p) => (p.coverage ? [p.coverage] : [])),
   });
   problems.push(...coverageProblems(coverage));
 

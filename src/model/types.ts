@@ -86,6 +86,11 @@ export interface Problem {
   line?: number;
   column?: number;
   message: string;
+  /**
+   * Set when the problem also leaves a group of components only partly known (a go.mod before
+   * Go 1.17): the coverage of that layer and ecosystem is `partial`, with `note` said once.
+   */
+  coverage?: { layer: Layer; ecosystem: Ecosystem; note: string };
 }
 
 export type SeverityLabel = 'critical' | 'high' | 'medium' | 'low';
