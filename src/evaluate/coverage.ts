@@ -109,6 +109,8 @@ const NOT_FROM_REGISTRY: ReadonlySet<ComponentSource> = new Set(['git', 'path', 
 /** The repository's own code: nothing to look up, nothing missed. */
 const OWN_CODE: ReadonlySet<ComponentSource> = new Set(['workspace', 'link']);
 const MAX_LISTED = 20;
+const MAX_SENTENCE = 1_500;
+const MAX_NAME = 100;
 
 const STATE_ORDER: Record<CoverageState, number> = { 'no-data': 0, stale: 1, partial: 2, checked: 3 };
 
@@ -245,7 +247,8 @@ function entryFor(g: Group, input: CoverageInput, maxAge: ReturnType<typeof pars
   const missed = Object.values(counts).reduce((a, b) => a + b, 0);
   if (missed > 0) {
     const parts = Object.entries(counts).map(([why, n]) => `${n} ${why === 'no runtime product' ? 'with no runtime product' : `${why}-sourced`}`);
-    const listed = unchecked.slice(0, 3).map((u) => `${u.name} (${u.file}:${u.line})`).join(', ');
+    const short = (t: string): string => (t.length > MAX_NAME ? `${t.slice(0, MAX_NAME - 1)}…` : t);
+    const listed = unchecked.slice(0, 3).map((u) => `${short(u.name)} (${short(u.file)}:${u.line})`).join(', ');
     gaps.push(`${name}: ${count(missed, 'component')} not checked (${parts.join(', ')}): ${listed}${missed > 3 ? ', …' : ''}`);
   }
   for (const n of entry.notes ?? []) gaps.push(`${name}: ${n}`);
@@ -274,7 +277,10 @@ export function coverageSentence(coverage: Coverage): string | undefined {
   if (coverage.empty) return 'nothing was checked: the scan found no component (is this the right folder, or are its files excluded?)';
   const gaps = coverage.entries.filter((e) => e.gap !== undefined).map((e) => e.gap!);
   if (gaps.length === 0) return undefined;
-  return `not everything was checked: ${gaps.join('; ')}.`;
+  const sentence = `not everything was checked: ${gaps.join('; ')}.`;
+  // One sentence, not a flood: a repository with many gaps (or long hostile names) is cut short;
+  // the coverage table holds every entry.
+  return sentence.length <= MAX_SENTENCE ? sentence : `${sentence.slice(0, MAX_SENTENCE - 40)}… (the rest in the coverage table).`;
 }
 
 /** The gate once coverage is known: a run that left something unchecked is never a pass. */
