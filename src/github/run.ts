@@ -93,6 +93,8 @@ function gateFailsStep(mode: Mode, inputs: ActionInputs): boolean {
 
 function checkConclusion(report: Report): 'success' | 'neutral' | 'failure' {
   if (report.summary.gate === 'fail') return 'failure';
+  // A run that left something unchecked is never shown as a success.
+  if (report.summary.gate === 'incomplete') return report.coverage.missingData === 'fail' ? 'failure' : 'neutral';
   return report.summary.overdue + report.summary.dueSoon > 0 ? 'neutral' : 'success';
 }
 
