@@ -11,7 +11,10 @@ import { matchAll } from './match/index.js';
 import type { Problem, SeverityLabel } from './model/types.js';
 import type { ResolvedPolicy } from './evaluate/policy/types.js';
 import type { Report } from './report/model.js';
-import { buildReport } from './report/model.js';
+import { buildReport, exitCodeOf } from './report/model.js';
+import { computeCoverage, coverageProblems } from './evaluate/coverage.js';
+import { scanTarget } from './discover/target.js';
+import { EXTRACTORS } from './extract/registry.js';
 
 export interface CheckOptions {
   /** The repository to scan. */
@@ -52,8 +55,11 @@ export interface CheckOptions {
 export interface CheckResult {
   /** Absent only when the run could not start (an invalid policy). */
   report?: Report;
-  /** 0: gate passed; 1: an overdue finding at or above the gate; 2: a policy or input error. */
-  exitCode: 0 | 1 | 2;
+  /**
+   * 0: gate passed (or incomplete, unless the policy says `missingData: fail`); 1: an overdue
+   * finding at or above the gate; 2: a policy or input error; 3: incomplete under `missingData: fail`.
+   */
+  exitCode: 0 | 1 | 2 | 3;
   /** Problems that stopped the run before a report could be made. */
   fatal: Problem[];
   /** The policy the report was judged by (its owners route alerts). */
@@ -66,34 +72,47 @@ export interface CheckResult {
  * it and writes nothing back; only `evaluate` decides statuses, and it takes `now` as an argument.
  */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
-  const root = realRoot(opts.root);
+  const target = scanTarget(opts.root, EXTRACTORS);
+  if (target.problem) return { exitCode: 2, fatal: [target.problem] };
+  const root = target.root;
   const policyResult = loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const live = opts.live ? new LiveSession(opts.live) : undefined;
   const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
-  const found = inventory(root, pick(opts, 'exclude', 'distro'));
+  const found = inventory(root, { ...pick(opts, 'exclude', 'distro'), ...(target.file ? { only: target.file } : {}) });
   const advised = await advise(found.components, { ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'), ...(cacheDir ? { cacheDir } : {}), ...(live ? { live } : {}) });
   const matched = matchAll(found.components, advised.advisories, opts.now);
-  const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}) });
+  const goReleases = advised.advisories.runtime.products.get('go');
+  const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}), ...(goReleases ? { goReleases } : {}) });
   const osFixes = advised.advisories.osFixes;
   const evaluated = evaluate({ matches: matched.matches, policy, now: opts.now, ...enriched.lookups, ...(osFixes ? { osFixes } : {}) });
 
   const problems = [...policyResult.problems, ...found.problems, ...advised.problems, ...matched.problems, ...enriched.problems, ...evaluated.problems];
+  const sources = [...advised.sources, ...enriched.sources];
+  // What the run could not check, so that a pass means everything in scope was checked.
+  const coverage = computeCoverage({
+    components: found.components,
+    sources,
+    runtimeProducts: new Set(advised.advisories.runtime.products.keys()),
+    settings: policy.settings.coverage,
+    now: opts.now,
+    notes: problems.flatMap((p) => (p.coverage ? [p.coverage] : [])),
+  });
+  problems.push(...coverageProblems(coverage));
   const report = buildReport({
     now: opts.now,
     root: opts.root,
     policy: policy.identity,
-    sources: [...advised.sources, ...enriched.sources],
+    sources,
     components: found.components,
     evaluated,
     problems,
     gate: opts.failOn ?? policy.gate,
+    coverage,
   });
-  const inputError = problems.some((p) => p.level === 'error');
-  const exitCode = inputError ? 2 : report.summary.gate === 'fail' ? 1 : 0;
-  return { report, exitCode, fatal: [], policy };
+  return { report, exitCode: exitCodeOf(report), fatal: [], policy };
 }
 
 /** The options that are set, so that an absent option stays absent (exactOptionalPropertyTypes). */

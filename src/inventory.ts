@@ -1,5 +1,5 @@
 import { discover } from './discover/index.js';
-import type { Exclusion } from './discover/index.js';
+import type { DiscoveredFile, Exclusion } from './discover/index.js';
 import { extractAll } from './extract/index.js';
 import type { ExtractAllResult } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
@@ -10,6 +10,8 @@ export interface InventoryOptions {
   exclude?: Exclusion;
   /** The distribution of a package database with no os-release beside it. */
   distro?: { distro: string; release?: string };
+  /** Read only this file (a single lockfile or manifest given as the scan path), not the tree. */
+  only?: DiscoveredFile;
 }
 
 export interface Inventory {
@@ -25,7 +27,7 @@ export interface Inventory {
  * and for a pull request's base alike. `root` must be real (realRoot()).
  */
 export function inventory(root: string, options: InventoryOptions = {}): Inventory {
-  const found = discover({ root, extractors: EXTRACTORS, ...(options.exclude ? { exclude: options.exclude } : {}) });
+  const found = options.only ? { files: [options.only], problems: [] } : discover({ root, extractors: EXTRACTORS, ...(options.exclude ? { exclude: options.exclude } : {}) });
   const extracted = extractAll(root, found.files, options.distro ? { distro: options.distro } : {});
   return { components: extracted.components, files: extracted.files, problems: [...found.problems, ...extracted.problems] };
 }

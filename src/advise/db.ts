@@ -1,13 +1,50 @@
 import type { Advisory, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
 
+/** What one source holds for one ecosystem: how many records, and how new the newest is. */
+export interface EcosystemRecords {
+  records: number;
+  /** The newest record's `modified`, else its `published` (ISO): the data's age, whatever the file's date. */
+  newest?: string;
+  /** Withdrawn records among `records` (never matched, counted so the report can say so). */
+  withdrawn?: number;
+}
+
 /** One advisory source as the report lists it. */
 export interface SourceInfo {
   kind: string;
   path: string;
   records: number;
-  /** When the data was fetched or the file last changed, where known (ISO). */
+  /** When a live answer was fetched (the oldest cached answer used), ISO. Files have no such date. */
   fetched?: string;
+  /** Records per ecosystem as the records name it (`PyPI`, `Debian:12`), where the source knows. */
+  ecosystems?: Record<string, EcosystemRecords>;
+}
+
+/** Counts records per ecosystem for a source's SourceInfo; a record naming two ecosystems counts in each. */
+export class EcosystemTally {
+  private readonly byEcosystem = new Map<string, EcosystemRecords>();
+
+  add(advisory: Advisory): void {
+    const date = advisory.modified ?? advisory.published;
+    for (const ecosystem of new Set(advisory.affected.map((a) => a.ecosystem))) {
+      let e = this.byEcosystem.get(ecosystem);
+      if (!e) this.byEcosystem.set(ecosystem, (e = { records: 0 }));
+      e.records++;
+      if (advisory.withdrawn) e.withdrawn = (e.withdrawn ?? 0) + 1;
+      if (date && (e.newest === undefined || date > e.newest)) e.newest = date;
+    }
+  }
+
+  result(): Record<string, EcosystemRecords> {
+    return Object.fromEntries([...this.byEcosystem].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  static of(advisories: Iterable<Advisory>): Record<string, EcosystemRecords> {
+    const t = new EcosystemTally();
+    for (const a of advisories) t.add(a);
+    return t.result();
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { TOOL_VERSION } from '../version.js';
+import type { EcosystemRecords } from './db.js';
 import type { ZipEntryRef } from './zip.js';
 
 // A compact index of one advisory bundle, cached between runs under the bundle's SHA-256: which
@@ -11,7 +12,7 @@ import type { ZipEntryRef } from './zip.js';
 // PyPI and crates.io bundles). The index holds facts derived by this version's normaliser, so its
 // file name carries the tool version and the index format: another version never reads it.
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** [offset, compressedSize, size, crc32, method, flags] of a zip entry. */
 export type EntryTuple = [number, number, number, number, number, number];
@@ -28,10 +29,12 @@ export interface BundleIndex {
   keys: Record<string, number[]>;
   /** Skips of the full read, as [reason, where[]] in the order they were met. */
   skips: [string, string[]][];
+  /** Records per ecosystem and the newest record's date: the coverage a bundle gives without reading it. */
+  ecosystems: Record<string, EcosystemRecords>;
 }
 
 export function emptyIndex(sha256: string): BundleIndex {
-  return { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, entries: [], names: [], ids: [], keys: {}, skips: [] };
+  return { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, entries: [], names: [], ids: [], keys: {}, skips: [], ecosystems: {} };
 }
 
 export function toTuple(ref: ZipEntryRef): EntryTuple {
@@ -75,7 +78,13 @@ function valid(raw: unknown, sha256: string): raw is BundleIndex {
   if (typeof raw !== 'object' || raw === null) return false;
   const x = raw as Partial<BundleIndex>;
   if (x.format !== INDEX_FORMAT || x.tool !== TOOL_VERSION || x.sha256 !== sha256) return false;
-  const { entries, names, ids, keys, skips } = x;
+  const { entries, names, ids, keys, skips, ecosystems } = x;
+  if (typeof ecosystems !== 'object' || ecosystems === null || Array.isArray(ecosystems)) return false;
+  for (const e of Object.values(ecosystems)) {
+    if (typeof e !== 'object' || e === null || !isInt(e.records)) return false;
+    if (e.newest !== undefined && typeof e.newest !== 'string') return false;
+    if (e.withdrawn !== undefined && !isInt(e.withdrawn)) return false;
+  }
   if (!Array.isArray(entries) || !Array.isArray(names) || !Array.isArray(ids) || !Array.isArray(skips)) return false;
   if (names.length !== entries.length || ids.length !== entries.length) return false;
   if (!entries.every((t) => Array.isArray(t) && t.length === 6 && t.every(isInt))) return false;

@@ -92,3 +92,28 @@ describe('cached bundle indexes', () => {
     expect(readdirSync(cache)).toEqual([]);
   });
 });
+
+describe('source facts per ecosystem', () => {
+  it('a bundle says how many records each ecosystem has and its newest record, cold and from its cached index (not the file date)', async () => {
+    const rec = (id: string, ecosystem: string, dates: Record<string, string>): { name: string; data: string } => ({
+      name: `${id}.json`,
+      data: JSON.stringify({ id, ...dates, affected: [{ package: { ecosystem, name: 'p' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2' }] }] }] }),
+    });
+    const zip = join(dir, 'facts.zip');
+    writeFileSync(
+      zip,
+      makeZip([
+        rec('PYSEC-1', 'PyPI', { modified: '2024-10-10T17:22:00Z' }),
+        rec('PYSEC-2', 'PyPI', { published: '2024-11-01T00:00:00Z', withdrawn: '2024-11-02T00:00:00Z' }),
+        // Go's vulndb writes 0001-01-01 for "not set": no date, so no age.
+        rec('GO-1', 'Go', { modified: '0001-01-01T00:00:00Z' }),
+      ]),
+    );
+    const want = { Go: { records: 1 }, PyPI: { records: 2, newest: '2024-11-01T00:00:00.000Z', withdrawn: 1 } };
+    const cache = fresh();
+    for (let i = 0; i < 2; i++) {
+      const got = await loadOfflineAdvisories([zip], undefined, { keys: new Set([matchKey('PyPI', 'p')]), cacheDir: cache });
+      expect(got.sources).toEqual([{ kind: 'osv-zip', path: zip, records: 3, ecosystems: want }]);
+    }
+  });
+});

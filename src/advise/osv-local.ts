@@ -7,12 +7,14 @@ import type { Advisory, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
 import type { AdvisorySource, SourceConfig } from './sources.js';
 import { LIMITS } from '../limits.js';
-import { AdvisoryDb } from './db.js';
+import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
 import { normaliseOsv } from './osv.js';
 import type { BundleIndex } from './osv-cache.js';
 import { emptyIndex, fromTuple, prepareCacheDir, readIndex, toTuple, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
+import { fileLooksLike, layoutOf, listNames } from './sniff.js';
+import { loadNative, recogniseNative } from './native/index.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
 // folder of OSV JSON records at any depth (GitHub's advisory-database layout), or one record.
@@ -125,13 +127,14 @@ function parseZip(path: string, sha256: string | undefined, budget: Budget, prob
     zip?.close();
   }
   index.skips = skips.entries();
+  index.ecosystems = EcosystemTally.of(advisories);
   skips.flush(path, problems);
   // Only a complete read under the record limit is worth reusing: it is exactly what the bundle says.
   if (complete && cacheDir && sha256 && budget.accepted < LIMITS.maxAdvisories) {
     const failed = writeIndex(cacheDir, path, index);
     if (failed) problems.push({ level: 'notice', origin: ORIGIN, file: path, message: failed });
   }
-  return { kind: 'records', info: { kind: 'osv-zip', path, records: advisories.length, fetched: statSync(path).mtime.toISOString() }, advisories };
+  return { kind: 'records', info: { kind: 'osv-zip', path, records: advisories.length, ecosystems: index.ecosystems }, advisories };
 }
 
 function loadZip(path: string, budget: Budget, problems: Problem[], cacheDir: string | undefined): Loaded {
@@ -157,7 +160,7 @@ function loadZip(path: string, budget: Budget, problems: Problem[], cacheDir: st
   }
   budget.accepted += index.entries.length;
   SkipLog.from(index.skips).flush(path, problems);
-  const info: SourceInfo = { kind: 'osv-zip', path, records: index.entries.length, fetched: statSync(path).mtime.toISOString() };
+  const info: SourceInfo = { kind: 'osv-zip', path, records: index.entries.length, ecosystems: index.ecosystems };
   return { kind: 'indexed', info, zip, index, source: `osv-zip:${basename(path)}` };
 }
 
@@ -192,7 +195,7 @@ function loadDir(path: string, budget: Budget, problems: Problem[]): Loaded {
   };
   walk(path, 0);
   skips.flush(path, problems);
-  return { kind: 'records', info: { kind: 'osv-dir', path, records: advisories.length }, advisories };
+  return { kind: 'records', info: { kind: 'osv-dir', path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
 }
 
 function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
@@ -202,7 +205,25 @@ function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
   if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename(path));
   const advisory = tooBig ? undefined : parseRecord(readFileSync(path, 'utf8'), basename(path), `osv-file:${basename(path)}`, skips, budget);
   skips.flush(path, problems);
-  return { kind: 'records', info: { kind: 'osv-file', path, records: advisory ? 1 : 0 }, advisories: advisory ? [advisory] : [] };
+  const advisories = advisory ? [advisory] : [];
+  return { kind: 'records', info: { kind: 'osv-file', path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
+}
+
+/** A native advisory tree (RubySec, FriendsOfPHP), restated as OSV-equivalent records. */
+function loadNativeTree(path: string, isDir: boolean, found: NonNullable<ReturnType<typeof recogniseNative>>, budget: Budget, problems: Problem[]): Loaded {
+  const kind = found.format.kind;
+  const skips = new SkipLog();
+  const accept = (): boolean => budget.accepted < LIMITS.maxAdvisories && ++budget.accepted > 0;
+  let got;
+  try {
+    got = loadNative(path, isDir, found, `${kind}:${basename(path)}`, accept);
+  } catch (err) {
+    problems.push({ level: 'error', origin: ORIGIN, file: path, message: `${found.format.title} not read: ${(err as Error).message}` });
+    return { kind: 'records', info: { kind, path, records: 0 }, advisories: [] };
+  }
+  for (const [reason, where] of got.skips) skips.add(reason, where);
+  skips.flush(path, problems);
+  return { kind: 'records', info: { kind, path, records: got.advisories.length, ecosystems: EcosystemTally.of(got.advisories) }, advisories: got.advisories };
 }
 
 /** Entry indexes of an indexed bundle to read: those naming a wanted key or carrying a wanted id. */
@@ -229,6 +250,21 @@ function addIndexed(l: Extract<Loaded, { kind: 'indexed' }>, chosen: number[], d
     else skips.add(`${result.skip} (the bundle changed after it was indexed)`, ref.name);
   }
   skips.flush(l.info.path, problems);
+}
+
+function safely<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A source that gave no record cannot serve: an error that says what the path looked like. */
+function noRecords(path: string, isDir: boolean): Problem {
+  const like = path.endsWith('.json') && !isDir ? safely(() => fileLooksLike(path)) : safely(() => layoutOf(listNames(path, isDir)));
+  const what = like ?? 'OSV-style JSON, but no record could be used (see the skips reported for it)';
+  return { level: 'error', origin: ORIGIN, file: path, message: `no OSV record in this advisory database; it looks like ${what}` };
 }
 
 function safeParse(text: string): unknown {
@@ -269,12 +305,20 @@ export async function loadOfflineAdvisories(
       problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'advisory database not found' });
       continue;
     }
-    if (st.isDirectory()) loaded.push(loadDir(path, budget, problems));
-    else if (path.endsWith('.zip')) loaded.push(loadZip(path, budget, problems, cacheDir));
-    else if (path.endsWith('.json')) loaded.push(loadFile(path, budget, problems));
+    let l: Loaded;
+    const native = st.isDirectory() || path.endsWith('.zip') ? safely(() => recogniseNative(path, st.isDirectory())) : undefined;
+    if (native) l = loadNativeTree(path, st.isDirectory(), native, budget, problems);
+    else if (st.isDirectory()) l = loadDir(path, budget, problems);
+    else if (path.endsWith('.zip')) l = loadZip(path, budget, problems, cacheDir);
+    else if (path.endsWith('.json')) l = loadFile(path, budget, problems);
     else {
-      problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'expected an OSV all.zip, a folder of OSV JSON records, or one .json record' });
+      const like = safely(() => fileLooksLike(path));
+      problems.push({ level: 'error', origin: ORIGIN, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ''}` });
+      continue;
     }
+    loaded.push(l);
+    const said = problems.some((p) => p.level === 'error' && p.file === path);
+    if (l.info.records === 0 && !said) problems.push(noRecords(path, st.isDirectory()));
   }
   // Ids of every record that names an inventory key, whichever source holds it.
   const keys = options.keys;

@@ -59,13 +59,17 @@ describe('CVSS and dates', () => {
 });
 
 describe('normaliseOsv on bad records', () => {
-  it('refuses records without an id or affected packages and skips informational RustSec notices', () => {
+  it('refuses records without an id or affected packages and skips informational RustSec notices (unsound and unmaintained are kept)', () => {
     expect(normaliseOsv([], 's')).toEqual({ skip: 'not a JSON object' });
     expect(normaliseOsv({}, 's')).toEqual({ skip: 'no `id`' });
     expect(normaliseOsv({ id: 'X-1', affected: [{ package: {} }] }, 's')).toEqual({ skip: 'X-1: no affected package' });
     expect(
-      normaliseOsv({ id: 'RUSTSEC-1', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'unmaintained' } }] }, 's'),
+      normaliseOsv({ id: 'RUSTSEC-1', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'notice' } }] }, 's'),
     ).toEqual({ skip: 'RUSTSEC-1: informational (not a vulnerability)' });
+    expect(normaliseOsv({ id: 'RUSTSEC-2', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'unmaintained' } }] }, 's').advisory?.kind).toBe('unmaintained');
+    expect(normaliseOsv({ id: 'RUSTSEC-3', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'unsound' } }] }, 's').advisory?.kind).toBe('unsound');
+    expect(normaliseOsv({ id: 'MAL-2025-1', affected: [{ package: { ecosystem: 'npm', name: 'a' } }] }, 's').advisory?.kind).toBe('malicious');
+    expect(normaliseOsv({ id: 'GHSA-1', affected: [{ package: { ecosystem: 'npm', name: 'a' } }] }, 's').advisory?.kind).toBeUndefined();
   });
 });
 

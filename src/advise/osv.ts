@@ -214,12 +214,14 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (overlong) return { skip: `${raw.id}: a range has more than ${LIMITS.maxRangeEvents} events` };
   const affected = normaliseAffected(affectedRaw);
   if (affected.length === 0) return { skip: `${raw.id}: no affected package` };
-  // RustSec marks "unmaintained"/"unsound"/"notice" records as informational: not vulnerabilities,
-  // cargo-audit reports them as warnings, and they carry no deadline.
-  const informational = affectedRaw.every(
-    (a) => isRecord(a) && isRecord(a.database_specific) && typeof a.database_specific.informational === 'string',
-  );
-  if (informational) return { skip: `${raw.id}: informational (not a vulnerability)` };
+  // RustSec marks "unmaintained"/"unsound"/"notice" records as informational. An unsound API
+  // with a fix is still worth a deadline, and an unmaintained crate is a library at its end of
+  // life; a notice is not a finding.
+  const informational = affectedRaw.map((a) => (isRecord(a) && isRecord(a.database_specific) && typeof a.database_specific.informational === 'string' ? a.database_specific.informational : undefined));
+  const info = informational.every((i) => i !== undefined) ? informational[0] : undefined;
+  if (info !== undefined && (info !== 'unsound' && info !== 'unmaintained' || informational.some((i) => i !== info))) {
+    return { skip: `${raw.id}: informational (not a vulnerability)` };
+  }
   const references: Reference[] = Array.isArray(raw.references)
     ? raw.references
         .filter((r): r is Record<string, unknown> => isRecord(r) && typeof r.url === 'string')
@@ -245,5 +247,8 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (severity) advisory.severity = severity;
   const priority = noticePriority(affectedRaw);
   if (priority) advisory.distroUrgency = priority;
+  if (info === 'unsound' || info === 'unmaintained') advisory.kind = info;
+  // OpenSSF's malicious-packages records, which OSV's npm and PyPI bundles carry.
+  if (raw.id.startsWith('MAL-')) advisory.kind = 'malicious';
   return { advisory };
 }

@@ -78,8 +78,9 @@ export async function advise(components: readonly Component[], config: SourceCon
   const sources: SourceInfo[] = [];
   const problems: Problem[] = [];
   const configured = ADVISORY_SOURCES.map((make) => make(config)).filter((s): s is AdvisorySource => s !== undefined);
-  if (!configured.some((s) => s.gives === 'osv')) {
-    problems.push({ level: 'warning', origin: 'advise', message: 'no advisory database given (--db) and the OSV API is off: nothing can be matched' });
+  if (!configured.some((s) => s.gives === 'osv') && components.some((c) => c.image === undefined)) {
+    // Packages were found and nothing could judge them: an input that cannot serve, not a pass.
+    problems.push({ level: 'error', origin: 'advise', message: 'no advisory source: no --db was given and the OSV API is off (--offline); nothing could be matched. Give an OSV bundle with --db, or run online' });
   }
   let known: AdvisoryData = { osv: new AdvisoryDb(), runtime: emptyRuntimeData() };
   const osvParts: AdvisoryDb[] = [];

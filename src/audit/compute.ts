@@ -515,8 +515,8 @@ function vendorLagOf(lives: readonly FindingLife[]): VendorLagRow[] {
 
 /**
  * What the period's runs could not check, from each report's coverage block: every entry whose
- * state is not `checked`. The block is read loosely (a list of entries, or an object holding one
- * or keyed by ecosystem), since reports written before it existed simply lack it.
+ * state is not `checked`, with its one-sentence gap. Reports written before the block existed
+ * simply lack it, and are counted apart.
  */
 function coverageOf(runs: readonly Observation[]): AuditModel['coverage'] {
   const gaps = new Map<string, CoverageGap>();
@@ -532,7 +532,7 @@ function coverageOf(runs: readonly Observation[]): AuditModel['coverage'] {
         ecosystem: typeof e.ecosystem === 'string' ? e.ecosystem : null,
         layer: typeof e.layer === 'string' ? e.layer : null,
         state,
-        detail: typeof e.reason === 'string' ? e.reason : typeof e.detail === 'string' ? e.detail : typeof e.message === 'string' ? e.message : null,
+        detail: typeof e.gap === 'string' ? e.gap : typeof e.reason === 'string' ? e.reason : typeof e.detail === 'string' ? e.detail : typeof e.message === 'string' ? e.message : null,
       };
       gaps.set([gap.repository, gap.ecosystem, gap.layer, gap.state].join('\u0000'), gap);
     }

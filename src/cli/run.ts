@@ -21,7 +21,8 @@ import { renderText } from '../report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 // The command line: flags in, exit code out. Exit 0 when the gate passes, 1 when an overdue
-// finding at or above the gate exists, 2 on a usage, policy or input error.
+// finding at or above the gate exists, 2 on a usage, policy or input error, 3 when the run was
+// incomplete and the policy says `coverage.missingData: fail`.
 
 export const USAGE = `Usage:
   patchwarden check [DIR] [options]     check DIR (default .) against advisories and the patch policy
@@ -91,7 +92,9 @@ Options for audit:
   --format FORMAT      markdown (default), html, csv or json
   --output FILE        write the audit to FILE instead of standard output
 
-Exit codes: 0 gate passed, 1 an overdue finding at or above the gate, 2 usage, policy or input error.
+Exit codes: 0 gate passed (or incomplete, with a warning, unless the policy says missingData: fail),
+  1 an overdue finding at or above the gate, 2 usage, policy or input error, 3 incomplete (something
+  found was not checked: no advisory data, stale data, unmapped images) under missingData: fail.
 `;
 
 export interface CliIo {

@@ -7,6 +7,8 @@ import type { KevCatalog } from './kev.js';
 import { kevFile } from './kev.js';
 import { epssFeed, kevFeed, registryDates } from './live.js';
 import { FixReleaseDates } from './release-dates.js';
+import { goReleases } from './go-releases.js';
+import type { ProductReleases } from '../advise/runtime/types.js';
 
 // The enrich stage: after matching, read-only tables that evaluate consults (exploitation data
 // and the fixes' release dates). No enrichment changes a match; each returns its lookups.
@@ -33,13 +35,15 @@ export interface EnrichConfig {
   kev?: string;
   epss?: string;
   live?: LiveSession;
+  /** Go's release dates from the runtime release data (they date Go stdlib/toolchain fixes). */
+  goReleases?: ProductReleases;
 }
 
 /**
  * The enrichments, in the order they are asked: a file given wins over its feed (the feed's
  * factory stands back). A new enrichment is a file exporting a factory, and one line here.
  */
-export const ENRICHMENTS: readonly ((config: EnrichConfig) => Enrichment | undefined)[] = [kevFile, kevFeed, epssFile, registryDates, epssFeed];
+export const ENRICHMENTS: readonly ((config: EnrichConfig) => Enrichment | undefined)[] = [kevFile, kevFeed, epssFile, goReleases, registryDates, epssFeed];
 
 export interface EnrichResult {
   lookups: Lookups;

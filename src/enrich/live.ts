@@ -75,9 +75,10 @@ export function registryDates(config: EnrichConfig): Enrichment | undefined {
   const live = config.live;
   if (!live) return undefined;
   return {
-    async lookupsFor(matches) {
-      const got = await liveFixReleaseDates(live, matches);
-      return { lookups: { fixReleases: got.dates }, sources: got.sources, problems: got.problems };
+    async lookupsFor(matches, have) {
+      // A fix that earlier data already dated (Go's own releases) is not asked about.
+      const got = await liveFixReleaseDates(live, matches.filter((m) => have.fixReleases.of(m) === undefined));
+      return { lookups: { fixReleases: have.fixReleases.merged(got.dates) }, sources: got.sources, problems: got.problems };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { isRecord } from '../parse/json.js';
 import { schemeFor } from '../match/versions/index.js';
-import type { Match, Problem } from '../model/types.js';
+import type { FixReleaseSource, Match, Problem } from '../model/types.js';
 import { FixReleaseDates } from './release-dates.js';
 import type { SourceInfo } from '../advise/db.js';
 import { realDate } from '../advise/osv.js';
@@ -372,13 +372,13 @@ export interface FixDatesResult {
 export async function datesForMatches(matches: readonly Match[], dates: ReleaseDates, ctx: LiveContext): Promise<FixDatesResult> {
   const wanted = matches.filter((m) => m.fixedVersion !== null && m.fixReleased === undefined && BY_ECOSYSTEM.has(m.component.ecosystem));
   let dated = 0;
-  const found: [string, string][] = [];
+  const found: [string, string, FixReleaseSource][] = [];
   const notFound = new Set<string>();
   const unsupported = new Set<string>();
   await mapLimit(wanted, 32, async (m) => {
     const answer = await dates.releaseDate(m.component.ecosystem, m.component.name, m.fixedVersion!);
     if (answer.date !== undefined) {
-      found.push([FixReleaseDates.key(m.component.ecosystem, m.component.name, m.fixedVersion!), answer.date]);
+      found.push([FixReleaseDates.key(m.component.ecosystem, m.component.name, m.fixedVersion!), answer.date, 'registry']);
       dated++;
     } else if (answer.reason === 'not-found') notFound.add(answer.detail);
     else if (answer.reason === 'unsupported') unsupported.add(answer.detail);

@@ -79,10 +79,10 @@ describe('evaluate with builtin:baseline@1', () => {
     expect(f.clockStart).toBe('2024-06-18');
   });
 
-  it("Go's 0001-01-01 is no date: the clock falls back to modified, else there is no deadline", () => {
+  it("Go's 0001-01-01 is no date: the clock falls back to modified, else the status is unknown-clock, never within", () => {
     const go = { id: 'GO-2024-2687', aliases: ['CVE-2023-45288'], severity: null, ecosystem: 'Go', name: 'golang.org/x/net', version: '0.22.0', fixedVersion: '0.23.0' } as const;
     const none = evaluate({ matches: [match({ ...go, published: '0001-01-01T00:00:00Z', modified: '0001-01-01T00:00:00Z' })], policy: baseline, now: at('2026-11-24T00:00:00Z') }).findings[0]!;
-    expect(none).toMatchObject({ severity: 'medium', severitySource: 'unknown', clockStart: null, clockBasis: 'unknown', deadline: null, daysLeft: null, status: 'within', rule: 'unknownClock' });
+    expect(none).toMatchObject({ severity: 'medium', severitySource: 'unknown', clockStart: null, clockBasis: 'unknown', deadline: null, daysLeft: null, status: 'unknown-clock', rule: 'unknownClock' });
     const mod = evaluate({ matches: [match({ ...go, published: '0001-01-01T00:00:00Z', modified: '2024-04-04T21:30:32Z' })], policy: baseline, now: at('2026-11-24T00:00:00Z') }).findings[0]!;
     expect(mod).toMatchObject({ clockStart: '2024-04-04', clockBasis: 'unknown', clockFallback: 'modified', deadline: '2024-07-03', status: 'overdue' });
     // With a known fix release the clock is that release, whatever the record's dates say.

@@ -27,8 +27,9 @@ import type { EvaluateResult, Finding, FindingComponent, SeveritySource } from '
 //    known, `unknownClock: modified` starts the clock at the advisory's last modification (a real
 //    date that is never earlier than the publication, so it can only make a deadline later, never
 //    a false overdue); otherwise, or when that is unknown too, there is no clock: no deadline, the
-//    finding is `within` with `daysLeft` null and `clockBasis: unknown`, and its rule says
-//    `unknownClock`. A KEV due date is a calendar date and needs no clock.
+//    finding is `unknown-clock` (counted apart, never as within) with `daysLeft` null and
+//    `clockBasis: unknown`, and its rule says `unknownClock`. A KEV due date is a calendar date
+//    and needs no clock.
 // 3. Deadline: the first matching `rules` row, if the policy has a decision table; otherwise the
 //    earliest of the severity's deadline, the KEV deadline and the EPSS deadline. Deadlines are
 //    whole UTC days: the clock start's day plus the duration. `none` means no deadline.
@@ -53,7 +54,7 @@ export interface EvaluateInput {
   fixReleases?: FixReleaseDates;
 }
 
-const STATUS_ORDER: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'no-fix': 3, excepted: 4 };
+const STATUS_ORDER: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'unknown-clock': 3, 'no-fix': 4, excepted: 5 };
 const RUNTIME_FIELD = { 'patch-lag': 'patchLag', 'end-of-life': 'endOfLife', unpinned: 'unpinned' } as const;
 
 function rank(s: SeverityLabel): number {
@@ -223,7 +224,15 @@ function raise(t: Terms, to: SeverityLabel | 'none' | undefined, why: SeveritySo
   }
 }
 
-function runtimeTerms(kind: Exclude<Match['kind'], 'vulnerability'>, eff: EffectiveSettings, clock: Clock): Terms {
+/** A malicious package: the policy's severity and deadline (immediate by default), from publication. */
+function maliciousTerms(policy: ResolvedPolicy, clock: Clock, today: number): Terms {
+  const k = policy.settings.kinds.malicious ?? {};
+  // No real date is no reason to wait: the clock then starts today.
+  const start: Clock = clock.start === undefined ? { start: today, basis: clock.basis } : clock;
+  return { severity: k.severity ?? 'critical', source: 'policy', candidates: [deadlineFrom(k.deadline ?? '0d', 'kinds.malicious.deadline', start, undefined)], dueSoon: '0d' };
+}
+
+function runtimeTerms(kind: Exclude<Match['kind'], 'vulnerability' | 'malicious'>, eff: EffectiveSettings, clock: Clock): Terms {
   const field = RUNTIME_FIELD[kind];
   const get = <K extends keyof RuntimeRule>(k: K): { value: RuntimeRule[K]; rule: string } | undefined =>
     eff.pick(`runtime.${field}.${k}`, (s) => s.runtime?.[field]?.[k]);
@@ -240,7 +249,9 @@ function vulnerabilityTerms(m: Match, policy: ResolvedPolicy, eff: EffectiveSett
   const own = m.advisory.severity;
   const t: Terms = own
     ? { severity: own.label, source: own.source, candidates: [], dueSoon: '' }
-    : { severity: eff.pick('unknownSeverity', (s) => s.unknownSeverity)!.value, source: 'unknown', candidates: [], dueSoon: '' };
+    : m.advisory.kind === 'unsound'
+      ? { severity: policy.settings.kinds.unsound?.severity ?? 'low', source: 'policy', candidates: [], dueSoon: '' }
+      : { severity: eff.pick('unknownSeverity', (s) => s.unknownSeverity)!.value, source: 'unknown', candidates: [], dueSoon: '' };
   t.dueSoon = eff.pick('dueSoon', (s) => s.dueSoon)!.value;
 
   if (kevEntry) raise(t, eff.pick('kev.severity', (s) => s.kev?.severity)?.value, 'kev');
@@ -311,7 +322,16 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     const ids = m.kind === 'vulnerability' ? cveIds(m) : [];
     const kevEntry = kevFor(ids, kev);
     const epssEntry = epssFor(ids, epss);
-    const terms = m.kind === 'vulnerability' ? vulnerabilityTerms(m, policy, eff, clock, kevEntry, epssEntry) : runtimeTerms(m.kind, eff, clock);
+    const terms =
+      m.kind === 'vulnerability'
+        ? vulnerabilityTerms(m, policy, eff, clock, kevEntry, epssEntry)
+        : m.kind === 'malicious'
+          ? maliciousTerms(policy, clock, today)
+          : runtimeTerms(m.kind, eff, clock);
+    if (m.advisory.kind === 'unmaintained') {
+      terms.severity = policy.settings.kinds.unmaintained?.severity ?? 'medium';
+      terms.source = 'policy';
+    }
     const deadline = earliest(terms.candidates);
 
     const finding: Finding = {
@@ -343,20 +363,31 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     if (owner) finding.owner = owner.team;
     const osFix = m.fixReleased === undefined ? osFixOf(input.osFixes, m) : undefined;
     if (clock.basis === 'fix-release' && osFix) finding.clockEvidence = osFix.evidence;
+    // A match's own release date is runtime release data (a newer patch release of the image).
+    const fixSource = clock.basis !== 'fix-release' || osFix ? undefined : m.fixReleased !== undefined ? 'release-data' : input.fixReleases?.sourceOf(m);
+    if (fixSource) finding.fixReleaseSource = fixSource;
     if (eff.scopes.length > 0) finding.scopes = eff.scopes;
     if (kevEntry) finding.kev = { dateAdded: kevEntry.dateAdded, dueDate: kevEntry.dueDate };
     if (epssEntry) finding.epss = epssEntry.percentile === undefined ? { score: epssEntry.score } : { score: epssEntry.score, percentile: epssEntry.percentile };
     applyCooldown(finding, m, released, eff, today);
 
+    if (m.kind === 'malicious') finding.recommendation = 'remove';
+    if (m.advisory.kind === 'unmaintained') finding.recommendation = 'replace';
     const exception = book.apply(m, terms.severity);
     if (exception) {
       finding.status = 'excepted';
       finding.exception = exception;
+    } else if (m.kind === 'malicious') {
+      // Never "no fix" and never waiting: a malicious package is overdue from its deadline day on.
+      finding.status = deadline.day !== undefined && deadline.day > today ? 'due-soon' : 'overdue';
+      if (policy.settings.kinds.malicious?.failsGate !== false) finding.failsGate = true;
     } else if (m.fixedVersion === null) {
       finding.status = 'no-fix';
       finding.deadline = null;
       finding.daysLeft = null;
       finding.rule = 'no-fix';
+    } else if (deadline.day === undefined && deadline.rule === 'unknownClock') {
+      finding.status = 'unknown-clock';
     } else if (deadline.day !== undefined) {
       const left = deadline.day - today;
       finding.status = left < 0 ? 'overdue' : left < dueSoonDays(terms.dueSoon, { ...deadline, day: deadline.day }) ? 'due-soon' : 'within';

@@ -59,6 +59,8 @@ export interface Finding {
   clockBasis: ClockBasis;
   /** With clockBasis `fix-release`, what dated the fix when a distribution's data did (Match.fixReleasedBy). */
   clockEvidence?: string;
+  /** With `clockBasis: fix-release`: where the fix's release date came from (a registry, or runtime release data). */
+  fixReleaseSource?: 'registry' | 'release-data';
   /** YYYY-MM-DD (UTC): clockStart + the policy's deadline, or the KEV due date; null when there is no clock. */
   deadline: string | null;
   status: FindingStatus;
@@ -67,6 +69,10 @@ export interface Finding {
   /** The policy rule that set the deadline, as a readable path (`deadlines.high`, `scopes[internet].deadlines.critical`, `kev.dueDate`). */
   rule: string;
   exception?: AppliedException;
+  /** What to do besides upgrading: `remove` a malicious package, `replace` an unmaintained one. */
+  recommendation?: 'remove' | 'replace';
+  /** Fails the gate whatever its status and the gate severity (a malicious package, by default). */
+  failsGate?: true;
   kev?: { dateAdded: string; dueDate: string };
   epss?: { score: number; percentile?: number };
   /** The team that owns the finding: the first policy `owners` entry that selects its component. */

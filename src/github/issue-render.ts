@@ -160,6 +160,8 @@ function statusWord(status: FindingStatus): string {
       return 'Within deadline';
     case 'no-fix':
       return 'No fix';
+    case 'unknown-clock':
+      return 'Unknown clock (no real date to start it)';
     default:
       return 'Excepted';
   }

@@ -15,6 +15,7 @@ import { renderJson } from '../report/json.js';
 import type { MarkdownOptions } from '../report/markdown.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { coverageProperties } from '../report/coverage.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientLog, ClientTuning } from './client.js';
@@ -100,6 +101,8 @@ function gateFailsStep(mode: Mode, inputs: ActionInputs): boolean {
 
 function checkConclusion(report: Report): 'success' | 'neutral' | 'failure' {
   if (report.summary.gate === 'fail') return 'failure';
+  // A run that left something unchecked is never shown as a success.
+  if (report.summary.gate === 'incomplete') return report.coverage.missingData === 'fail' ? 'failure' : 'neutral';
   return report.summary.overdue + report.summary.dueSoon > 0 ? 'neutral' : 'success';
 }
 
@@ -424,11 +427,15 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     core.setOutput('findings', report.summary.findings);
     core.setOutput('report-file', inputs.reportFile);
     core.setOutput('gate', report.summary.gate);
+    core.setOutput('coverage', JSON.stringify(coverageProperties(report)));
+    if (report.summary.notChecked !== undefined) core.setOutput('not-checked', report.summary.notChecked);
 
     if (report.summary.gate === 'fail' && gateFailsStep(mode, inputs)) {
       core.setFailed(`patchwarden: ${report.summary.overdue} overdue patch(es), at least one at or above ${report.summary.gateSeverity}`);
     } else if (result.exitCode === 2) {
       core.setFailed('patchwarden: some inputs could not be read (see the errors above); the result would be incomplete');
+    } else if (result.exitCode === 3) {
+      core.setFailed(`patchwarden: incomplete, and the policy says missingData: fail; ${report.summary.notChecked ?? 'not everything was checked'}`);
     } else if (out.failures.length > 0) {
       core.setFailed(`patchwarden: ${out.failures.join('; ')}`);
     }

@@ -75,7 +75,9 @@ function mergeGroup(component: Component, group: Hit[], scheme: VersionScheme): 
   const advisory: Advisory = { ...primary, aliases: [...aliases].sort() };
   if (published) advisory.published = published;
   if (severity) advisory.severity = severity;
-  return { kind: 'vulnerability', component, advisory, ids, aliases: advisory.aliases, fixedVersion: fixed ?? null };
+  // An unmaintained library has no fix to take, whatever the record's ranges say: it is replaced.
+  const kind = advisory.kind === 'malicious' ? 'malicious' : advisory.kind === 'unmaintained' ? 'end-of-life' : 'vulnerability';
+  return { kind, component, advisory, ids, aliases: advisory.aliases, fixedVersion: kind === 'end-of-life' ? null : (fixed ?? null) };
 }
 
 export interface MatchResult {

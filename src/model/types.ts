@@ -86,6 +86,11 @@ export interface Problem {
   line?: number;
   column?: number;
   message: string;
+  /**
+   * Set when the problem also leaves a group of components only partly known (a go.mod before
+   * Go 1.17): the coverage of that layer and ecosystem is `partial`, with `note` said once.
+   */
+  coverage?: { layer: Layer; ecosystem: Ecosystem; note: string };
 }
 
 export type SeverityLabel = 'critical' | 'high' | 'medium' | 'low';
@@ -145,13 +150,18 @@ export interface Advisory {
    * severity; a policy rule may use it (`when.urgency`).
    */
   distroUrgency?: string;
+  /**
+   * Not a plain vulnerability: an OpenSSF malicious-package record (`MAL-*`), or a RustSec
+   * informational record that is still a finding (`unsound`, `unmaintained`).
+   */
+  kind?: 'malicious' | 'unsound' | 'unmaintained';
 }
 
 /**
  * What an advisory says is wrong. `vulnerability` is an OSV-style record; the others are
  * patchwarden's own runtime findings, made from release data, that the policy prices separately.
  */
-export type AdvisoryKind = 'vulnerability' | 'patch-lag' | 'end-of-life' | 'unpinned';
+export type AdvisoryKind = 'vulnerability' | 'malicious' | 'patch-lag' | 'end-of-life' | 'unpinned';
 
 export interface Match {
   kind: AdvisoryKind;
@@ -169,5 +179,9 @@ export interface Match {
   fixReleased?: string;
 }
 
-export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'no-fix' | 'excepted';
+/** What dated a fixed version's release: a package registry, or runtime release data (Go's own releases). */
+export type FixReleaseSource = 'registry' | 'release-data';
+
+/** `unknown-clock`: fixable, but no real date starts its clock (Go's `0001-01-01`), so it has no deadline and is counted apart. */
+export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'unknown-clock' | 'no-fix' | 'excepted';
 export type ClockBasis = 'fix-release' | 'published' | 'unknown';

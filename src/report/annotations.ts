@@ -9,7 +9,7 @@ import { headline } from './format.js';
 // change request on a line. GitHub shows at most 10 of each kind per step, so the most
 // severe come first, and among equals the one furthest past its deadline.
 
-const STATUS_RANK: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'no-fix': 3, excepted: 4 };
+const STATUS_RANK: Record<FindingStatus, number> = { overdue: 0, 'due-soon': 1, within: 2, 'unknown-clock': 3, 'no-fix': 4, excepted: 5 };
 
 /** Most urgent first: overdue before due soon, then the more severe, then the earlier deadline. */
 export function compareUrgency(a: Finding, b: Finding): number {

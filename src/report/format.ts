@@ -3,7 +3,7 @@ import type { Finding } from '../evaluate/types.js';
 // Small phrasing shared by the human-facing sinks, so text, Markdown and annotations agree.
 
 export function daysPhrase(f: Finding): string {
-  if (f.daysLeft === null) return f.status === 'no-fix' ? 'no fix yet' : 'no deadline';
+  if (f.daysLeft === null) return f.status === 'no-fix' ? 'no fix yet' : f.status === 'unknown-clock' ? 'no date to start the clock' : 'no deadline';
   if (f.daysLeft < 0) return `${-f.daysLeft} day${f.daysLeft === -1 ? '' : 's'} overdue`;
   if (f.daysLeft === 0) return 'due today';
   return `${f.daysLeft} day${f.daysLeft === 1 ? '' : 's'} left`;

@@ -1,6 +1,7 @@
 import type { Finding } from '../evaluate/types.js';
 import type { Annotation } from './annotations.js';
 import type { Report } from './model.js';
+import { renderCoverageMarkdown } from './coverage.js';
 import { code, link, text } from './escape.js';
 import { daysPhrase, fixPhrase } from './format.js';
 
@@ -86,7 +87,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const location = opts.location ?? plainLocation;
   const s = report.summary;
   const out: string[] = [];
-  const verdict = s.gate === 'fail' ? '❌ gate failed' : '✅ gate passed';
+  const verdict = s.gate === 'fail' ? '❌ gate failed' : s.gate === 'incomplete' ? '⚠️ gate incomplete (not everything was checked)' : '✅ gate passed';
   out.push(`## patchwarden: ${s.overdue} overdue, ${s.dueSoon} due soon · ${verdict}`);
   out.push('');
   out.push(
@@ -98,6 +99,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   out.push(`| Overdue | ${s.overdue} |`);
   out.push(`| Due soon | ${s.dueSoon} |`);
   out.push(`| Within deadline | ${s.within} |`);
+  out.push(`| Unknown clock (no date to start it) | ${s.unknownClock} |`);
   out.push(`| No fix available | ${s.noFix} |`);
   out.push(`| Excepted | ${s.excepted} |`);
   out.push(`| **Total** | **${s.findings}** |`);
@@ -109,6 +111,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     out.push(`| ${layer} | ${l.components} | ${l.findings} | ${l.overdue} |`);
   }
   out.push('');
+  out.push(renderCoverageMarkdown(report));
   const chart = daysLeftChart(report.findings);
   if (chart) out.push(chart, '');
   const overdue = report.findings.filter((f) => f.status === 'overdue').sort(byDeadline);

@@ -1,4 +1,6 @@
 import type { SourceInfo } from '../advise/db.js';
+import type { Coverage } from '../evaluate/coverage.js';
+import { coverageSentence, gateWithCoverage } from '../evaluate/coverage.js';
 import type { ExceptionReport, Finding, PolicyIdentity } from '../evaluate/types.js';
 import type { Component, Layer, Problem, SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
@@ -24,11 +26,16 @@ export interface Summary {
   overdue: number;
   dueSoon: number;
   within: number;
+  /** Fixable findings whose clock cannot start (no real date): counted apart, never as within. */
+  unknownClock: number;
   noFix: number;
   excepted: number;
   /** Severity at or above which an overdue finding fails the gate, or 'none'. */
   gateSeverity: SeverityLabel | 'none';
-  gate: 'pass' | 'fail';
+  /** `incomplete`: no overdue finding fails it, but something in scope was not checked (see `coverage`). */
+  gate: 'pass' | 'fail' | 'incomplete';
+  /** One sentence: what was not checked and how to fix it, when the gate is not a full pass. */
+  notChecked?: string;
   byLayer: Record<Layer, LayerCounts>;
   /** How many findings started their clock at a fix release, at publication, or had no clock. */
   clockBasis: Record<'fix-release' | 'published' | 'unknown', number>;
@@ -48,6 +55,8 @@ export interface Report {
   exceptions: ExceptionReport[];
   problems: Problem[];
   summary: Summary;
+  /** What the data covered, per layer and ecosystem (README, "What a pass means"). */
+  coverage: Coverage;
 }
 
 /** Whether an overdue finding of this severity fails a gate at `gate`. */
@@ -56,10 +65,17 @@ export function atOrAbove(severity: SeverityLabel, gate: SeverityLabel | 'none')
 }
 
 export function gateFails(findings: readonly Finding[], gate: SeverityLabel | 'none'): boolean {
-  return findings.some((f) => f.status === 'overdue' && atOrAbove(f.severity, gate));
+  return findings.some((f) => (f.failsGate === true && gate !== 'none') || (f.status === 'overdue' && atOrAbove(f.severity, gate)));
 }
 
-export function summarise(components: readonly Component[], findings: readonly Finding[], gate: SeverityLabel | 'none'): Summary {
+/** 0 pass (or incomplete without `missingData: fail`), 1 gate failed, 2 an input error, 3 incomplete under `missingData: fail`. */
+export function exitCodeOf(report: Pick<Report, 'problems' | 'summary' | 'coverage'>): 0 | 1 | 2 | 3 {
+  if (report.problems.some((p) => p.level === 'error')) return 2;
+  if (report.summary.gate === 'fail') return 1;
+  return report.summary.gate === 'incomplete' && report.coverage.missingData === 'fail' ? 3 : 0;
+}
+
+export function summarise(components: readonly Component[], findings: readonly Finding[], gate: SeverityLabel | 'none', coverage?: Coverage): Summary {
   const layer = (): LayerCounts => ({ components: 0, findings: 0, overdue: 0 });
   const s: Summary = {
     components: components.length,
@@ -67,6 +83,7 @@ export function summarise(components: readonly Component[], findings: readonly F
     overdue: 0,
     dueSoon: 0,
     within: 0,
+    unknownClock: 0,
     noFix: 0,
     excepted: 0,
     gateSeverity: gate,
@@ -74,11 +91,17 @@ export function summarise(components: readonly Component[], findings: readonly F
     byLayer: { os: layer(), runtime: layer(), library: layer() },
     clockBasis: { 'fix-release': 0, published: 0, unknown: 0 },
   };
+  if (coverage) {
+    s.gate = gateWithCoverage(s.gate === 'fail' ? 'fail' : 'pass', coverage);
+    const sentence = coverageSentence(coverage);
+    if (sentence !== undefined) s.notChecked = sentence;
+  }
   for (const c of components) s.byLayer[c.layer].components++;
   for (const f of findings) {
     if (f.status === 'overdue') s.overdue++;
     else if (f.status === 'due-soon') s.dueSoon++;
     else if (f.status === 'within') s.within++;
+    else if (f.status === 'unknown-clock') s.unknownClock++;
     else if (f.status === 'no-fix') s.noFix++;
     else if (f.status === 'excepted') s.excepted++;
     const l = s.byLayer[f.component.layer];
@@ -113,6 +136,7 @@ export interface ReportInput {
   evaluated: { findings: Finding[]; exceptions: ExceptionReport[] };
   problems: Problem[];
   gate: SeverityLabel | 'none';
+  coverage: Coverage;
 }
 
 /**
@@ -141,6 +165,7 @@ export function buildReport(input: ReportInput): Report {
     findings: input.evaluated.findings,
     exceptions: input.evaluated.exceptions,
     problems: input.problems,
-    summary: summarise(input.components, input.evaluated.findings, input.gate),
+    summary: summarise(input.components, input.evaluated.findings, input.gate, input.coverage),
+    coverage: input.coverage,
   };
 }

@@ -5,6 +5,7 @@ import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { code, link, text } from './escape.js';
 import { daysPhrase, fixPhrase, headline } from './format.js';
+import { coverageProperties } from './coverage.js';
 import type { Report } from './model.js';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per
@@ -142,6 +143,7 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
           policy: `${report.policy.name}@${report.policy.version}`,
           policyDigest: report.policy.digest,
           now: report.now,
+          coverage: coverageProperties(report),
         },
       },
     ],

@@ -1,4 +1,5 @@
 import type { Report } from './model.js';
+import { renderCoverageText } from './coverage.js';
 import { daysPhrase, firstLocation, fixPhrase } from './format.js';
 
 // The CLI's default output: a table a person scans in a terminal. Columns are padded to their
@@ -22,7 +23,7 @@ export function renderText(report: Report): string {
   const s = report.summary;
   out.push(`patchwarden ${report.tool.version} · policy ${report.policy.name}@${report.policy.version} · now ${report.now.slice(0, 10)}`);
   out.push(
-    `${s.components} components, ${s.findings} findings: ${s.overdue} overdue, ${s.dueSoon} due soon, ${s.within} within deadline, ${s.noFix} no fix, ${s.excepted} excepted`,
+    `${s.components} components, ${s.findings} findings: ${s.overdue} overdue, ${s.dueSoon} due soon, ${s.within} within deadline, ${s.unknownClock} unknown clock, ${s.noFix} no fix, ${s.excepted} excepted`,
   );
   if (report.findings.length > 0) {
     out.push('');
@@ -57,7 +58,7 @@ export function renderText(report: Report): string {
   out.push(
     s.gateSeverity === 'none'
       ? 'gate: off'
-      : `gate (${s.gateSeverity} and above, overdue): ${s.gate === 'fail' ? 'FAIL' : 'pass'}`,
+      : `gate (${s.gateSeverity} and above, overdue): ${s.gate === 'fail' ? 'FAIL' : s.gate}`,
   );
-  return out.join('\n') + '\n';
+  return out.join('\n') + '\n' + renderCoverageText(report);
 }

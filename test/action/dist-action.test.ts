@@ -62,7 +62,7 @@ describe.runIf(existsSync(DIST))('the bundled action (dist/index.js)', () => {
       expect(row).toMatch(/`(examples\/chat-platform\/)?service\/package-lock.json:6084`/);
       expect(row).toContain('2024-07-17');
     }
-    expect(r.outputs).toMatchObject({ overdue: '6', 'due-soon': '0', findings: '6', gate: 'pass' });
+    expect(r.outputs).toMatchObject({ overdue: '6', 'due-soon': '0', findings: '6', gate: 'incomplete' });
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { schemaVersion: number; summary: { overdue: number } };
     expect(report.schemaVersion).toBe(1);
     expect(report.summary.overdue).toBe(6);

@@ -46,7 +46,8 @@ function index(records: Raw[], ecosystem: string, norm: (n: string) => string): 
   const out: Index = new Map();
   for (const r of records) {
     if (r.withdrawn) continue;
-    if (r.affected?.length && r.affected.every((a) => a.database_specific?.informational)) continue;
+    // RustSec's unsound and unmaintained records are findings; its other informational ones are not.
+    if (r.affected?.length && r.affected.every((a) => a.database_specific?.informational && !['unsound', 'unmaintained'].includes(a.database_specific.informational))) continue;
     for (const a of r.affected ?? []) {
       if (a.package?.ecosystem !== ecosystem) continue;
       const key = norm(a.package.name);

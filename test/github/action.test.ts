@@ -56,7 +56,8 @@ describe('pull requests', () => {
     expect(wsAnnotation.props).toMatchObject({ file: 'service/package-lock.json', line: '6084' });
     // Most severe first: the high findings precede the medium and low ones.
     expect(errors.map((e) => /Overdue (\w+)/.exec(e.props.title!)![1])).toEqual(['high', 'high', 'high', 'medium', 'low', 'low']);
-    expect(run.outputs).toMatchObject({ mode: 'annotate', overdue: '6', findings: '6', gate: 'pass' });
+    expect(run.outputs).toMatchObject({ mode: 'annotate', overdue: '6', findings: '6', gate: 'incomplete' });
+    expect(run.outputs['not-checked']).toMatch(/^not everything was checked: /);
     expect(run.failed).toBe(false);
     expect(gh.requests).toEqual([]);
     expect(run.summary).toContain('```mermaid\nxychart-beta');
@@ -222,14 +223,14 @@ describe("a pull request's own policy", () => {
   it('a policy the workflow names is used as given (the way to choose the head\'s on purpose)', async () => {
     const ws = twoCheckouts(policy('lenient', 'critical'));
     const run = await runInProcess(prEnv(ws, { inputs: { ...inputs, policy: 'head/.github/patchwarden.yml' } }));
-    expect(run.outputs.gate).toBe('pass');
+    expect(run.outputs.gate).toBe('incomplete');
     expect(run.summary).not.toContain('**Policy:**');
   });
 
   it('without base-path the pull request\'s own policy is the only one there is', async () => {
     const ws = twoCheckouts(policy('lenient', 'critical'));
     const run = await runInProcess(prEnv(ws, { inputs: { path: 'head', 'advisory-db': 'head/advisories' } }));
-    expect(run.outputs.gate).toBe('pass');
+    expect(run.outputs.gate).toBe('incomplete');
   });
 });
 
@@ -239,7 +240,7 @@ describe('scheduled and other events', () => {
     const repository = `acme/sched-${++n}`;
     const env: ActionEnv = { workspace: ws, apiUrl: gh.url, event: 'schedule', repository, payload: schedule(repository), inputs: { 'advisory-db': 'advisories', now: '2026-11-24', 'github-token': 'ghs_test', dashboard: 'true', 'sarif-file': 'out/patchwarden.sarif' } };
     const first = await runInProcess(env);
-    expect(first.outputs).toMatchObject({ mode: 'issues', 'issues-created': '5', gate: 'pass' });
+    expect(first.outputs).toMatchObject({ mode: 'issues', 'issues-created': '5', gate: 'incomplete' });
     expect(first.failed).toBe(false);
     const repo = gh.repo(...(repository.split('/') as [string, string]));
     // One issue per package: cookie has two versions but one issue; plus the dashboard.

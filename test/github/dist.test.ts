@@ -53,7 +53,7 @@ describe.skipIf(!built)(`the built action (${built ? DIST : 'skipped: dist/index
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^::error title=Overdue high patch%3A ws,file=service\/package-lock.json,line=6084::ws@8.17.0: GHSA-3h5v-q93c-6h6q/m);
-    expect(result.outputs).toMatchObject({ mode: 'annotate', overdue: '6', findings: '6', gate: 'pass', 'sarif-file': join(ws, 'pw.sarif') });
+    expect(result.outputs).toMatchObject({ mode: 'annotate', overdue: '6', findings: '6', gate: 'incomplete', 'sarif-file': join(ws, 'pw.sarif') });
     expect(result.summary).toContain('### Overdue, in deadline order (6)');
     expect(gh.requests).toEqual([]);
   });

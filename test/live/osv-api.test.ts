@@ -277,12 +277,14 @@ describe('OSV API client', () => {
     expect(body.queries.map((q) => q.package.name)).toEqual(['ws']);
   });
 
-  it('skips informational RustSec records served by the API as the offline loader does, with a notice', async () => {
+  it('reads informational RustSec records served by the API as the offline loader does (unmaintained kept as such)', async () => {
     let text = '';
     await readZipText(shared('osv/crates.io/all.zip'), (n) => n === 'RUSTSEC-2016-0004.json', (e) => (text = e.text));
     const db = new AdvisoryDb();
     const { added, problems } = addApiRecords(new Map([['RUSTSEC-2016-0004', JSON.parse(text) as Record<string, unknown>]]), db, 'http://x');
-    expect(added).toBe(0);
-    expect(problems).toEqual([expect.objectContaining({ level: 'notice', message: expect.stringContaining('informational') })]);
+    // RUSTSEC-2016-0004 (libusb) is informational: unmaintained.
+    expect(added).toBe(1);
+    expect(db.get('RUSTSEC-2016-0004')!.kind).toBe('unmaintained');
+    expect(problems).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   gate: 'critical',
   unknownSeverity: 'medium',
   unknownClock: 'modified',
+  coverage: { missingData: 'warn', maxDataAge: '7d' },
+  kinds: { malicious: { severity: 'critical', deadline: '0d', failsGate: true }, unsound: { severity: 'low' }, unmaintained: { severity: 'medium' } },
   cooldown: '0d',
   kev: {},
   epss: {},

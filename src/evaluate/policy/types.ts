@@ -62,6 +62,26 @@ export interface RuntimeSettings {
   unpinned?: RuntimeRule;
 }
 
+/** What a run whose data did not cover everything in scope does (see the README, "What a pass means"). */
+export type MissingData = 'fail' | 'warn' | 'ignore';
+
+export interface CoverageSettings {
+  /** `fail`: an incomplete run fails with its own exit code; `warn`: a warning; `ignore`: said in the report only. */
+  missingData?: MissingData;
+  /** Advisory data whose newest record is older than this is stale. */
+  maxDataAge?: string;
+}
+
+/** Advisory records that are not plain vulnerabilities. */
+export interface KindSettings {
+  /** OpenSSF malicious-package records (`MAL-*`): the package must be removed. */
+  malicious?: { severity?: SeverityLabel; deadline?: string; failsGate?: boolean };
+  /** RustSec `unsound` records: the severity when the record has none. */
+  unsound?: { severity?: SeverityLabel };
+  /** RustSec `unmaintained` records: a library at its end of life (no fix; replace it). */
+  unmaintained?: { severity?: SeverityLabel };
+}
+
 /** Settings a scope may override. */
 export interface ScopedSettings {
   exposure?: Exposure;
@@ -118,6 +138,8 @@ export interface PolicyMetadata {
 export interface PolicySettings extends ScopedSettings {
   gate?: Gate;
   unknownClock?: 'modified' | 'none';
+  coverage?: CoverageSettings;
+  kinds?: KindSettings;
   ssvc?: SsvcSettings;
   rules?: Rule[];
   scopes?: Scope[];
@@ -145,6 +167,8 @@ export type ResolvedSettings = PolicySettings &
       | 'gate'
       | 'unknownSeverity'
       | 'unknownClock'
+      | 'coverage'
+      | 'kinds'
       | 'cooldown'
       | 'kev'
       | 'epss'

@@ -137,7 +137,8 @@ describe('go.mod replace, exclude, quoting and go.sum (fixture)', () => {
 
   it('reports an unknown directive and a non-canonical version at their lines', () => {
     const r = goMod.extract({ path: 'go.mod', text: 'module m\n\nfrobnicate x\nrequire a.b/c master\n' }, noFiles);
-    expect(r.problems.map((p) => [p.line, p.level])).toEqual([
+    // No go line reads as go 1.16, so the partial-inventory warning (line 1) comes too; it is tested in test/coverage.
+    expect(r.problems.filter((p) => !p.coverage).map((p) => [p.line, p.level])).toEqual([
       [3, 'warning'],
       [4, 'warning'],
     ]);

@@ -187,12 +187,29 @@ function stdlib(ds: Directive[], file: string, problems: Problem[]): Component |
   return undefined;
 }
 
+/**
+ * Before Go 1.17 (and without a go line, which Go reads as 1.16) a go.mod lists only some of
+ * the indirect modules the build selects. go.sum is no substitute: it also lists modules the
+ * build does not select. So the inventory is partial, and the report says so.
+ */
+function beforeGraphPruning(ds: Directive[], file: string): Problem | undefined {
+  if (!ds.some((d) => d.verb === 'require')) return undefined;
+  const go = ds.find((d) => d.verb === 'go');
+  const m = /^1\.(\d+)(?:\.|$)/.exec(go?.args[0] ?? '1.16');
+  if (!m || Number(m[1]) > 16) return undefined;
+  const p = problem(ORIGIN, file, `go ${go?.args[0] ?? '(none, read as 1.16)'}: before Go 1.17 a go.mod lists only some of the indirect modules the build selects; those are not checked (versions are never guessed from go.sum). Run \`go mod tidy -go=1.17\` to list them`, go?.line ?? 1, 'warning');
+  p.coverage = { layer: 'library', ecosystem: ECOSYSTEM, note: 'a go.mod before Go 1.17 lists only some indirect modules; run `go mod tidy -go=1.17`' };
+  return p;
+}
+
 function extract(file: SourceFile, ctx: ExtractContext): ExtractResult {
   const problems: Problem[] = [];
   const ds = directives(file, problems);
   const components: Component[] = [];
   const std = stdlib(ds, file.path, problems);
   if (std) components.push(std);
+  const partial = beforeGraphPruning(ds, file.path);
+  if (partial) problems.push(partial);
 
   const replaces = new Map<string, Replacement[]>();
   for (const d of ds) {

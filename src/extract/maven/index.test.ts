@@ -60,13 +60,11 @@ describe('maven: Spring4Shell-era pom', () => {
   const text = fixture('spring4shell/pom.xml');
   const r = runExtractor(mavenPom, 'spring4shell/pom.xml', text);
 
-  it('reads dependencyManagement, managed versions, scopes and profiles', () => {
+  it('Spring4Shell pom: dependencyManagement and the imported Spring Cloud BOM are constraints, not components; spring-beans takes its managed 5.3.17', () => {
     for (const c of r.components) {
       expect(lineText(text, c.locations[0]!.line).trim()).toBe(`<artifactId>${c.name.split(':')[1]}</artifactId>`);
     }
     expect(summary(r)).toEqual([
-      ['org.springframework:spring-beans', '5.3.17', 26, null, false, 'registry'],
-      ['org.springframework.cloud:spring-cloud-dependencies', '2021.0.1', 31, null, false, 'registry'],
       ['org.springframework.boot:spring-boot-starter-web', '2.6.5', 42, true, false, 'registry'],
       ['org.springframework:spring-beans', '5.3.17', 47, true, false, 'registry'],
       ['com.example:webhooks-api', '0.9.0-SNAPSHOT', 55, true, false, 'registry'],
@@ -88,10 +86,10 @@ describe('maven: Spring4Shell-era pom', () => {
   it('names the packages as GHSA-36p3-wjmg-h94x does', () => {
     const names = new Set(ghsa('2022', '03', 'GHSA-36p3-wjmg-h94x').affected.map((a) => matchKey(a.package.ecosystem, a.package.name)));
     const hit = r.components.filter((c) => names.has(matchKey(c.ecosystem, c.name))).map((c) => c.name);
-    expect(hit).toEqual(['org.springframework:spring-beans', 'org.springframework.boot:spring-boot-starter-web', 'org.springframework:spring-beans']);
+    expect(hit).toEqual(['org.springframework.boot:spring-boot-starter-web', 'org.springframework:spring-beans']);
     // GHSA-36p3-wjmg-h94x: spring-beans 5.3.0 to 5.3.18, spring-boot-starter-web 2.6.0 to 2.6.6.
-    expectInRange('Maven', r.components[0]!.version, '5.3.0', '5.3.18');
-    expectInRange('Maven', r.components[2]!.version, '2.6.0', '2.6.6');
+    expectInRange('Maven', r.components[1]!.version, '5.3.0', '5.3.18');
+    expectInRange('Maven', r.components[0]!.version, '2.6.0', '2.6.6');
     expectVersionsParse(r.components);
   });
 

@@ -6,8 +6,8 @@ import { child, childText, childrenNamed, parseXmlTree } from '../../parse/xml-t
 import type { XmlElement } from '../../parse/xml-tree.js';
 
 // pom.xml (maven.apache.org/pom.html): the dependencies a POM declares with versions this file
-// alone decides. `<dependencies>` and `<dependencyManagement>` of the project and of its
-// profiles are read; `${...}` is resolved from `<properties>` and the project's own coordinates
+// alone decides. `<dependencies>` of the project and of its profiles are components;
+// `<dependencyManagement>` (imported BOMs included) only gives versions to them; `${...}` is resolved from `<properties>` and the project's own coordinates
 // (`project.version`, `project.parent.version`, ...). Anything else (a parent POM's properties,
 // an imported BOM, `-Drevision=` on the command line) is outside the file: such a dependency is
 // skipped with a notice at its line, never guessed. A dependency without `<version>` takes the
@@ -156,6 +156,9 @@ function extract(file: SourceFile): ExtractResult {
       skip(versionField?.line ?? line, `${name}: ${why}`);
       return undefined;
     }
+    // dependencyManagement entries (imported BOMs among them) are constraints, not installed
+    // packages: they only give versions to declared dependencies that have none.
+    if (isManagement) return { name, version, scope };
     components.push(
       makeComponent({
         ecosystem: 'Maven',
@@ -166,7 +169,7 @@ function extract(file: SourceFile): ExtractResult {
         dev: scope === 'test',
         // A system-scoped jar is read from <systemPath> on disk, not from a repository.
         source: scope === 'system' ? 'path' : 'registry',
-        ...(isManagement ? {} : { direct: true }),
+        direct: true,
       }),
     );
     return { name, version, scope };
@@ -190,7 +193,7 @@ function extract(file: SourceFile): ExtractResult {
 
 export const mavenPom: Extractor = {
   id: 'maven',
-  description: 'pom.xml (Maven): dependencies and dependencyManagement with versions resolved from the file’s own properties',
+  description: 'pom.xml (Maven): dependencies, with versions from dependencyManagement and the file’s own properties',
   claims: (path) => /(^|\/)pom\.xml$/.test(path),
   extract,
 };

@@ -1,5 +1,5 @@
 import type { Component, ComponentSource, Problem } from '../../model/types.js';
-import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { KEY_SEP, isRecord, locateJsonKeys, parseJson } from '../../parse/json.js';
 import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
@@ -130,9 +130,15 @@ function fromDependencies(
   if (isRecord(top)) walk(top, [], 0);
 }
 
-function extract(file: SourceFile): ExtractResult {
+function extract(file: SourceFile, ctx?: ExtractContext): ExtractResult {
   const components: Component[] = [];
   const problems: Problem[] = [];
+  // npm reads npm-shrinkwrap.json and ignores package-lock.json when a folder has both
+  // (docs.npmjs.com, "npm-shrinkwrap.json"): what it installs is the shrinkwrap's.
+  const lock = /(^|\/)package-lock\.json$/.exec(file.path);
+  if (lock && ctx?.readFile(`${file.path.slice(0, lock.index + lock[1]!.length)}npm-shrinkwrap.json`) !== undefined) {
+    return { components, problems: [problem(ORIGIN, file.path, 'not read: npm-shrinkwrap.json beside it wins (npm ignores package-lock.json when both exist)', 1, 'notice')] };
+  }
   const parsed = parseJson(file.text, ORIGIN, file.path);
   if (parsed.problem) return { components, problems: [parsed.problem] };
   const root = parsed.value;

@@ -25,8 +25,11 @@ interface Resolved {
 
 /** Classic: the real package behind the header's first descriptor, and where it comes from. */
 function resolveClassic(entry: YarnEntry): Resolved | string {
-  const d = splitDescriptor(entry.specs[0]!);
-  if (!d) return `descriptor "${entry.specs[0]}" has no package name`;
+  const spec = entry.specs[0]!;
+  const d = splitDescriptor(spec);
+  // `lodash:` names the package but not what was asked for: say that the range is missing.
+  if (!d && /^(?:@[^/@]+\/)?[^@/\s]+$/.test(spec)) return `descriptor "${spec}" has no version range (expected name@range)`;
+  if (!d) return `descriptor "${spec}" has no package name`;
   let name = d.name;
   let range = d.rest;
   if (range.startsWith('npm:')) {

@@ -11,7 +11,7 @@ import type { ExtendsRef, PolicyLayer, PolicyVersionReader } from './types.js';
 // patchwarden/v1: the JSON Schema says what each field may hold; the checks below say what a
 // schema cannot (whole days, one of two fields present, unique names).
 
-const DURATION_KEYS = new Set(['critical', 'high', 'medium', 'low', 'dueSoon', 'cooldown', 'deadline']);
+const DURATION_KEYS = new Set(['critical', 'high', 'medium', 'low', 'dueSoon', 'cooldown', 'deadline', 'maxDataAge']);
 
 function semanticProblems(doc: PolicyDocumentV1, src: SourceMap): Problem[] {
   const out: Problem[] = [];
