@@ -12,14 +12,14 @@ import { makeComponent } from '../../src/extract/util.js';
 import { matchComponents } from '../../src/match/index.js';
 import type { Component, Match } from '../../src/model/types.js';
 import { readZipText } from '../../src/advise/zip.js';
-import { shared } from '../helpers/shared.js';
+import { trimmed } from '../helpers/corpus.js';
 import { OSV_BUNDLES, loadOsvStore, osvApiHandler, sendJson, startServer } from '../helpers/live-servers.js';
 import type { OsvServerOptions, OsvStore, TestServer } from '../helpers/live-servers.js';
 
 // The OSV API client against a local server that answers /v1/querybatch and /v1/vulns/{id} from
-// the real OSV records in ../shared/data/osv, by the project's own matcher.
+// the real OSV records in test/corpus/osv, by the project's own matcher.
 
-const paths = OSV_BUNDLES.map((p) => shared(p));
+const paths = OSV_BUNDLES.map((p) => trimmed(p));
 let store: OsvStore;
 let offline: AdvisoryDb;
 beforeAll(async () => {
@@ -279,7 +279,7 @@ describe('OSV API client', () => {
 
   it('skips informational RustSec records served by the API as the offline loader does, with a notice', async () => {
     let text = '';
-    await readZipText(shared('osv/crates.io/all.zip'), (n) => n === 'RUSTSEC-2016-0004.json', (e) => (text = e.text));
+    await readZipText(trimmed('osv/crates.io/all.zip'), (n) => n === 'RUSTSEC-2016-0004.json', (e) => (text = e.text));
     const db = new AdvisoryDb();
     const { added, problems } = addApiRecords(new Map([['RUSTSEC-2016-0004', JSON.parse(text) as Record<string, unknown>]]), db, 'http://x');
     expect(added).toBe(0);
