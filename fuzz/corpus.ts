@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { decodeText, readRepoFile, realRoot, resolveInRoot } from '../src/discover/read.js';
 import type { ExtractContext, Extractor } from '../src/extract/types.js';
 import { REPO_ROOT, SHARED_DATA } from '../test/helpers/shared.js';
+import { byCodePoint } from '../src/model/order.js';
 
 // Real files to start from: the repository snapshots of the shared corpus (read in place), the
 // extractors' own fixtures and the example project. Fuzzing and the hostile catalogue mutate
@@ -89,7 +90,7 @@ export function seedsFor(ex: Extractor, all: readonly Extractor[], opts: SeedOpt
   const limit = opts.limit ?? Infinity;
   const claimed = corpusFiles()
     .filter((f) => f.size <= maxBytes && !f.rel.endsWith('.md') && all.find((e) => e.claims(scanPath(f))) === ex)
-    .sort((a, b) => a.size - b.size || a.abs.localeCompare(b.abs));
+    .sort((a, b) => a.size - b.size || byCodePoint(a.abs, b.abs));
   const out: CorpusFile[] = [];
   for (const f of claimed) {
     if (out.length >= limit) break;

@@ -23,6 +23,7 @@ import type { Match, Problem, SeverityLabel } from './model/types.js';
 import type { Report } from './report/model.js';
 import { REPORT_SCHEMA_VERSION, summarise, toReportComponent } from './report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { byCodePoint } from './model/order.js';
 
 export interface CheckOptions {
   /** The repository to scan. */
@@ -174,7 +175,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const gate = opts.failOn ?? policy.gate;
   const components = extracted.components
     .map(toReportComponent)
-    .sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+    .sort((a, b) => byCodePoint(a.ecosystem, b.ecosystem) || byCodePoint(a.name, b.name) || byCodePoint(a.version, b.version));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

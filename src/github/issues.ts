@@ -20,6 +20,7 @@ import type { Repo } from './labels.js';
 import { LabelBook } from './labels.js';
 import { locationLink, repoPath } from './links.js';
 import type { WriteGate } from './writes.js';
+import { byCodePoint } from '../model/order.js';
 
 // Keeps one issue per vulnerable package in step with the report. Existing issues are listed
 // by the tool's label (all states, every page) and matched by the fingerprint in their marker,
@@ -366,7 +367,7 @@ export class IssueSync {
 }
 
 function byDeadline(a: Finding, b: Finding): number {
-  return (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || a.component.name.localeCompare(b.component.name) || a.advisory.id.localeCompare(b.advisory.id);
+  return byCodePoint(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31') || byCodePoint(a.component.name, b.component.name) || byCodePoint(a.advisory.id, b.advisory.id);
 }
 
 /** One issue listing every finding in deadline order, each linked to its package's issue. */
