@@ -19,7 +19,8 @@ let n = 0;
 
 function exampleWorkspace(): string {
   const ws = tempDir();
-  cpSync(EXAMPLE, ws, { recursive: true });
+  // Without the example's own policy (.github/patchwarden.yml): these runs are judged by the baseline.
+  cpSync(EXAMPLE, ws, { recursive: true, filter: (src) => !src.endsWith('/.github') });
   return ws;
 }
 
