@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './shared.js';
+import { REPO_ROOT, SHARED_DATA } from './shared.js';
 
 // Real public data trimmed into the repository for the default suite: test/corpus/ keeps the
 // shared corpus's layout (repos/<owner>__<name>@<sha10>/<path>, osv/<ecosystem>/all.zip, kev/,
@@ -13,3 +13,9 @@ export function trimmed(...parts: string[]): string {
   if (!existsSync(p)) throw new Error(`trimmed corpus file missing: ${p}`);
   return p;
 }
+
+/**
+ * Where the fuzzer and the hostile catalogue take their real seed files from: the trimmed copies
+ * in the default suite (or when the shared corpus is absent), the whole shared corpus otherwise.
+ */
+export const SEED_DATA = process.env.PW_TEST_SUITE === 'default' || !existsSync(SHARED_DATA) ? TRIMMED : SHARED_DATA;
