@@ -2,34 +2,53 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  SEVERITY_ORDER,
   check,
-  daysPhrase,
+  coverageRows,
   defaultCacheDir,
+  defaultChannels,
   exclusion,
-  firstLocation,
-  fixPhrase,
+  fileStore,
   listBuiltins,
   liveOptionsFrom,
   loadPolicy,
+  osEcosystem,
   renderJson,
   renderJsonChunks,
-  renderMarkdown
-} from "./chunks/chunk-E4PKK37O.js";
+  renderMarkdown,
+  renderSarif,
+  sendAlerts
+} from "./chunks/chunk-GY5MVERF.js";
+import {
+  AUDIT_FORMATS,
+  audit,
+  historyFromReports,
+  joinHistories,
+  parsePeriod,
+  renderAudit
+} from "./chunks/chunk-3WR4TQOV.js";
+import {
+  SEVERITY_ORDER,
+  byCodePoint,
+  daysPhrase,
+  fixPhrase
+} from "./chunks/chunk-5ODCHE7F.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-UNJ5WPTT.js";
 
 // src/cli/run.ts
-import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/evaluate/policy/commands.ts
+// src/model/problems.ts
 function formatProblem(p) {
-  const where = p.file === void 0 ? "" : `${p.file}${p.line === void 0 ? "" : `:${p.line}${p.column === void 0 ? "" : `:${p.column}`}`}: `;
-  return `${where}${p.level}: ${p.message}`;
+  const where2 = p.file === void 0 ? "" : `${p.file}${p.line === void 0 ? "" : `:${p.line}${p.column === void 0 ? "" : `:${p.column}`}`}: `;
+  return `${where2}${p.level}: ${p.message}`;
 }
+
+// src/evaluate/policy/commands.ts
 function load(file, root) {
   return loadPolicy(file === void 0 ? { root } : { spec: file, root });
 }
@@ -41,12 +60,12 @@ function title(p) {
 }
 function policyValidate(file, root) {
   const r = load(file, root);
-  const problems = problemsText(r);
-  if (!r.policy) return { output: `${problems}
+  const problems2 = problemsText(r);
+  if (!r.policy) return { output: `${problems2}
 policy is invalid
 `, exitCode: 2 };
   const lines = [`${title(r.policy)} is valid`, `digest: ${r.policy.identity.digest}`];
-  if (problems) lines.push(problems);
+  if (problems2) lines.push(problems2);
   return { output: lines.join("\n") + "\n", exitCode: 0 };
 }
 function leaves(value, path, out) {
@@ -64,9 +83,9 @@ function leaves(value, path, out) {
   } else out.push([path, value]);
 }
 function explainText(policy) {
-  const rows = [];
-  leaves(policy.settings, "", rows);
-  const shown = rows.map(([path, value]) => [path, typeof value === "string" ? value : JSON.stringify(value)]);
+  const rows2 = [];
+  leaves(policy.settings, "", rows2);
+  const shown = rows2.map(([path, value]) => [path, typeof value === "string" ? value : JSON.stringify(value)]);
   const width = Math.min(44, Math.max(...shown.map(([p, v]) => p.length + v.length + 2)));
   const lines = [
     title(policy),
@@ -91,76 +110,143 @@ ${warnings}
 ` : ""), exitCode: 0 };
 }
 function policyList() {
-  const rows = [];
+  const rows2 = [];
   let bad = false;
   for (const b of listBuiltins()) {
     const r = loadPolicy({ spec: b.ref, root: process.cwd() });
     if (!r.policy) {
       bad = true;
-      rows.push([b.ref, "-", `invalid: ${r.problems[0]?.message ?? "unknown problem"}`]);
+      rows2.push([b.ref, "-", `invalid: ${r.problems[0]?.message ?? "unknown problem"}`]);
       continue;
     }
     const m = r.policy.metadata;
     const note = m.supersededBy === void 0 ? "" : ` (superseded by ${m.supersededBy})`;
-    rows.push([b.ref, m.version, `${m.title ?? m.name}${note}`]);
+    rows2.push([b.ref, m.version, `${m.title ?? m.name}${note}`]);
   }
-  const w0 = Math.max(...rows.map((r) => r[0].length), 4);
-  const w1 = Math.max(...rows.map((r) => r[1].length), 7);
-  const out = [`${"NAME".padEnd(w0)}  ${"VERSION".padEnd(w1)}  TITLE`, ...rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`)];
+  const w0 = Math.max(...rows2.map((r) => r[0].length), 4);
+  const w1 = Math.max(...rows2.map((r) => r[1].length), 7);
+  const out = [`${"NAME".padEnd(w0)}  ${"VERSION".padEnd(w1)}  TITLE`, ...rows2.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`)];
   return { output: out.join("\n") + "\n", exitCode: bad ? 2 : 0 };
 }
 
 // src/report/text.ts
-var MAX_CELL = 48;
-function cut(s, max = MAX_CELL) {
-  const one = s.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
-  return one.length > max ? one.slice(0, max - 1) + "\u2026" : one;
+var DEFAULT_WIDTH = 100;
+var INDENT = "    ";
+var LISTED = [
+  { status: "overdue", title: "OVERDUE", color: "\x1B[1;31m" },
+  { status: "due-soon", title: "DUE SOON", color: "\x1B[1;33m" },
+  { status: "within", title: "WITHIN DEADLINE", color: "\x1B[1m" }
+];
+var FOLDED = [
+  { status: "overdue", what: "overdue" },
+  { status: "due-soon", what: "due soon" },
+  { status: "within", what: "within deadline" },
+  { status: "unknown-clock", what: "with no date to start their clock" },
+  { status: "no-fix", what: "with no fix" },
+  { status: "excepted", what: "excepted by the policy" }
+];
+function clean(s) {
+  return s.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
 }
-function table(rows) {
-  const widths = [];
-  for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.length));
-  return rows.map((r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+function wrap(first, words, sep, width) {
+  const lines = [];
+  let line = first;
+  let fresh = true;
+  for (const w of words) {
+    const joined = fresh ? `${line}${w}` : `${line}${sep}${w}`;
+    if (joined.length <= width || fresh) {
+      line = joined;
+      fresh = false;
+      continue;
+    }
+    lines.push(line);
+    line = `${INDENT}${w}`;
+  }
+  lines.push(line);
+  return lines;
 }
-function renderText(report) {
-  const out = [];
+function ids(f) {
+  const cves = f.advisory.aliases.filter((a) => a.startsWith("CVE-") && a !== f.advisory.id);
+  return cves.length > 0 ? `${f.advisory.id} (${cves.join(", ")})` : f.advisory.id;
+}
+function deadlinePhrase(f) {
+  return `deadline ${f.deadline ?? "-"} (${daysPhrase(f)})`;
+}
+function where(f) {
+  const locs = f.locations.map((l) => `${clean(l.file)}:${l.line}`);
+  return locs.length > 1 ? `${locs[0]} (+${locs.length - 1} more)` : locs[0] ?? "";
+}
+function findingLines(f, width) {
+  const severity = f.severity.padEnd(8);
+  const head = wrap(`  ${severity} `, [clean(`${f.component.name} ${f.component.version}`), clean(ids(f))], "  ", width);
+  const detail = wrap(INDENT, [`fix ${clean(fixPhrase(f))}`, deadlinePhrase(f), where(f)].filter((w) => w !== ""), " \xB7 ", width);
+  return [...head, ...detail];
+}
+var rank = (f) => -SEVERITY_ORDER.indexOf(f.severity);
+function order(a, b) {
+  return byCodePoint(a.deadline ?? "", b.deadline ?? "") || rank(a) - rank(b) || byCodePoint(a.component.name, b.component.name) || byCodePoint(a.component.version, b.component.version) || byCodePoint(a.advisory.id, b.advisory.id);
+}
+function listed(f) {
+  return f.deadline !== null && LISTED.some((l) => l.status === f.status);
+}
+var header = (report, o) => {
   const s = report.summary;
-  out.push(`patchwarden ${report.tool.version} \xB7 policy ${report.policy.name}@${report.policy.version} \xB7 now ${report.now.slice(0, 10)}`);
-  out.push(
-    `${s.components} components, ${s.findings} findings: ${s.overdue} overdue, ${s.dueSoon} due soon, ${s.within} within deadline, ${s.noFix} no fix, ${s.excepted} excepted`
-  );
-  if (report.findings.length > 0) {
-    out.push("");
-    const rows = [["STATUS", "SEVERITY", "PACKAGE", "VERSION", "ADVISORY", "FIX", "DEADLINE", "WHEN", "LOCATION"]];
-    for (const f of report.findings) {
-      rows.push([
-        f.status,
-        f.severity,
-        cut(`${f.component.ecosystem}/${f.component.name}`),
-        cut(f.component.version),
-        cut(f.advisory.id),
-        cut(fixPhrase(f)),
-        f.deadline ?? "-",
-        daysPhrase(f),
-        cut(firstLocation(f))
-      ]);
-    }
-    out.push(table(rows));
+  return [
+    ...wrap("", [`patchwarden ${report.tool.version}`, `policy ${clean(report.policy.name)}@${clean(report.policy.version)}`, `now ${report.now.slice(0, 10)}`], " \xB7 ", o.width),
+    ...wrap("", [`${s.components} components`, `${s.findings} findings: ${s.overdue} overdue`, `${s.dueSoon} due soon`, `${s.within} within deadline`, `${s.unknownClock} unknown clock`, `${s.noFix} no fix`, `${s.excepted} excepted`], ", ", o.width)
+  ];
+};
+function rows(report, o, statuses) {
+  const out = [];
+  for (const { status, title: title2, color } of LISTED) {
+    if (!statuses.includes(status)) continue;
+    const these = report.findings.filter((f) => f.status === status && listed(f)).sort(order);
+    if (these.length === 0) continue;
+    const heading = `${title2} (${these.length})`;
+    out.push("", o.color ? `${color}${heading}\x1B[0m` : heading);
+    for (const f of these) out.push(...findingLines(f, o.width));
   }
-  const problems = report.problems.filter((p) => p.level !== "notice");
-  if (problems.length > 0) {
-    out.push("");
-    out.push(`${problems.length} problem(s):`);
-    for (const p of problems.slice(0, 50)) {
-      const where = p.file ? `${cut(p.file, 400)}${p.line ? `:${p.line}` : ""}: ` : "";
-      out.push(`  ${p.level}: ${where}${cut(p.message, 400)}`);
-    }
-    if (problems.length > 50) out.push(`  \u2026 ${problems.length - 50} more in the JSON report`);
+  return out;
+}
+var findings = (report, o) => rows(report, o, ["overdue", "due-soon", "within"]);
+var folded = (report) => {
+  const out = [];
+  for (const { status, what } of FOLDED) {
+    const n = report.findings.filter((f) => f.status === status && !listed(f)).length;
+    if (n === 0) continue;
+    const reason = status === "no-fix" || status === "excepted" || status === "unknown-clock" ? "" : " without a deadline";
+    out.push(`${n} finding${n === 1 ? "" : "s"} ${what}${reason} (listed by --format json)`);
   }
-  out.push("");
-  out.push(
-    s.gateSeverity === "none" ? "gate: off" : `gate (${s.gateSeverity} and above, overdue): ${s.gate === "fail" ? "FAIL" : "pass"}`
-  );
-  return out.join("\n") + "\n";
+  return out.length > 0 ? ["", ...out] : [];
+};
+var problems = (report) => {
+  const shown = report.problems.filter((p) => p.level !== "notice");
+  if (shown.length === 0) return [];
+  const out = ["", `${shown.length} problem(s):`];
+  for (const p of shown.slice(0, 50)) out.push(`  ${clean(formatProblem(p))}`);
+  if (shown.length > 50) out.push(`  \u2026 ${shown.length - 50} more in the JSON report`);
+  return out;
+};
+function gateLine(report) {
+  const s = report.summary;
+  return s.gateSeverity === "none" ? `gate: off${s.gate === "incomplete" ? " (incomplete)" : ""}` : `gate (${s.gateSeverity} and above, overdue): ${s.gate === "fail" ? "FAIL" : s.gate}`;
+}
+var gate = (report) => ["", gateLine(report)];
+var coverage = (report, o) => {
+  const c = report.coverage;
+  const out = ["", `coverage (missing data: ${c.missingData}, max data age ${c.maxDataAge}):`];
+  if (c.entries.length === 0) out.push("  nothing found to check");
+  for (const [layer, ecosystem, components, checked, sources, newest, state] of coverageRows(report)) {
+    out.push(...wrap("  ", [`${state}: ${layer} ${clean(ecosystem)}`, `${components} components, ${checked} checked`, `sources ${clean(sources)}`, `newest record ${newest}`], ", ", o.width));
+  }
+  if (report.summary.notChecked !== void 0) out.push(...wrap("  ", clean(report.summary.notChecked).split(" "), " ", o.width));
+  return out;
+};
+var SECTIONS = [header, findings, folded, problems, gate, coverage];
+function renderText(report, options = {}) {
+  const o = { width: options.width ?? DEFAULT_WIDTH, color: options.color ?? false, quiet: options.quiet ?? false };
+  if (o.quiet) return [gateLine(report), ...rows(report, o, ["overdue"]).slice(1)].join("\n") + "\n";
+  return SECTIONS.flatMap((section) => section(report, o)).join("\n") + "\n";
 }
 
 // src/cli/run.ts
@@ -169,50 +255,85 @@ var USAGE = `Usage:
   patchwarden policy validate [FILE]    validate a policy (default: the repository's or the baseline)
   patchwarden policy explain [FILE]     print the resolved policy and where each value came from
   patchwarden policy list               list the built-in policies
+  patchwarden audit --reports DIR --period PERIOD [options]
+                                        the patch audit of a month or quarter from past JSON reports
 
-Options for check:
-  --db PATH            offline advisory database: an OSV all.zip, a folder of OSV JSON, or one
-                       record (repeatable)
-  --policy SPEC        a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml in
-                       DIR, else builtin:baseline@1)
-  --exclude GLOB       a repository path not to scan, like '**/__fixtures__' or 'examples/**'
-                       (repeatable; a matching folder is not entered)
-  --now DATE           evaluate as of this date or timestamp (default: the current time)
-  --format FORMAT      text (default), json or markdown
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on SEVERITY   gate: critical, high, medium, low or none (default: the policy's gate)
-  --kev FILE           CISA Known Exploited Vulnerabilities catalogue (JSON)
-  --epss FILE          FIRST EPSS scores (CSV, optionally .gz)
-  --releases DIR       runtime release data in endoflife.date's formats (image patch lag and
-                       end of life)
+Example (the bundled example, offline):
+  patchwarden check examples/chat-platform --db examples/chat-platform/advisories \\
+    --releases examples/chat-platform/releases --now 2026-11-24
+
+Options for check (R: repeatable; the others may be given once):
+  --db PATH            R  offline advisory database: an OSV all.zip (like Go/all.zip from
+                          osv-vulnerabilities.storage.googleapis.com), a folder of OSV JSON
+                          records (like examples/chat-platform/advisories), or one record
+  --policy SPEC           a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml
+                          in DIR, else builtin:baseline@1)
+  --exclude GLOB       R  a path below DIR not to scan, like '**/__fixtures__' or 'examples/**'
+                          (a matching folder is not entered)
+  --repository NAME       the repository's name (owner/name) recorded in the report, which the
+                          audit uses to tell repositories apart (default: GITHUB_REPOSITORY)
+  --distro ID[:RELEASE]   the distribution of a package database with no os-release beside it,
+                          like debian:12, ubuntu:24.04, alpine:3.20, rocky:9
+  --now DATE              evaluate as of this date or timestamp (default: the current time)
+  --format FORMAT         text (default), json, markdown or sarif
+  --output FILE           write the report to FILE instead of standard output
+  --sarif-file FILE       also write the report as SARIF 2.1.0 to FILE (for code scanning)
+  --quiet                 text: the gate line and the overdue findings only
+  --fail-on SEVERITY      gate: critical, high, medium, low or none (default: the policy's gate)
+  --kev FILE              CISA's Known Exploited Vulnerabilities catalogue
+                          (known_exploited_vulnerabilities.json)
+  --epss FILE             FIRST EPSS scores (epss_scores-YYYY-MM-DD.csv, optionally .gz)
+  --releases DIR          a folder of runtime release data in endoflife.date's formats, one
+                          PRODUCT.md and/or PRODUCT.json per product (like
+                          examples/chat-platform/releases): image patch lag and end of life
   --nodejs-security-wg PATH
-                       the Node.js security WG's vuln.zip or folder (vulnerabilities of node images)
-  --cache-dir DIR      folder for cached bundle indexes and live answers (default: patchwarden-cache
-                       in RUNNER_TEMP or the OS temp folder)
-  --no-cache           read every advisory bundle in full, cache nothing
+                          the Node.js security WG's vuln.zip or its vuln/ folder (vulnerabilities
+                          of node images)
+  --cache-dir DIR         folder for cached bundle indexes and live answers (default:
+                          $RUNNER_TEMP/patchwarden-cache, else $XDG_CACHE_HOME/patchwarden, else
+                          ~/.cache/patchwarden)
+  --no-cache              read every advisory bundle in full, cache nothing
+
+Alerts (sent once per transition: due soon, overdue, KEV-listed, critical, gate fails or recovers):
+  --alert TYPE=URL     slack=URL (incoming webhook), teams=URL (workflow webhook) or webhook=URL
+                       (signed JSON; the secret from PATCHWARDEN_WEBHOOK_SECRET), repeatable
+  --alert-state FILE   what was already alerted (JSON; required for alerts to be sent)
+  --alert-digest       one message per channel and run instead of one per transition
 
 Live sources (used when no --db is given, or with --online; never with --offline):
-  --offline            files only (and the cache, when --cache-dir is given)
-  --online             use the live sources as well as --db files
-  --osv-api-url URL    OSV API base URL (default https://api.osv.dev)
+  --offline               files only (and the cache, when --cache-dir is given)
+  --online                use the live sources as well as --db files
+  --osv-api-url URL       OSV API base URL (default https://api.osv.dev)
   --registry-url NAME=URL
-                       a package registry's base URL (npm, pypi, go, crates, rubygems, packagist,
-                       maven, nuget, pub), repeatable
+                       R  a package registry's base URL (npm, pypi, go, crates, rubygems,
+                          packagist, maven, nuget, pub)
   --kev-url URL, --epss-url URL, --epss-csv-url URL, --endoflife-url URL
-                       the feeds' URLs
+                          the feeds' URLs
   --disable-source NAME
-                       switch one source off: osv-api, registry-dates, kev, epss, endoflife
-                       (repeatable, or a comma-separated list)
+                       R  switch one source off: osv-api, registry-dates, kev, epss, endoflife
+                          (or a comma-separated list)
   --max-cache-age DAYS|SOURCE=DAYS
-                       how old a cached answer may be before it is stale (repeatable)
+                       R  how old a cached answer may be before it is stale
   --on-source-error fail|warn
-                       a source that cannot be reached is an error (default) or a warning
+                          a source that cannot be reached is an error (default) or a warning
   --fetch-timeout SECONDS
-                       per request attempt
-  -h, --help           this help
-  -v, --version        print the version
+                          per request attempt
+  -h, --help              this help
+  -v, --version           print the version
 
-Exit codes: 0 gate passed, 1 an overdue finding at or above the gate, 2 usage, policy or input error.
+Text output wraps at the terminal's width (COLUMNS; 100 when not a terminal) and has no colour
+when it is not a terminal or NO_COLOR is set. Problems print as file:line:col: level: message.
+
+Options for audit:
+  --reports DIR        a folder of past JSON reports (check --format json), searched recursively;
+                       many repositories' reports give one organisation-wide audit (repeatable)
+  --period PERIOD      a month (2026-11) or a quarter (2026-Q4); or --from DATE --to DATE
+  --format FORMAT      markdown (default), html, csv or json
+  --output FILE        write the audit to FILE instead of standard output
+
+Exit codes: 0 gate passed (or incomplete, with a warning, unless the policy says missingData: fail),
+  1 an overdue finding at or above the gate, 2 usage, policy or input error, 3 incomplete (something
+  found was not checked: no advisory data, stale data, unmapped images) under missingData: fail.
 `;
 var UsageError = class extends Error {
 };
@@ -222,14 +343,16 @@ function parseNow(value) {
   if (Number.isNaN(d.getTime())) throw new UsageError(`--now: expected a date like 2026-11-24 or an ISO timestamp, got '${value}'`);
   return d;
 }
+function parseDistroFlag(value) {
+  const [id = "", release] = value.split(":", 2);
+  const distro = id.trim().toLowerCase();
+  if (osEcosystem(distro) === void 0) throw new UsageError(`--distro: expected ID[:RELEASE] with an ID such as debian, ubuntu, alpine, rocky, almalinux, rhel, opensuse, sles; got '${value}'`);
+  return release === void 0 || release.trim() === "" ? { distro } : { distro, release: release.trim() };
+}
 function parseFailOn(value) {
   if (value === void 0) return void 0;
   if (value === "none" || SEVERITY_ORDER.includes(value)) return value;
   throw new UsageError(`--fail-on: expected critical, high, medium, low or none, got '${value}'`);
-}
-function formatProblem2(p) {
-  const where = p.file ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}: ` : "";
-  return `${TOOL_NAME}: ${p.level}: ${where}${p.message}`;
 }
 var FLAGS = {
   offline: "--offline",
@@ -248,6 +371,42 @@ var FLAGS = {
 function flagFor(setting) {
   return FLAGS[setting];
 }
+var FORMATS = ["text", "json", "markdown", "sarif"];
+var SINGLE = [
+  "policy",
+  "now",
+  "format",
+  "output",
+  "sarif-file",
+  "fail-on",
+  "kev",
+  "epss",
+  "releases",
+  "nodejs-security-wg",
+  "cache-dir",
+  "osv-api-url",
+  "kev-url",
+  "epss-url",
+  "epss-csv-url",
+  "endoflife-url",
+  "on-source-error",
+  "fetch-timeout",
+  "distro",
+  "repository",
+  "alert-state"
+];
+var REPEATABLE = ["db", "exclude", "registry-url", "disable-source", "max-cache-age", "alert"];
+function onceEach(all) {
+  const out = {};
+  for (const [name, v] of Object.entries(all)) {
+    if (v === void 0) continue;
+    if (Array.isArray(v) && SINGLE.includes(name)) {
+      if (v.length > 1) throw new UsageError(`--${name} was given ${v.length} times (${v.map((x) => `'${x}'`).join(", ")}); it takes one value`);
+      out[name] = v[0];
+    } else out[name] = v;
+  }
+  return out;
+}
 function writeChunks(chunks, file, io) {
   if (!file) {
     for (const c of chunks) io.stdout(c);
@@ -260,47 +419,34 @@ function writeChunks(chunks, file, io) {
     closeSync(fd);
   }
 }
-function render(report, format) {
+function render(report, format, text) {
   if (format === "json") return renderJson(report);
   if (format === "markdown") return renderMarkdown(report);
-  return renderText(report);
+  if (format === "sarif") return renderSarif(report);
+  return renderText(report, text);
 }
 async function runCheck(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values: all, positionals } = parseArgs({
     args,
     allowPositionals: true,
     strict: true,
     options: {
-      db: { type: "string", multiple: true },
-      policy: { type: "string" },
-      now: { type: "string" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      "fail-on": { type: "string" },
-      kev: { type: "string" },
-      epss: { type: "string" },
-      releases: { type: "string" },
-      "nodejs-security-wg": { type: "string" },
-      "cache-dir": { type: "string" },
+      ...Object.fromEntries(SINGLE.map((name) => [name, { type: "string", multiple: true }])),
+      ...Object.fromEntries(REPEATABLE.map((name) => [name, { type: "string", multiple: true }])),
       "no-cache": { type: "boolean" },
       offline: { type: "boolean" },
       online: { type: "boolean" },
-      "osv-api-url": { type: "string" },
-      "registry-url": { type: "string", multiple: true },
-      "kev-url": { type: "string" },
-      "epss-url": { type: "string" },
-      "epss-csv-url": { type: "string" },
-      "endoflife-url": { type: "string" },
-      "disable-source": { type: "string", multiple: true },
-      "max-cache-age": { type: "string", multiple: true },
-      "on-source-error": { type: "string" },
-      "fetch-timeout": { type: "string" },
-      exclude: { type: "string", multiple: true }
+      "alert-digest": { type: "boolean" },
+      quiet: { type: "boolean" }
     }
   });
+  const values = onceEach(all);
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
   const format = values.format ?? "text";
-  if (!["text", "json", "markdown"].includes(format)) throw new UsageError(`--format: expected text, json or markdown, got '${format}'`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, json, markdown or sarif, got '${format}'`);
+  const root = resolve(io.cwd, positionals[0] ?? ".");
+  if (!existsSync(root)) throw new UsageError(`check: no such folder: ${positionals[0] ?? root}`);
+  if (!statSync(root).isDirectory()) throw new UsageError(`check: expected a folder, got a file: ${positionals[0] ?? root}`);
   const failOn = parseFailOn(values["fail-on"]);
   if (values.offline && values.online) throw new UsageError("--offline and --online contradict each other");
   const useLive = !values.offline && (values.online === true || !values.db || values["osv-api-url"] !== void 0);
@@ -318,10 +464,14 @@ async function runCheck(args, io) {
     fetchTimeout: values["fetch-timeout"]
   });
   if (errors.length > 0) throw new UsageError(errors.map((e) => `${flagFor(e.setting)}: ${e.message}`).join("\n"));
+  const alerting = defaultChannels(values.alert ?? []);
+  if (alerting.errors.length > 0) throw new UsageError(alerting.errors.map((e) => `--alert: ${e}`).join("\n"));
   const excluding = exclusion(values.exclude ?? []);
   if (excluding.problems.length > 0) throw new UsageError(excluding.problems.map((p) => `--${p.message}`).join("\n"));
+  const distro = values.distro === void 0 ? void 0 : parseDistroFlag(values.distro);
   const result = await check({
     root: positionals[0] ?? io.cwd,
+    ...distro ? { distro } : {},
     ...values.db ? { db: values.db } : {},
     ...values.policy ? { policy: values.policy } : {},
     now: values.now ? parseNow(values.now) : io.now(),
@@ -335,18 +485,67 @@ async function runCheck(args, io) {
     ...excluding.exclude ? { exclude: excluding.exclude } : {}
   });
   if (!result.report) {
-    for (const p of result.fatal) io.stderr(formatProblem2(p) + "\n");
+    for (const p of result.fatal) io.stderr(formatProblem(p) + "\n");
     return result.exitCode;
   }
+  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+  if (repository) result.report.repository = repository;
   if (format === "json") {
     writeChunks(renderJsonChunks(result.report), values.output, io);
   } else {
-    const output = render(result.report, format);
+    const tty = values.output ? void 0 : io.terminal;
+    const output = render(result.report, format, { ...tty?.columns ? { width: tty.columns } : {}, color: tty?.color ?? false, quiet: values.quiet === true });
     if (values.output) writeFileSync(values.output, output);
     else io.stdout(output);
   }
-  for (const p of result.report.problems) if (p.level === "error") io.stderr(formatProblem2(p) + "\n");
+  if (values["sarif-file"]) writeFileSync(values["sarif-file"], renderSarif(result.report));
+  for (const p of result.report.problems) if (p.level === "error") io.stderr(formatProblem(p) + "\n");
+  if (result.policy) {
+    const alerts = await sendAlerts({
+      report: result.report,
+      policy: result.policy,
+      channels: alerting.channels,
+      ...values["alert-state"] ? { store: fileStore(values["alert-state"]) } : {},
+      digest: values["alert-digest"] === true,
+      gate: true,
+      env: io.env ?? process.env,
+      repoRoot: positionals[0] ?? io.cwd
+    });
+    for (const p of alerts.problems) io.stderr(formatProblem(p) + "\n");
+  }
   return result.exitCode;
+}
+function runAuditCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      reports: { type: "string", multiple: true },
+      period: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      format: { type: "string", default: "markdown" },
+      output: { type: "string" }
+    }
+  });
+  if (positionals.length > 0) throw new UsageError(`audit takes no folder argument (use --reports DIR), got '${positionals[0]}'`);
+  const format = values.format ?? "markdown";
+  if (!AUDIT_FORMATS.includes(format)) throw new UsageError(`--format: expected markdown, html, csv or json, got '${format}'`);
+  if (!values.reports || values.reports.length === 0) throw new UsageError("audit: give --reports DIR, a folder of past JSON reports");
+  const period = parsePeriod({ period: values.period, from: values.from, to: values.to });
+  if (typeof period === "string") throw new UsageError(period);
+  const history = joinHistories(values.reports.map((dir) => historyFromReports(resolve(io.cwd, dir))));
+  for (const p of history.problems) if (p.level !== "notice") io.stderr(formatProblem(p) + "\n");
+  if (history.observations.length === 0) {
+    io.stderr(`${TOOL_NAME}: error: no patchwarden JSON report under ${values.reports.join(", ")}
+`);
+    return 2;
+  }
+  const output = renderAudit(audit(history, period), format);
+  if (values.output) writeFileSync(resolve(io.cwd, values.output), output);
+  else io.stdout(output);
+  return 0;
 }
 async function runCli(argv, io) {
   try {
@@ -365,13 +564,14 @@ async function runCli(argv, io) {
       return 0;
     }
     if (command === "check") return await runCheck(rest, io);
+    if (command === "audit") return runAuditCommand(rest, io);
     if (command === "policy") {
       const [sub, file, ...extra] = rest;
       if (extra.length > 0) throw new UsageError(`policy ${sub ?? ""}: unexpected argument '${extra[0]}'`);
       let result;
-      if (sub === "validate") result = await policyValidate(file, io.cwd);
-      else if (sub === "explain") result = await policyExplain(file, io.cwd);
-      else if (sub === "list") result = await policyList();
+      if (sub === "validate") result = policyValidate(file, io.cwd);
+      else if (sub === "explain") result = policyExplain(file, io.cwd);
+      else if (sub === "list") result = policyList();
       else throw new UsageError(`policy: expected validate, explain or list, got '${sub ?? ""}'`);
       (result.exitCode === 0 ? io.stdout : io.stderr)(result.output.endsWith("\n") ? result.output : result.output + "\n");
       return result.exitCode;
@@ -391,10 +591,15 @@ ${USAGE}`);
 }
 
 // src/cli.ts
+var columns = Number.parseInt(process.env.COLUMNS ?? "", 10);
 var code = await runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
-  now: () => /* @__PURE__ */ new Date()
+  now: () => /* @__PURE__ */ new Date(),
+  terminal: {
+    ...columns > 0 ? { columns } : process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {},
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR
+  }
 });
 process.exitCode = code;

@@ -1,40 +1,55 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  EXTRACTORS,
-  SEVERITY_ORDER,
+  CHANNELS,
+  canonicalState,
   check,
-  code,
-  daysPhrase,
+  coverageProperties,
   defaultCacheDir,
-  discover,
+  defaultChannels,
+  emptyState,
   exclusion,
-  extractAll,
-  fixPhrase,
-  headline,
-  link,
+  fileStore,
+  inventory,
   liveOptionsFrom,
+  loadCodeowners,
   loadPolicy,
-  matchKey,
+  ownersOf,
+  parseState,
   realRoot,
   renderJson,
   renderMarkdown,
-  require_picomatch,
-  schemeFor,
-  text
-} from "./chunks/chunk-E4PKK37O.js";
+  renderSarif,
+  safeJson,
+  sendAlerts
+} from "./chunks/chunk-GY5MVERF.js";
+import {
+  annotationsFor,
+  blobUrl,
+  groupByPackage,
+  isManagedLabel,
+  locationLink,
+  parseMarker,
+  renderDashboard,
+  renderIssue,
+  repoPath,
+  stateLabel
+} from "./chunks/chunk-LCUKWWL6.js";
+import {
+  SEVERITY_ORDER,
+  code,
+  matchKey
+} from "./chunks/chunk-5ODCHE7F.js";
 import {
   isTransient,
   messageOf,
   statusOf
 } from "./chunks/chunk-5SXCCITM.js";
-import {
-  __toESM
-} from "./chunks/chunk-UNJ5WPTT.js";
+import "./chunks/chunk-UNJ5WPTT.js";
 
 // src/github/run.ts
 import { appendFileSync as appendFileSync2, existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname2, join } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -273,8 +288,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -370,10 +385,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -402,9 +417,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -415,8 +430,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -428,6 +443,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -456,154 +474,6 @@ function info(message) {
   process.stdout.write(message + os3.EOL);
 }
 
-// src/report/annotations.ts
-var STATUS_RANK = { overdue: 0, "due-soon": 1, within: 2, "no-fix": 3, excepted: 4 };
-function compareUrgency(a, b) {
-  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || SEVERITY_ORDER.indexOf(b.severity) - SEVERITY_ORDER.indexOf(a.severity) || (a.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.daysLeft ?? Number.MAX_SAFE_INTEGER) || a.component.name.localeCompare(b.component.name) || a.advisory.id.localeCompare(b.advisory.id);
-}
-function annotationsFor(report, prefix = "") {
-  const out = [];
-  const push = (f, level) => {
-    for (const loc of f.locations.slice(0, 5)) {
-      out.push({
-        level,
-        title: `${f.status === "overdue" ? "Overdue" : "Due soon"} ${f.severity} patch: ${f.component.name}`,
-        message: headline(f),
-        file: prefix ? `${prefix.replace(/\/+$/, "")}/${loc.file}` : loc.file,
-        line: loc.line
-      });
-    }
-  };
-  for (const f of [...report.findings].sort(compareUrgency)) {
-    if (f.status === "overdue") push(f, "error");
-    else if (f.status === "due-soon") push(f, "warning");
-  }
-  return out;
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SEVERITY_SCORE = { critical: 9.5, high: 8, medium: 5.5, low: 2 };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-function securitySeverity(f) {
-  const band = SEVERITY_SCORE[f.severity];
-  const s = f.cvssScore;
-  const inBand = (x) => {
-    const i = SEVERITY_ORDER.indexOf(f.severity);
-    const lo = [0.1, 4, 7, 9][i];
-    const hi = [3.9, 6.9, 8.9, 10][i];
-    return x >= lo && x <= hi;
-  };
-  return (s !== void 0 && inBand(s) ? s : band).toFixed(1);
-}
-function uriOf(file, prefix) {
-  const p = prefix ? `${prefix.replace(/\/+$/, "")}/${file}` : file;
-  return p.split("/").map((s) => encodeURIComponent(s)).join("/");
-}
-function fingerprint(f, file) {
-  return createHash("sha256").update(["patchwarden-sarif-v1", f.component.ecosystem, f.component.name, f.advisory.id, file].join("\0")).digest("hex").slice(0, 32);
-}
-function ruleFor(f, severity) {
-  const a = f.advisory;
-  const aliases = a.aliases.length > 0 ? ` (${a.aliases.join(", ")})` : "";
-  const summary2 = a.summary.trim() || `${a.id}${aliases}`;
-  return {
-    id: a.id,
-    name: a.id.replace(/[^A-Za-z0-9]/g, ""),
-    shortDescription: { text: `${a.id}: ${summary2}`.slice(0, 1e3) },
-    fullDescription: { text: `${summary2}${aliases}`.slice(0, 4e3) },
-    helpUri: /^https:\/\//.test(a.url) ? a.url : void 0,
-    help: {
-      text: `${a.id}${aliases}: ${summary2}. Upgrade the package to a fixed version within the deadline your patch policy sets.`,
-      markdown: `**${link(a.id, a.url)}**${aliases ? ` ${text(aliases)}` : ""}: ${text(summary2)}
-
-Upgrade the package to a fixed version within the deadline your patch policy sets.`
-    },
-    defaultConfiguration: { level: LEVEL[f.severity] },
-    properties: {
-      tags: ["security", "vulnerability", "dependency", f.component.ecosystem],
-      precision: "very-high",
-      "security-severity": severity,
-      ...a.aliases.length > 0 ? { aliases: a.aliases } : {}
-    }
-  };
-}
-function buildSarif(report, opts = {}) {
-  const rules = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const f of report.findings) {
-    const severity = securitySeverity(f);
-    let index = ruleIndex.get(f.advisory.id);
-    if (index === void 0) {
-      index = rules.length;
-      ruleIndex.set(f.advisory.id, index);
-      rules.push(ruleFor(f, severity));
-    } else {
-      const props = rules[index].properties;
-      if (Number(severity) > Number(props["security-severity"])) props["security-severity"] = severity;
-    }
-    const [primary, ...others] = f.locations;
-    const physical = (file, line) => ({
-      physicalLocation: { artifactLocation: { uri: uriOf(file, opts.prefix), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } }
-    });
-    const result = {
-      ruleId: f.advisory.id,
-      ruleIndex: index,
-      level: LEVEL[f.severity],
-      kind: "fail",
-      message: {
-        text: `${headline(f)}.`,
-        markdown: `${code(f.component.name)} ${code(f.component.version)} is affected by ${link(f.advisory.id, f.advisory.url)} (${f.severity}); fix: ${f.fixedVersion === null ? "none yet" : code(fixPhrase(f))}; ${f.status}, ${daysPhrase(f)}${f.deadline ? ` (deadline ${f.deadline})` : ""}.`
-      },
-      locations: primary ? [physical(primary.file, primary.line)] : [],
-      partialFingerprints: { "patchwarden/v1": fingerprint(f, primary?.file ?? "") },
-      properties: {
-        "security-severity": severity,
-        status: f.status,
-        deadline: f.deadline,
-        daysLeft: f.daysLeft,
-        fixedVersion: f.fixedVersion,
-        purl: f.component.purl,
-        layer: f.component.layer
-      }
-    };
-    if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
-    if (f.status === "excepted" && f.exception) {
-      result.suppressions = [{ kind: "external", status: "accepted", justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];
-    }
-    results.push(result);
-  }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            rules
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
-        automationDetails: { id: `${report.tool.name}/${report.policy.name}/` },
-        results,
-        properties: {
-          policy: `${report.policy.name}@${report.policy.version}`,
-          policyDigest: report.policy.digest,
-          now: report.now
-        }
-      }
-    ]
-  };
-}
-function renderSarif(report, opts = {}) {
-  return JSON.stringify(buildSarif(report, opts), null, 2) + "\n";
-}
-
 // src/github/checks.ts
 var COMMAND_LIMIT = 10;
 var CHECK_BATCH = 50;
@@ -628,7 +498,7 @@ function toCheck(a) {
   return { path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === "error" ? "failure" : "warning", title: a.title.slice(0, 255), message: a.message.slice(0, 64e3) };
 }
 async function publishCheckRun(input) {
-  const { client, gate, repo } = input;
+  const { client, throttle, repo } = input;
   const posted = input.annotations.slice(0, CHECK_MAX);
   const overflow = input.annotations.slice(CHECK_MAX);
   const batches = [];
@@ -641,7 +511,7 @@ async function publishCheckRun(input) {
     ...batch && batch.length > 0 ? { annotations: batch.map(toCheck) } : {}
   });
   const last = batches.length <= 1;
-  const created = await gate.write(
+  const created = await throttle.write(
     "create check run",
     () => client.rest.checks.create({
       ...repo,
@@ -655,7 +525,7 @@ async function publishCheckRun(input) {
   const id = created.data.id;
   for (let i = 1; i < batches.length; i++) {
     const final = i === batches.length - 1;
-    const done = await gate.write(
+    const done = await throttle.write(
       `check run annotations ${i + 1}/${batches.length}`,
       () => client.rest.checks.update({
         ...repo,
@@ -669,74 +539,83 @@ async function publishCheckRun(input) {
   return { posted, rest: overflow, url: created.data.html_url ?? void 0 };
 }
 
-// src/github/codeowners.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-var LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
-function compile(pattern) {
-  let p = pattern;
-  const dirOnly = p.endsWith("/");
-  if (dirOnly) p = p.replace(/\/+$/, "");
-  const anchored = p.startsWith("/") || p.includes("/");
-  p = p.replace(/^\/+/, "");
-  if (!anchored && !p.startsWith("**/")) p = `**/${p}`;
-  const opts = { dot: true };
-  const below = (0, import_picomatch.default)(`${p}/**`, opts);
-  if (dirOnly) return [below];
-  return [(0, import_picomatch.default)(p, opts), below];
+// src/notify/issue-state.ts
+var ALERT_STATE_MARKER = "<!-- patchwarden:alerts v1 ";
+var END = " -->";
+var NOTE = "<sub>patchwarden remembers here which alerts it has sent, so that it says each change once. Please leave this comment.</sub>";
+var COMMENT_LIMIT = 65536;
+function renderStateComment(state) {
+  return `${ALERT_STATE_MARKER}${safeJson(canonicalState(state))}${END}
+${NOTE}
+`;
 }
-function parseCodeowners(text2, file) {
-  const rules = [];
-  const problems = [];
-  text2.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/(^|\s)#.*$/, "").trim();
-    if (line === "" || /^\^?\[.*\]/.test(line)) return;
-    const [pattern, ...owners] = line.split(/\s+/);
-    if (!pattern) return;
-    if (pattern.includes("\\#") || /[![\]]/.test(pattern.replace(/\\./g, ""))) {
-      problems.push({ level: "notice", origin: "github/codeowners", file, line: i + 1, message: `pattern '${pattern}' uses syntax GitHub does not support in CODEOWNERS; rule ignored` });
-      return;
-    }
-    rules.push({ line: i + 1, matchers: compile(pattern), owners });
-  });
-  return { file, rules, problems };
-}
-function loadCodeowners(repoRoot) {
-  for (const rel of CODEOWNERS_PATHS) {
-    let text2;
-    try {
-      text2 = readFileSync(join(repoRoot, rel), "utf8");
-    } catch {
-      continue;
-    }
-    return parseCodeowners(text2, rel);
+function readStateComment(body) {
+  if (!body.startsWith(ALERT_STATE_MARKER)) return void 0;
+  const end = body.indexOf(END, ALERT_STATE_MARKER.length);
+  if (end < 0) return { error: "the marker is not closed" };
+  let value;
+  try {
+    value = JSON.parse(body.slice(ALERT_STATE_MARKER.length, end));
+  } catch (err) {
+    return { error: `not JSON (${err.message})` };
   }
-  return void 0;
+  return parseState(value);
 }
-function ownersOf(codeowners, path) {
-  for (let i = codeowners.rules.length - 1; i >= 0; i--) {
-    const rule = codeowners.rules[i];
-    if (!rule.matchers.some((m) => m(path))) continue;
-    const logins = [];
-    for (const o of rule.owners) {
-      const m = LOGIN.exec(o);
-      if (m) logins.push(m[1]);
+function issueStore(opts) {
+  let comment;
+  const where = `the alert comment on #${opts.issue}`;
+  return {
+    async load() {
+      const problems = [];
+      let comments;
+      try {
+        comments = await opts.client.paginate(opts.client.rest.issues.listComments, { ...opts.repo, issue_number: opts.issue, per_page: 100 });
+      } catch (err) {
+        return { problems: [{ level: "warning", origin: "notify", message: `${where} could not be read (${err.message}); no alerts are sent this run` }] };
+      }
+      for (const c of comments) {
+        const got = readStateComment(c.body ?? "");
+        if (got === void 0) continue;
+        comment = { id: c.id, body: c.body ?? "" };
+        if ("error" in got) {
+          problems.push({ level: "warning", origin: "notify", message: `${where} is not a patchwarden alert state (${got.error}); starting afresh` });
+          return { state: emptyState(), problems };
+        }
+        return { state: got.state, problems };
+      }
+      return opts.fallback ? opts.fallback.load() : { state: emptyState(), problems };
+    },
+    async save(state) {
+      const body = renderStateComment(state);
+      if (body.length > COMMENT_LIMIT) {
+        const problems = opts.fallback ? await opts.fallback.save(state) : [];
+        return [{ level: "warning", origin: "notify", message: `the alert state (${body.length} characters) is over GitHub's comment limit; ${opts.fallback ? "it is kept in the alert state file instead" : "give an alert-state file to keep it"}` }, ...problems];
+      }
+      if (comment && comment.body === body) return [];
+      try {
+        if (comment) {
+          const id = comment.id;
+          await opts.throttle.write(`update ${where}`, () => opts.client.rest.issues.updateComment({ ...opts.repo, comment_id: id, body }));
+        } else {
+          const res = await opts.throttle.write(`write ${where}`, () => opts.client.rest.issues.createComment({ ...opts.repo, issue_number: opts.issue, body }));
+          if (res) comment = { id: res.data.id, body };
+        }
+      } catch (err) {
+        return [{ level: "warning", origin: "notify", message: `${where} could not be written (${err.message}); the next run may repeat this run's alerts` }];
+      }
+      return [];
     }
-    return logins;
-  }
-  return [];
+  };
 }
 
 // src/github/context.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function readPayload(path, warnings) {
   if (!path) return {};
   try {
-    const parsed = JSON.parse(readFileSync2(path, "utf8"));
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
     warnings.push(`event payload ${path} is not a JSON object; ignored`);
   } catch (err) {
@@ -799,7 +678,7 @@ function relativePrefix(root, scanned) {
 import { isAbsolute, resolve as resolve2 } from "node:path";
 
 // src/github/mode.ts
-var MODE_INPUTS = ["auto", "annotate", "issues", "report"];
+var MODE_INPUTS = ["auto", "annotate", "issues", "report", "audit"];
 function resolveMode(input, ctx) {
   if (input !== "auto") return { mode: input, reason: `mode: ${input}` };
   const event = ctx.eventName;
@@ -902,8 +781,23 @@ function readInputs(read, env, clockNow) {
     assignOwners: parseBool("assign-owners", read("assign-owners"), false),
     checkRun: parseBool("check-run", read("check-run"), true),
     cacheDir: read("cache-dir") ? inWorkspace(read("cache-dir")) : defaultCacheDir(env),
-    exclude: multi("exclude")
+    exclude: multi("exclude"),
+    alerts: [],
+    alertDigest: parseBool("alert-digest", read("alert-digest"), false),
+    auditIssue: parseChoice("audit-issue", read("audit-issue"), ["off", "monthly", "quarterly"], "off")
   };
+  const alerting = defaultChannels(Object.keys(CHANNELS).flatMap((type) => multi(`alert-${type}`).map((url) => `${type}=${url}`)));
+  if (alerting.errors.length > 0) throw new InputError(`input alert-${alerting.errors[0]}`);
+  out.alerts = alerting.channels;
+  const secret = read("alert-webhook-secret") ?? env.PATCHWARDEN_WEBHOOK_SECRET?.trim();
+  if (secret) out.webhookSecret = secret;
+  const alertState = read("alert-state");
+  if (alertState) out.alertState = inWorkspace(alertState);
+  else if (out.cacheDir !== false) out.alertState = resolve2(out.cacheDir, "alert-state.json");
+  const auditPeriod = read("audit-period");
+  const auditReports = read("audit-reports");
+  if (auditPeriod) out.auditPeriod = auditPeriod;
+  if (auditReports) out.auditReports = inWorkspace(auditReports);
   const releases = read("releases");
   const wg = read("nodejs-security-wg");
   if (releases) out.releases = inWorkspace(releases);
@@ -950,230 +844,32 @@ function versionKey(ecosystem, name, version) {
 }
 function readBaseInventory(basePath, exclude) {
   if (!existsSync3(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
-  const real = realRoot(basePath);
-  const found = discover({ root: real, extractors: EXTRACTORS, ...exclude ? { exclude } : {} });
-  const extracted = extractAll(real, found.files);
-  const keys = new Set(extracted.components.map((c) => versionKey(c.ecosystem, c.name, c.version)));
-  const problems = [...found.problems, ...extracted.problems].filter((p) => p.level === "error");
-  return { keys, components: extracted.components.length, problems };
+  const found = inventory(realRoot(basePath), exclude ? { exclude } : {});
+  const keys = new Set(found.components.map((c) => versionKey(c.ecosystem, c.name, c.version)));
+  const problems = found.problems.filter((p) => p.file !== void 0 && p.level !== "notice");
+  const unread = new Set(problems.filter((p) => p.level === "error" || p.origin === "discover").map((p) => p.file));
+  return { keys, components: found.components.length, problems, unread };
 }
 function splitIntroduced(findings, base) {
-  const out = { introduced: [], inherited: [] };
+  const out = { introduced: [], inherited: [], undetermined: [] };
   for (const f of findings) {
-    (base.keys.has(versionKey(f.component.ecosystem, f.component.name, f.component.version)) ? out.inherited : out.introduced).push(f);
+    if (base.keys.has(versionKey(f.component.ecosystem, f.component.name, f.component.version))) out.inherited.push(f);
+    else if (f.locations.some((l) => base.unread.has(l.file))) out.undetermined.push(f);
+    else out.introduced.push(f);
   }
   return out;
 }
 
-// src/github/issue-render.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/github/links.ts
-var SAFE_URL = /^https?:\/\/[^\s()<>]+$/;
-function encodePath(path) {
-  return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function repoPath(links, file) {
-  return links.prefix ? `${links.prefix.replace(/\/+$/, "")}/${file}` : file;
-}
-function blobUrl(links, file, line) {
-  if (!links.owner || !links.repo || !/^[0-9a-f]{7,64}$/i.test(links.sha)) return void 0;
-  const url = `${links.serverUrl}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}/blob/${links.sha}/${encodePath(repoPath(links, file))}${line ? `#L${line}` : ""}`;
-  return SAFE_URL.test(url) ? url : void 0;
-}
-function locationLink(links, file, line) {
-  const label = code(`${repoPath(links, file)}:${line}`);
-  const url = blobUrl(links, file, line);
-  return url ? `[${label}](${url})` : label;
-}
-
-// src/github/issue-render.ts
-var BODY_LIMIT = 6e4;
-var TITLE_NAME_MAX = 100;
-var MARKER = /^<!-- patchwarden:(?:issue v1 ([0-9a-f]{40})|(dashboard) v1) -->$/;
-function issueMarker(fingerprint2) {
-  return `<!-- patchwarden:issue v1 ${fingerprint2} -->`;
-}
-var DASHBOARD_MARKER = "<!-- patchwarden:dashboard v1 -->";
-function parseMarker(body) {
-  if (!body) return void 0;
-  const first = body.split(/\r?\n/, 1)[0].trim();
-  const m = MARKER.exec(first);
-  if (!m) return void 0;
-  return m[2] ? { kind: "dashboard" } : { kind: "issue", fingerprint: m[1] };
-}
-function packageFingerprint(ecosystem, name) {
-  return createHash2("sha256").update(`patchwarden-issue\0${matchKey(ecosystem, name)}`).digest("hex").slice(0, 40);
-}
-function qualifyingStatuses(issueOn) {
-  return new Set(issueOn === "overdue" ? ["overdue"] : ["overdue", "due-soon"]);
-}
-function groupByPackage(findings, issueOn) {
-  const statuses = qualifyingStatuses(issueOn);
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = matchKey(f.component.ecosystem, f.component.name);
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const out = [];
-  for (const list of groups.values()) {
-    list.sort(compareUrgency);
-    const first = list[0];
-    const qualifying = list.filter((f) => statuses.has(f.status));
-    const lead = qualifying[0] ?? first;
-    const severity = (qualifying.length > 0 ? qualifying : list).reduce(
-      (worst, f) => SEVERITY_ORDER.indexOf(f.severity) > SEVERITY_ORDER.indexOf(worst) ? f.severity : worst,
-      "low"
-    );
-    out.push({
-      fingerprint: packageFingerprint(first.component.ecosystem, first.component.name),
-      ecosystem: first.component.ecosystem,
-      name: first.component.name,
-      findings: list,
-      qualifies: qualifying.length > 0,
-      status: lead.status,
-      severity
-    });
-  }
-  return out.sort((a, b) => Number(b.qualifies) - Number(a.qualifies) || compareUrgency(a.findings[0], b.findings[0]));
-}
-var SEVERITY_COLORS = { critical: "b60205", high: "d93f0b", medium: "fbca04", low: "0e8a16" };
-function severityLabel(s) {
-  return { name: `severity:${s}`, color: SEVERITY_COLORS[s], description: `Worst advisory severity: ${s}` };
-}
-function stateLabel(status) {
-  return status === "overdue" ? { name: "deadline:overdue", color: "b60205", description: "A patch is past its policy deadline" } : { name: "deadline:due-soon", color: "fbca04", description: "A patch deadline is near" };
-}
-function toolLabels(names) {
-  return names.map((name, i) => ({
-    name,
-    color: i === 0 ? "5319e7" : "ededed",
-    description: i === 0 ? "Patch deadline tracked by patchwarden" : "Added by patchwarden"
-  }));
-}
-function isManagedLabel(name) {
-  return /^(severity:(critical|high|medium|low)|deadline:(overdue|due-soon))$/.test(name);
-}
-function clip(s, max) {
-  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
-}
-function statusWord(status) {
-  switch (status) {
-    case "overdue":
-      return "Overdue";
-    case "due-soon":
-      return "Due soon";
-    case "within":
-      return "Within deadline";
-    case "no-fix":
-      return "No fix";
-    default:
-      return "Excepted";
-  }
-}
-function maxVersion(ecosystem, versions) {
-  const scheme = schemeFor(ecosystem);
-  let best;
-  for (const v of versions) {
-    if (best === void 0) best = v;
-    else if (scheme && scheme.isValid(v) && scheme.isValid(best) ? scheme.compare(v, best) > 0 : v > best) best = v;
-  }
-  return best;
-}
-function upgradeTargets(group) {
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const f of group.findings) {
-    const list = byVersion.get(f.component.version) ?? [];
-    list.push(f);
-    byVersion.set(f.component.version, list);
-  }
-  return [...byVersion.entries()].map(([installed, findings]) => {
-    const fixes = findings.filter((f) => f.status !== "excepted").map((f) => f.recommendedVersion ?? f.fixedVersion).filter((v) => typeof v === "string");
-    return { installed, target: maxVersion(group.ecosystem, fixes), findings };
-  });
-}
-function fitBody(lines, limit = BODY_LIMIT, note = (omitted) => `> [!NOTE]
-> ${omitted} more line(s) were left out to stay under GitHub's size limit; the job summary and the JSON report list everything.`) {
-  const full = lines.join("\n") + "\n";
-  if (full.length <= limit) return full;
-  const kept = [];
-  let size = 0;
-  const room = limit - note(lines.length).length - 2;
-  for (const line of lines) {
-    if (size + line.length + 1 > room) break;
-    kept.push(line);
-    size += line.length + 1;
-  }
-  return `${kept.join("\n")}
-
-${note(lines.length - kept.length)}
-`;
-}
-function renderIssue(group, ctx) {
-  const name = code(group.name);
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of group.findings) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
-  const countText = [...counts.entries()].map(([s, n]) => `${n} ${statusWord(s).toLowerCase()}`).join(", ");
-  const lines = [issueMarker(group.fingerprint)];
-  lines.push(`## ${name} (${text(group.ecosystem)}): ${statusWord(group.status).toLowerCase()} ${group.severity} patch`);
-  lines.push("");
-  lines.push(
-    `${group.findings.length} advisory finding(s) for ${name} in this repository (${countText}), judged by policy ${code(`${ctx.policy.name}@${ctx.policy.version}`)} on ${ctx.today}.`
-  );
-  lines.push("");
-  lines.push("| Installed | Upgrade to | Advisories | Most urgent |");
-  lines.push("| --- | --- | ---: | --- |");
-  for (const t of upgradeTargets(group)) {
-    const worst = t.findings[0];
-    lines.push(`| ${code(t.installed)} | ${t.target ? code(t.target) : "no fix yet"} | ${t.findings.length} | ${worst.severity}, ${worst.status}, ${daysPhrase(worst)} |`);
-  }
-  lines.push("");
-  lines.push("### Advisories");
-  lines.push("");
-  lines.push("| Advisory | Severity | Installed | Fixed in | Deadline | Days left | Status | Summary |");
-  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const f of group.findings) {
-    const aliases = f.advisory.aliases.length > 0 ? ` (${f.advisory.aliases.slice(0, 3).map(text).join(", ")})` : "";
-    const fixed = f.fixedVersion === null ? "no fix" : code(f.recommendedVersion && f.recommendedVersion !== f.fixedVersion ? `${f.fixedVersion} (recommended ${f.recommendedVersion})` : f.fixedVersion);
-    lines.push(
-      `| ${link(f.advisory.id, f.advisory.url)}${aliases} | ${f.severity} | ${code(f.component.version)} | ${fixed} | ${f.deadline ?? "\u2013"} | ${daysPhrase(f)} | ${f.status} | ${text(clip(f.advisory.summary, 140))} |`
-    );
-  }
-  lines.push("");
-  lines.push("### Where it is declared");
-  lines.push("");
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of group.findings) {
-    for (const loc of f.locations) {
-      const key = `${loc.file}\0${loc.line}\0${f.component.version}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      lines.push(`- ${locationLink(ctx.links, loc.file, loc.line)}: ${code(f.component.version)}`);
-    }
-  }
-  lines.push("");
-  lines.push("---");
-  lines.push(
-    "<sub>Kept up to date by patchwarden: it closes this issue when no vulnerable version is left and reopens it if one comes back. The hidden first line identifies the issue; please keep it.</sub>"
-  );
-  const labels = [...toolLabels(ctx.labels), severityLabel(group.severity)];
-  if (group.status === "overdue" || group.status === "due-soon") labels.push(stateLabel(group.status));
-  const title = `${statusWord(group.status)} ${group.severity} patch: ${code(clip(group.name, TITLE_NAME_MAX))} (${clip(group.ecosystem, 30)})`;
-  return { title, body: fitBody(lines), labels };
-}
-
 // src/github/labels.ts
 var LabelBook = class {
-  constructor(client, repo, gate) {
+  constructor(client, repo, throttle) {
     this.client = client;
     this.repo = repo;
-    this.gate = gate;
+    this.throttle = throttle;
   }
   client;
   repo;
-  gate;
+  throttle;
   existing;
   async load() {
     if (!this.existing) {
@@ -1188,7 +884,7 @@ var LabelBook = class {
     for (const spec of labels) {
       if (existing.has(spec.name.toLowerCase())) continue;
       try {
-        await this.gate.write(`create label ${spec.name}`, () => this.client.rest.issues.createLabel({ ...this.repo, ...spec }));
+        await this.throttle.write(`create label ${spec.name}`, () => this.client.rest.issues.createLabel({ ...this.repo, ...spec }));
       } catch (err) {
         if (statusOf(err) !== 422) throw err;
       }
@@ -1233,7 +929,7 @@ function better(a, b) {
 var IssueSync = class {
   constructor(opts) {
     this.opts = opts;
-    this.labels = new LabelBook(opts.client, opts.repo, opts.gate);
+    this.labels = new LabelBook(opts.client, opts.repo, opts.throttle);
   }
   opts;
   labels;
@@ -1296,13 +992,13 @@ var IssueSync = class {
    * retried by the client (GitHub did not act on it).
    */
   async create(what, match, rendered, assignees) {
-    const { client, repo, gate } = this.opts;
+    const { client, repo, throttle } = this.opts;
     const retries = this.opts.createRetries ?? 3;
     const base = this.opts.retryBaseMs ?? 1e3;
     let withAssignees = assignees;
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await gate.write(
+        const res = await throttle.write(
           what,
           () => client.rest.issues.create({
             ...repo,
@@ -1321,7 +1017,7 @@ var IssueSync = class {
           continue;
         }
         if (!isTransient(err) || attempt >= retries) throw err;
-        await gate.clock.sleep((attempt + 1) ** 2 * base);
+        await throttle.clock.sleep((attempt + 1) ** 2 * base);
         const found = await this.findCreated(match);
         if (found) return found;
       }
@@ -1331,7 +1027,7 @@ var IssueSync = class {
     return { number: issue2.number, url: issue2.url, package: pkg };
   }
   async run(report) {
-    const { client, repo, gate, render, log } = this.opts;
+    const { client, repo, throttle, render, log } = this.opts;
     const groups = groupByPackage(report.findings, this.opts.issueOn);
     const { packages: existing, dashboard } = await this.listExisting();
     const numbers = /* @__PURE__ */ new Map();
@@ -1342,7 +1038,7 @@ var IssueSync = class {
       const pkg = `${group.ecosystem}/${group.name}`;
       if (issue2) numbers.set(group.fingerprint, issue2.number);
       if (!group.qualifies) continue;
-      const rendered = renderIssue(group, render);
+      const rendered = renderIssue(group, render, issue2?.body);
       if (!issue2 || issue2.state === "closed") {
         if (issue2?.stateReason === "not_planned") {
           this.result.dismissed.push(this.ref(issue2, pkg));
@@ -1357,7 +1053,7 @@ var IssueSync = class {
         if (issue2) {
           const done2 = await this.attempt(
             `reopen #${issue2.number}`,
-            () => gate.write(
+            () => throttle.write(
               `reopen #${issue2.number}`,
               () => client.rest.issues.update({ ...repo, issue_number: issue2.number, state: "open", title: rendered.title, body: rendered.body, labels: mergeLabels(issue2.labels, rendered.labels) })
             )
@@ -1391,16 +1087,16 @@ var IssueSync = class {
         continue;
       }
       if (patch.labels) await this.attempt(`labels for ${pkg}`, () => this.labels.ensure(rendered.labels));
-      const done = await this.attempt(`update #${issue2.number}`, () => gate.write(`update #${issue2.number}`, () => client.rest.issues.update({ ...repo, issue_number: issue2.number, ...patch })));
+      const done = await this.attempt(`update #${issue2.number}`, () => throttle.write(`update #${issue2.number}`, () => client.rest.issues.update({ ...repo, issue_number: issue2.number, ...patch })));
       if (done) this.result.updated.push(this.ref(issue2, pkg));
     }
     await this.closeResolved(groups, existing);
     if (this.opts.dashboard) await this.syncDashboard(report, groups, numbers, dashboard);
-    if (gate.readOnly) this.result.readOnly = gate.readOnly;
+    if (throttle.readOnly) this.result.readOnly = throttle.readOnly;
     return this.result;
   }
   async closeResolved(groups, existing) {
-    const { client, repo, gate, render } = this.opts;
+    const { client, repo, throttle, render } = this.opts;
     const byFingerprint = new Map(groups.map((g) => [g.fingerprint, g]));
     const stale = [...existing.entries()].filter(([fp, issue2]) => issue2.state === "open" && !byFingerprint.get(fp)?.qualifies);
     stale.sort((a, b) => a[1].number - b[1].number);
@@ -1411,7 +1107,7 @@ var IssueSync = class {
       const why = group ? `No advisory finding for ${code(group.name)} is ${this.opts.issueOn === "overdue" ? "overdue" : "overdue or due soon"} any more${commit} (${group.findings.length} finding(s) remain: ${[...new Set(group.findings.map((f) => f.status))].join(", ")}).` : `No vulnerable version of this package is left in the repository${commit}.`;
       const closed = await this.attempt(
         `close #${issue2.number}`,
-        () => gate.write(
+        () => throttle.write(
           `close #${issue2.number}`,
           () => client.rest.issues.update({ ...repo, issue_number: issue2.number, state: "closed", state_reason: "completed", ...sameSet(labels, issue2.labels) ? {} : { labels } })
         )
@@ -1420,12 +1116,12 @@ var IssueSync = class {
       this.result.closed.push({ number: issue2.number, url: issue2.url, package: group ? `${group.ecosystem}/${group.name}` : issue2.title });
       await this.attempt(
         `comment on #${issue2.number}`,
-        () => gate.write(`comment on #${issue2.number}`, () => client.rest.issues.createComment({ ...repo, issue_number: issue2.number, body: `patchwarden closed this issue. ${why}` }))
+        () => throttle.write(`comment on #${issue2.number}`, () => client.rest.issues.createComment({ ...repo, issue_number: issue2.number, body: `patchwarden closed this issue. ${why}` }))
       );
     }
   }
   async syncDashboard(report, groups, numbers, existing) {
-    const { client, repo, gate, render } = this.opts;
+    const { client, repo, throttle, render } = this.opts;
     const rendered = renderDashboard(report, groups, numbers, render);
     if (existing?.state === "closed" && existing.stateReason === "not_planned") return;
     if (!existing) {
@@ -1445,44 +1141,9 @@ var IssueSync = class {
     this.result.dashboard = { number: existing.number, url: existing.url, package: "dashboard" };
     if (Object.keys(patch).length === 0) return;
     if (patch.labels) await this.attempt("labels for the dashboard", () => this.labels.ensure(rendered.labels));
-    await this.attempt("update the dashboard", () => gate.write("update the dashboard", () => client.rest.issues.update({ ...repo, issue_number: existing.number, ...patch })));
+    await this.attempt("update the dashboard", () => throttle.write("update the dashboard", () => client.rest.issues.update({ ...repo, issue_number: existing.number, ...patch })));
   }
 };
-function byDeadline(a, b) {
-  return (a.deadline ?? "9999-12-31").localeCompare(b.deadline ?? "9999-12-31") || a.component.name.localeCompare(b.component.name) || a.advisory.id.localeCompare(b.advisory.id);
-}
-function renderDashboard(report, groups, numbers, ctx) {
-  const s = report.summary;
-  const issueOf = /* @__PURE__ */ new Map();
-  for (const g of groups) for (const f of g.findings) issueOf.set(f, numbers.get(g.fingerprint));
-  const lines = [DASHBOARD_MARKER];
-  lines.push("## Patch deadlines");
-  lines.push("");
-  lines.push(
-    `Policy ${code(`${ctx.policy.name}@${ctx.policy.version}`)} on ${ctx.today}: ${s.overdue} overdue, ${s.dueSoon} due soon, ${s.within} within deadline, ${s.noFix} with no fix, ${s.excepted} excepted.`
-  );
-  lines.push("");
-  if (report.findings.length === 0) {
-    lines.push("No component is affected by a known advisory.");
-  } else {
-    lines.push("| Deadline | When | Status | Severity | Package | Installed | Advisory | Issue | Declared at |");
-    lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-    for (const f of [...report.findings].sort(byDeadline)) {
-      const n = issueOf.get(f);
-      const loc = f.locations[0];
-      lines.push(
-        `| ${f.deadline ?? "\u2013"} | ${daysPhrase(f)} | ${f.status} | ${f.severity} | ${code(f.component.name)} (${code(f.component.ecosystem)}) | ${code(f.component.version)} | ${link(f.advisory.id, f.advisory.url)} | ${n ? `#${n}` : "\u2013"} | ${loc ? locationLink(ctx.links, loc.file, loc.line) : ""} |`
-      );
-    }
-  }
-  lines.push("");
-  lines.push("<sub>Kept up to date by patchwarden on every run. The hidden first line identifies this issue; please keep it.</sub>");
-  return {
-    title: `Patch deadlines: ${s.overdue} overdue, ${s.dueSoon} due soon`,
-    body: fitBody(lines),
-    labels: toolLabels(ctx.labels)
-  };
-}
 async function syncIssues(report, opts) {
   return new IssueSync(opts).run(report);
 }
@@ -1529,7 +1190,7 @@ var READ_ONLY = /Resource not accessible by (integration|personal access token)/
 function isReadOnlyRefusal(err) {
   return statusOf(err) === 403 && READ_ONLY.test(messageOf(err));
 }
-var WriteGate = class {
+var WriteThrottle = class {
   constructor(pacer, notice2, readOnly) {
     this.pacer = pacer;
     this.notice = notice2;
@@ -1592,9 +1253,12 @@ function emit(a) {
 }
 function emitProblems(report, prefix) {
   for (const p of report.problems) {
-    if (p.level !== "error") continue;
+    if (p.level === "notice") continue;
     const file = p.file && !p.file.startsWith("/") ? prefix ? `${prefix}/${p.file}` : p.file : void 0;
-    error(p.message, { title: `patchwarden ${p.origin}`, ...file ? { file } : {}, ...file && p.line ? { startLine: p.line } : {} });
+    if (!file && p.level !== "error") continue;
+    const props = { title: `patchwarden ${p.origin}`, ...file ? { file } : {}, ...file && p.line ? { startLine: p.line } : {}, ...file && p.line && p.column ? { startColumn: p.column } : {} };
+    if (p.level === "error") error(p.message, props);
+    else warning(p.message, props);
   }
 }
 function gateFailsStep(mode, inputs) {
@@ -1602,6 +1266,7 @@ function gateFailsStep(mode, inputs) {
 }
 function checkConclusion(report) {
   if (report.summary.gate === "fail") return "failure";
+  if (report.summary.gate === "incomplete") return report.coverage.missingData === "fail" ? "failure" : "neutral";
   return report.summary.overdue + report.summary.dueSoon > 0 ? "neutral" : "success";
 }
 function issueSection(r) {
@@ -1620,19 +1285,19 @@ function issueSection(r) {
   for (const f of r.failed) lines.push(`- failed: ${code(f.what)}: ${code(f.error)}`);
   return lines.join("\n");
 }
-async function annotate(report, inputs, ctx, mode, prefix, gate, deps, out) {
+async function annotate(report, inputs, ctx, mode, prefix, throttle, deps, out) {
   const all = annotationsFor(report, prefix);
   if (fitsInCommands(all)) {
     all.forEach(emit);
     return;
   }
-  const writes = mode === "annotate" && inputs.checkRun ? gate() : void 0;
+  const writes = mode === "annotate" && inputs.checkRun ? throttle() : void 0;
   if (writes) {
     try {
       const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
       const result = await publishCheckRun({
         client,
-        gate: writes,
+        throttle: writes,
         repo: { owner: ctx.owner, repo: ctx.repo },
         headSha: headSha(ctx),
         name: "patchwarden",
@@ -1658,11 +1323,15 @@ async function keepIssues(report, run) {
   const { inputs, ctx, deps, out } = run;
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : void 0;
   if (inputs.assignOwners && !codeowners) notice("patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned");
+  for (const p of codeowners?.problems ?? []) {
+    const say = p.level === "notice" ? notice : warning;
+    say(`patchwarden: ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+  }
   let synced;
   try {
     synced = await syncIssues(report, {
       client: (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }),
-      gate: run.gate,
+      throttle: run.throttle,
       repo: { owner: ctx.owner, repo: ctx.repo },
       render: { links: run.links, policy: report.policy, today: report.now.slice(0, 10), labels: inputs.labels },
       issueOn: inputs.issueOn,
@@ -1677,17 +1346,98 @@ async function keepIssues(report, run) {
 
 The issues could not be read: ${code(messageOf(err))}. Nothing was changed.`);
     out.failures.push(`the issues could not be read (${messageOf(err)})`);
-    return;
+    return void 0;
   }
   out.sections.push(issueSection(synced));
   if (synced.failed.length > 0) out.failures.push(`${synced.failed.length} GitHub write(s) failed; the next run picks up where this one stopped`);
   setOutput("issues-created", synced.created.length);
   setOutput("issues-updated", synced.updated.length + synced.reopened.length);
   setOutput("issues-closed", synced.closed.length);
+  return synced;
+}
+var ALERT_SECRET_INPUTS = [...Object.keys(CHANNELS).map((type) => `alert-${type}`), "alert-webhook-secret"];
+async function alert(report, policy, run) {
+  const { inputs, ctx, links, repoRoot, deps } = run;
+  const env = { ...process.env, ...inputs.webhookSecret ? { PATCHWARDEN_WEBHOOK_SECRET: inputs.webhookSecret } : {} };
+  for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) setSecret(env[v]);
+  const runId = process.env.GITHUB_RUN_ID;
+  const file = inputs.alertState ? fileStore(inputs.alertState) : void 0;
+  let store = file;
+  if (run.dashboard && inputs.token) {
+    const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
+    store = issueStore({ client, throttle: run.dashboard.throttle, repo: { owner: ctx.owner, repo: ctx.repo }, issue: run.dashboard.number, ...file ? { fallback: file } : {} });
+  }
+  const { result, problems } = await sendAlerts({
+    report,
+    policy,
+    channels: inputs.alerts,
+    ...store ? { store } : {},
+    digest: inputs.alertDigest,
+    gate: true,
+    env,
+    repoRoot,
+    prefix: links.prefix,
+    context: {
+      ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
+      ...runId && /^\d+$/.test(runId) && ctx.owner ? { runUrl: `${ctx.serverUrl}/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/actions/runs/${runId}` } : {},
+      fileUrl: (file2, line) => blobUrl(links, file2, line)
+    },
+    ...deps.alertDelivery ? { delivery: deps.alertDelivery } : {}
+  });
+  for (const p of problems) warning(`patchwarden: ${p.message}`);
+  if (result) {
+    const sent = result.channels.reduce((n, c) => n + c.transitions, 0);
+    setOutput("alerts-sent", sent);
+    if (sent > 0) info(`patchwarden: ${sent} alert(s) sent (${result.channels.filter((c) => c.transitions > 0).map((c) => `${c.label}: ${c.transitions}`).join(", ")})`);
+  }
+}
+function auditStep(inputs, ctx, env) {
+  const temp = env.RUNNER_TEMP ?? inputs.workspace;
+  return {
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    label: inputs.labels[0],
+    now: inputs.now,
+    cadence: inputs.auditIssue,
+    ...inputs.auditPeriod ? { period: inputs.auditPeriod } : {},
+    ...inputs.auditReports ? { reports: inputs.auditReports } : {},
+    jsonFile: join(temp, "patchwarden-audit.json"),
+    htmlFile: join(temp, "patchwarden-audit.html"),
+    ...env.GITHUB_STEP_SUMMARY ? { summaryFile: env.GITHUB_STEP_SUMMARY } : {},
+    log: { info: (m) => info(m), warning: (m) => warning(m) }
+  };
+}
+async function auditMode(inputs, ctx, deps, env) {
+  if (!inputs.token && !inputs.auditReports) throw new InputError("mode audit: needs github-token (the history is the issues) or audit-reports (a folder of past JSON reports)");
+  const { runAuditStep } = await import("./chunks/action-JKSCKYTE.js");
+  const step = auditStep(inputs, ctx, env);
+  const client = inputs.token ? (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }) : void 0;
+  const throttle = client ? new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx)) : void 0;
+  const result = await runAuditStep({ ...step, ...client ? { client } : {}, ...throttle ? { throttle } : {}, ...deps.tuning?.retryBaseMs !== void 0 ? { retryBaseMs: deps.tuning.retryBaseMs } : {} });
+  setOutput("mode", "audit");
+  setOutput("audit-period", result.period.label);
+  setOutput("audit-file", step.jsonFile);
+  setOutput("audit-html", step.htmlFile);
+  setOutput("overdue", result.overdue);
+  if (result.issue?.number !== void 0) setOutput("audit-issue", result.issue.number);
+}
+async function fileScheduledAudit(inputs, ctx, deps, throttle) {
+  const { scheduledAuditIssue } = await import("./chunks/action-JKSCKYTE.js");
+  const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
+  try {
+    const filed = await scheduledAuditIssue({ ...auditStep(inputs, ctx, process.env), client, throttle, ...deps.tuning?.retryBaseMs !== void 0 ? { retryBaseMs: deps.tuning.retryBaseMs } : {} });
+    if (filed?.number !== void 0) {
+      info(`patchwarden: audit issue #${filed.number} ${filed.action}`);
+      setOutput("audit-issue", filed.number);
+    }
+  } catch (err) {
+    warning(`patchwarden: the scheduled audit issue could not be filed (${messageOf(err)}); the next scheduled run tries again`);
+  }
 }
 async function runAction(deps = {}) {
   try {
     const env = process.env;
+    for (const name of ALERT_SECRET_INPUTS) for (const v of (envInputs(env)(name) ?? "").split("\n")) if (v.trim()) setSecret(v.trim());
+    if (env.PATCHWARDEN_WEBHOOK_SECRET) setSecret(env.PATCHWARDEN_WEBHOOK_SECRET);
     const inputs = readInputs(envInputs(env), env, deps.now ?? (() => /* @__PURE__ */ new Date()));
     const ctx = readRunContext(env);
     for (const w of ctx.warnings) warning(`patchwarden: ${w}`);
@@ -1698,6 +1448,10 @@ async function runAction(deps = {}) {
     }
     const { mode, reason } = resolveMode(inputs.mode, ctx);
     info(`patchwarden: ${reason}`);
+    if (mode === "audit") {
+      await auditMode(inputs, ctx, deps, env);
+      return;
+    }
     if (mode === "issues" && !inputs.token) throw new InputError("input github-token: required in issues mode (the default is the workflow token)");
     const policyRoot = mode === "annotate" && ctx.pullRequest && !inputs.policy && inputs.basePath && existsSync4(inputs.basePath) ? inputs.basePath : void 0;
     const headPolicy = policyRoot === void 0 ? void 0 : loadPolicy({ root: realRoot(inputs.root) });
@@ -1737,11 +1491,11 @@ async function runAction(deps = {}) {
       notice(`patchwarden: this pull request changes the patch policy (to ${head}); it is judged by the base commit's policy ${base}, and the change applies once merged`);
       out.sections.push(`**Policy:** this pull request changes the patch policy (to ${code(head)}); it is judged by the base commit's policy ${code(base)}, and the change applies once merged.`);
     }
-    let writeGate;
-    const gate = () => {
+    let writeThrottle;
+    const throttle = () => {
       if (!inputs.token) return void 0;
-      writeGate ??= new WriteGate(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx));
-      return writeGate;
+      writeThrottle ??= new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx));
+      return writeThrottle;
     };
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
@@ -1749,6 +1503,9 @@ async function runAction(deps = {}) {
         const base = readBaseInventory(inputs.basePath, exclude);
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
+          for (const p of base.problems) {
+            warning(`base-path ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`, { title: `patchwarden ${p.origin} (base)` });
+          }
           const split = splitIntroduced(report.findings, base);
           mdOptions.split = { ...split, basis: `Introduced: the package at that version is not in the base commit ${ctx.pullRequest.baseSha.slice(0, 12)} (${base.components} components read from base-path).` };
           setOutput("introduced", split.introduced.length);
@@ -1757,9 +1514,15 @@ async function runAction(deps = {}) {
         out.sections.push("<sub>Give the action a checkout of the base commit as `base-path` to see which findings this pull request introduced.</sub>");
       }
     }
-    if (mode !== "issues") await annotate(report, inputs, ctx, mode, prefix, gate, deps, out);
+    if (mode !== "issues") await annotate(report, inputs, ctx, mode, prefix, throttle, deps, out);
     emitProblems(report, prefix);
-    if (mode === "issues") await keepIssues(report, { inputs, ctx, links, repoRoot, gate: gate(), deps, out });
+    const synced = mode === "issues" ? await keepIssues(report, { inputs, ctx, links, repoRoot, throttle: throttle(), deps, out }) : void 0;
+    const onDefaultBranch = !ctx.pullRequest && (ctx.defaultBranch === void 0 || ctx.ref === `refs/heads/${ctx.defaultBranch}`);
+    if (onDefaultBranch && result.policy) {
+      const dashboard = synced?.dashboard && !synced.readOnly ? { number: synced.dashboard.number, throttle: throttle() } : void 0;
+      await alert(report, result.policy, { inputs, ctx, links, repoRoot, deps, ...dashboard ? { dashboard } : {} });
+    }
+    if (mode === "issues" && inputs.auditIssue !== "off" && ctx.eventName === "schedule") await fileScheduledAudit(inputs, ctx, deps, throttle());
     if (inputs.sarifFile) {
       mkdirSync(dirname2(inputs.sarifFile), { recursive: true });
       writeFileSync(inputs.sarifFile, renderSarif(report, { prefix: links.prefix }));
@@ -1767,6 +1530,7 @@ async function runAction(deps = {}) {
     }
     if (env.GITHUB_STEP_SUMMARY) appendFileSync2(env.GITHUB_STEP_SUMMARY, renderMarkdown(report, { ...mdOptions, unannotated: out.unannotated, sections: out.sections }));
     mkdirSync(dirname2(inputs.reportFile), { recursive: true });
+    if (ctx.owner && ctx.repo) report.repository = `${ctx.owner}/${ctx.repo}`;
     writeFileSync(inputs.reportFile, renderJson(report));
     setOutput("mode", mode);
     setOutput("overdue", report.summary.overdue);
@@ -1774,10 +1538,14 @@ async function runAction(deps = {}) {
     setOutput("findings", report.summary.findings);
     setOutput("report-file", inputs.reportFile);
     setOutput("gate", report.summary.gate);
+    setOutput("coverage", JSON.stringify(coverageProperties(report)));
+    if (report.summary.notChecked !== void 0) setOutput("not-checked", report.summary.notChecked);
     if (report.summary.gate === "fail" && gateFailsStep(mode, inputs)) {
       setFailed(`patchwarden: ${report.summary.overdue} overdue patch(es), at least one at or above ${report.summary.gateSeverity}`);
     } else if (result.exitCode === 2) {
       setFailed("patchwarden: some inputs could not be read (see the errors above); the result would be incomplete");
+    } else if (result.exitCode === 3) {
+      setFailed(`patchwarden: incomplete, and the policy says missingData: fail; ${report.summary.notChecked ?? "not everything was checked"}`);
     } else if (out.failures.length > 0) {
       setFailed(`patchwarden: ${out.failures.join("; ")}`);
     }

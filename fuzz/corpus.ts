@@ -2,9 +2,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeText, readRepoFile, realRoot, resolveInRoot } from '../src/discover/read.js';
 import type { ExtractContext, Extractor } from '../src/model/extractor.js';
-import { REPO_ROOT, SHARED_DATA } from '../test/helpers/shared.js';
+import { SEED_DATA } from '../test/helpers/corpus.js';
+import { REPO_ROOT } from '../test/helpers/shared.js';
+import { byCodePoint } from '../src/model/order.js';
 
-// Real files to start from: the repository snapshots of the shared corpus (read in place), the
+// Real files to start from: the repository snapshots of the shared corpus (read in place; in the
+// default test suite, the trimmed copies in test/corpus/), the
 // extractors' own fixtures and the example project. Fuzzing and the hostile catalogue mutate
 // these rather than invent lockfiles, so inputs stay close to what a pull request could carry.
 
@@ -42,7 +45,7 @@ let cached: CorpusFile[] | undefined;
 export function corpusFiles(): CorpusFile[] {
   if (cached) return cached;
   const out: CorpusFile[] = [];
-  const repos = join(SHARED_DATA, 'repos');
+  const repos = join(SEED_DATA, 'repos');
   for (const name of readdirSync(repos).sort()) {
     const dir = join(repos, name);
     if (statSync(dir).isDirectory()) walk(dir, dir, out);
@@ -89,7 +92,7 @@ export function seedsFor(ex: Extractor, all: readonly Extractor[], opts: SeedOpt
   const limit = opts.limit ?? Infinity;
   const claimed = corpusFiles()
     .filter((f) => f.size <= maxBytes && !f.rel.endsWith('.md') && all.find((e) => e.claims(scanPath(f))) === ex)
-    .sort((a, b) => a.size - b.size || a.abs.localeCompare(b.abs));
+    .sort((a, b) => a.size - b.size || byCodePoint(a.abs, b.abs));
   const out: CorpusFile[] = [];
   for (const f of claimed) {
     if (out.length >= limit) break;

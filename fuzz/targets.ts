@@ -15,7 +15,8 @@ import { matchComponents } from '../src/match/index.js';
 import { SCHEMES, SEMVER_SCHEME } from '../src/match/versions/index.js';
 import type { VersionScheme } from '../src/match/versions/index.js';
 import type { Match, Problem } from '../src/model/types.js';
-import { REPO_ROOT, SHARED_DATA } from '../test/helpers/shared.js';
+import { SEED_DATA } from '../test/helpers/corpus.js';
+import { REPO_ROOT } from '../test/helpers/shared.js';
 import type { CorpusFile } from './corpus.js';
 import { contextFor, corpusFiles, readCorpus, scanPath, seedsFor } from './corpus.js';
 import { HOSTILE_TOKENS, applyMutation, mutation, nearValid } from './mutate.js';
@@ -89,7 +90,7 @@ function cachedContext(file: CorpusFile | undefined): ExtractContext {
 /** Dockerfiles rebuilt from the corpus's derived FROM/ARG lines (the Dockerfiles themselves were not copied), each at its own line. */
 function derivedDockerfiles(): string[] {
   const out: string[] = [];
-  const repos = join(SHARED_DATA, 'repos');
+  const repos = join(SEED_DATA, 'repos');
   for (const name of readdirSync(repos)) {
     let raw: string;
     try {
@@ -274,9 +275,9 @@ export async function corpusVersions(): Promise<Map<string, string[]>> {
     }
   };
   for (const eco of ['Go', 'PyPI', 'crates.io']) {
-    await readZipText(join(SHARED_DATA, 'osv', eco, 'all.zip'), (n) => n.endsWith('.json'), ({ text }) => fromRecord(text));
+    await readZipText(join(SEED_DATA, 'osv', eco, 'all.zip'), (n) => n.endsWith('.json'), ({ text }) => fromRecord(text));
   }
-  const sample = join(SHARED_DATA, 'osv', 'github-reviewed-sample', 'advisories');
+  const sample = join(SEED_DATA, 'osv', 'github-reviewed-sample', 'advisories');
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(dir, e.name));

@@ -35,7 +35,7 @@ await build({
   // jsonc-parser's "main" is a UMD build with dynamic requires that a bundle cannot resolve.
   mainFields: ['module', 'main'],
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: false,
   minify: false,
   legalComments: 'eof',

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../model/order.js';
 import type { Advisory, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
 
@@ -37,7 +38,7 @@ export class EcosystemTally {
   }
 
   result(): Record<string, EcosystemRecords> {
-    return Object.fromEntries([...this.byEcosystem].sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries([...this.byEcosystem].sort(([a], [b]) => byCodePoint(a, b)));
   }
 
   static of(advisories: Iterable<Advisory>): Record<string, EcosystemRecords> {

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../model/order.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -168,7 +169,7 @@ describe('a Trivy report re-judged under builtin:baseline@1', () => {
     });
     // evaluate orders findings by urgency; compare in the reports' own order.
     const key = (r: (string | number | null)[]): string => `${r[0]} ${String(r[9]).padStart(4, '0')} ${r[2]}`;
-    expect(rows.sort((a, b) => key(a).localeCompare(key(b))).map((r) => r.slice(1))).toEqual([
+    expect(rows.sort((a, b) => byCodePoint(key(a), key(b))).map((r) => r.slice(1))).toEqual([
       // No fix in Debian 9: reported, never overdue.
       ['bash', 'CVE-2019-18276', 'low', '2019-11-28', 'published', null, null, 'no-fix', 73],
       // Medium, 90 days from 2019-09-24: 2019-12-23, 13 days left, inside the 23-day due-soon window.

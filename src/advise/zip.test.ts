@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shared } from '../../test/helpers/shared.js';
+import { trimmed } from '../../test/helpers/corpus.js';
 import { LIMITS } from '../limits.js';
 import { makeZip } from './__fixtures__/make-zip.js';
 import { readZipText, ZipArchive } from './zip.js';
@@ -17,27 +16,9 @@ const write = (buf: Buffer): string => {
   return p;
 };
 
-describe('ZipArchive on the real OSV bundles', () => {
-  for (const eco of ['Go', 'PyPI', 'crates.io']) {
-    it(`lists and reads every entry of ${eco}/all.zip as unzip does`, async () => {
-      const path = shared('osv', eco, 'all.zip');
-      const names = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n').filter((l) => l !== '' && !l.endsWith('/'));
-      const seen: string[] = [];
-      const res = await readZipText(path, () => true, (e) => {
-        seen.push(e.name);
-        expect(e.text.startsWith('{')).toBe(true);
-      });
-      expect(res.skipped).toEqual([]);
-      expect(seen).toEqual(names);
-      const probe = names[Math.floor(names.length / 2)]!;
-      let text = '';
-      await readZipText(path, (name) => name === probe, (e) => (text = e.text));
-      expect(text).toBe(execFileSync('unzip', ['-p', path, probe], { encoding: 'utf8' }));
-    });
-  }
-
+describe('ZipArchive on real OSV bundles', () => {
   it('gives the same digest for the same bytes, whether read in memory or by position', () => {
-    const path = shared('osv', 'crates.io', 'all.zip');
+    const path = trimmed('osv', 'crates.io', 'all.zip');
     const a = ZipArchive.open(path, true);
     const b = ZipArchive.open(path, false);
     expect(a.digest()).toBe(b.digest());
@@ -46,8 +27,7 @@ describe('ZipArchive on the real OSV bundles', () => {
     expect(a.read(ra).data!.equals(b.read(rb).data!)).toBe(true);
     a.close();
     b.close();
-  });
-});
+  });});
 
 describe('ZipArchive on hostile archives', () => {
   it('stops a zip bomb at its declared size and skips it, keeping the honest entries', async () => {

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
@@ -12,11 +12,14 @@ import { osEcosystem } from '../model/os.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import { defaultChannels } from '../notify/index.js';
 import { fileStore, sendAlerts } from '../notify/run.js';
-import type { Problem, SeverityLabel } from '../model/types.js';
+import type { SeverityLabel } from '../model/types.js';
+import { formatProblem } from '../model/problems.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { renderJson, renderJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { renderSarif } from '../report/sarif.js';
+import type { TextOptions } from '../report/text.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
@@ -32,31 +35,41 @@ export const USAGE = `Usage:
   patchwarden audit --reports DIR --period PERIOD [options]
                                         the patch audit of a month or quarter from past JSON reports
 
-Options for check:
-  --db PATH            offline advisory database: an OSV all.zip, a folder of OSV JSON, or one
-                       record (repeatable)
-  --policy SPEC        a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml in
-                       DIR, else builtin:baseline@1)
-  --repository NAME    the repository's name (owner/name) recorded in the report, which the audit
-                       uses to tell repositories apart (default: GITHUB_REPOSITORY when set)
-  --exclude GLOB       a repository path not to scan, like '**/__fixtures__' or 'examples/**'
-                       (repeatable; a matching folder is not entered)
-  --distro ID[:RELEASE]
-                       the distribution of a package database with no os-release beside it,
-                       like debian:12, ubuntu:24.04, alpine:3.20, rocky:9
-  --now DATE           evaluate as of this date or timestamp (default: the current time)
-  --format FORMAT      text (default), json or markdown
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on SEVERITY   gate: critical, high, medium, low or none (default: the policy's gate)
-  --kev FILE           CISA Known Exploited Vulnerabilities catalogue (JSON)
-  --epss FILE          FIRST EPSS scores (CSV, optionally .gz)
-  --releases DIR       runtime release data in endoflife.date's formats (image patch lag and
-                       end of life)
+Example (the bundled example, offline):
+  patchwarden check examples/chat-platform --db examples/chat-platform/advisories \\
+    --releases examples/chat-platform/releases --now 2026-11-24
+
+Options for check (R: repeatable; the others may be given once):
+  --db PATH            R  offline advisory database: an OSV all.zip (like Go/all.zip from
+                          osv-vulnerabilities.storage.googleapis.com), a folder of OSV JSON
+                          records (like examples/chat-platform/advisories), or one record
+  --policy SPEC           a policy file or builtin:NAME@MAJOR (default: .github/patchwarden.yml
+                          in DIR, else builtin:baseline@1)
+  --exclude GLOB       R  a path below DIR not to scan, like '**/__fixtures__' or 'examples/**'
+                          (a matching folder is not entered)
+  --repository NAME       the repository's name (owner/name) recorded in the report, which the
+                          audit uses to tell repositories apart (default: GITHUB_REPOSITORY)
+  --distro ID[:RELEASE]   the distribution of a package database with no os-release beside it,
+                          like debian:12, ubuntu:24.04, alpine:3.20, rocky:9
+  --now DATE              evaluate as of this date or timestamp (default: the current time)
+  --format FORMAT         text (default), json, markdown or sarif
+  --output FILE           write the report to FILE instead of standard output
+  --sarif-file FILE       also write the report as SARIF 2.1.0 to FILE (for code scanning)
+  --quiet                 text: the gate line and the overdue findings only
+  --fail-on SEVERITY      gate: critical, high, medium, low or none (default: the policy's gate)
+  --kev FILE              CISA's Known Exploited Vulnerabilities catalogue
+                          (known_exploited_vulnerabilities.json)
+  --epss FILE             FIRST EPSS scores (epss_scores-YYYY-MM-DD.csv, optionally .gz)
+  --releases DIR          a folder of runtime release data in endoflife.date's formats, one
+                          PRODUCT.md and/or PRODUCT.json per product (like
+                          examples/chat-platform/releases): image patch lag and end of life
   --nodejs-security-wg PATH
-                       the Node.js security WG's vuln.zip or folder (vulnerabilities of node images)
-  --cache-dir DIR      folder for cached bundle indexes and live answers (default: patchwarden-cache
-                       in RUNNER_TEMP or the OS temp folder)
-  --no-cache           read every advisory bundle in full, cache nothing
+                          the Node.js security WG's vuln.zip or its vuln/ folder (vulnerabilities
+                          of node images)
+  --cache-dir DIR         folder for cached bundle indexes and live answers (default:
+                          $RUNNER_TEMP/patchwarden-cache, else $XDG_CACHE_HOME/patchwarden, else
+                          ~/.cache/patchwarden)
+  --no-cache              read every advisory bundle in full, cache nothing
 
 Alerts (sent once per transition: due soon, overdue, KEV-listed, critical, gate fails or recovers):
   --alert TYPE=URL     slack=URL (incoming webhook), teams=URL (workflow webhook) or webhook=URL
@@ -65,25 +78,28 @@ Alerts (sent once per transition: due soon, overdue, KEV-listed, critical, gate 
   --alert-digest       one message per channel and run instead of one per transition
 
 Live sources (used when no --db is given, or with --online; never with --offline):
-  --offline            files only (and the cache, when --cache-dir is given)
-  --online             use the live sources as well as --db files
-  --osv-api-url URL    OSV API base URL (default https://api.osv.dev)
+  --offline               files only (and the cache, when --cache-dir is given)
+  --online                use the live sources as well as --db files
+  --osv-api-url URL       OSV API base URL (default https://api.osv.dev)
   --registry-url NAME=URL
-                       a package registry's base URL (npm, pypi, go, crates, rubygems, packagist,
-                       maven, nuget, pub), repeatable
+                       R  a package registry's base URL (npm, pypi, go, crates, rubygems,
+                          packagist, maven, nuget, pub)
   --kev-url URL, --epss-url URL, --epss-csv-url URL, --endoflife-url URL
-                       the feeds' URLs
+                          the feeds' URLs
   --disable-source NAME
-                       switch one source off: osv-api, registry-dates, kev, epss, endoflife
-                       (repeatable, or a comma-separated list)
+                       R  switch one source off: osv-api, registry-dates, kev, epss, endoflife
+                          (or a comma-separated list)
   --max-cache-age DAYS|SOURCE=DAYS
-                       how old a cached answer may be before it is stale (repeatable)
+                       R  how old a cached answer may be before it is stale
   --on-source-error fail|warn
-                       a source that cannot be reached is an error (default) or a warning
+                          a source that cannot be reached is an error (default) or a warning
   --fetch-timeout SECONDS
-                       per request attempt
-  -h, --help           this help
-  -v, --version        print the version
+                          per request attempt
+  -h, --help              this help
+  -v, --version           print the version
+
+Text output wraps at the terminal's width (COLUMNS; 100 when not a terminal) and has no colour
+when it is not a terminal or NO_COLOR is set. Problems print as file:line:col: level: message.
 
 Options for audit:
   --reports DIR        a folder of past JSON reports (check --format json), searched recursively;
@@ -105,6 +121,8 @@ export interface CliIo {
   now(): Date;
   /** Where webhook secrets and owners' channel variables are read (process.env by default). */
   env?: NodeJS.ProcessEnv;
+  /** The terminal standard output goes to, if it is one: its width and whether it takes colour. */
+  terminal?: { columns?: number; color: boolean };
 }
 
 class UsageError extends Error {}
@@ -131,11 +149,6 @@ function parseFailOn(value: string | undefined): SeverityLabel | 'none' | undefi
   throw new UsageError(`--fail-on: expected critical, high, medium, low or none, got '${value}'`);
 }
 
-export function formatProblem(p: Problem): string {
-  const where = p.file ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ` : '';
-  return `${TOOL_NAME}: ${p.level}: ${where}${p.message}`;
-}
-
 const FLAGS: Record<keyof LiveSettings, string> = {
   offline: '--offline',
   osvApiUrl: '--osv-api-url',
@@ -155,6 +168,35 @@ function flagFor(setting: keyof LiveSettings): string {
   return FLAGS[setting];
 }
 
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+/** Options that take one value: a second one is refused rather than silently replacing the first. */
+const SINGLE = [
+  'policy', 'now', 'format', 'output', 'sarif-file', 'fail-on', 'kev', 'epss', 'releases', 'nodejs-security-wg', 'cache-dir',
+  'osv-api-url', 'kev-url', 'epss-url', 'epss-csv-url', 'endoflife-url', 'on-source-error', 'fetch-timeout',
+  'distro', 'repository', 'alert-state',
+] as const;
+/** Options whose values add up: every one given is used. */
+const REPEATABLE = ['db', 'exclude', 'registry-url', 'disable-source', 'max-cache-age', 'alert'] as const;
+type CheckValues = { [K in (typeof SINGLE)[number]]?: string } & { [K in (typeof REPEATABLE)[number]]?: string[] } & {
+  'no-cache'?: boolean;
+  offline?: boolean;
+  online?: boolean;
+  quiet?: boolean;
+  'alert-digest'?: boolean;
+};
+
+function onceEach(all: Record<string, string[] | boolean | undefined>): CheckValues {
+  const out: Record<string, string | string[] | boolean> = {};
+  for (const [name, v] of Object.entries(all)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && (SINGLE as readonly string[]).includes(name)) {
+      if (v.length > 1) throw new UsageError(`--${name} was given ${v.length} times (${v.map((x) => `'${x}'`).join(', ')}); it takes one value`);
+      out[name] = v[0]!;
+    } else out[name] = v;
+  }
+  return out as CheckValues;
+}
+
 function writeChunks(chunks: Iterable<string>, file: string | undefined, io: CliIo): void {
   if (!file) {
     for (const c of chunks) io.stdout(c);
@@ -168,53 +210,33 @@ function writeChunks(chunks: Iterable<string>, file: string | undefined, io: Cli
   }
 }
 
-function render(report: Report, format: string): string {
+function render(report: Report, format: string, text: TextOptions): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
-  return renderText(report);
+  if (format === 'sarif') return renderSarif(report);
+  return renderText(report, text);
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values: all, positionals } = parseArgs({
     args,
     allowPositionals: true,
     strict: true,
     options: {
-      db: { type: 'string', multiple: true },
-      policy: { type: 'string' },
-      now: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      kev: { type: 'string' },
-      epss: { type: 'string' },
-      releases: { type: 'string' },
-      'nodejs-security-wg': { type: 'string' },
-      'cache-dir': { type: 'string' },
+      ...Object.fromEntries(SINGLE.map((name) => [name, { type: 'string', multiple: true }])),
+      ...Object.fromEntries(REPEATABLE.map((name) => [name, { type: 'string', multiple: true }])),
       'no-cache': { type: 'boolean' },
       offline: { type: 'boolean' },
       online: { type: 'boolean' },
-      'osv-api-url': { type: 'string' },
-      'registry-url': { type: 'string', multiple: true },
-      'kev-url': { type: 'string' },
-      'epss-url': { type: 'string' },
-      'epss-csv-url': { type: 'string' },
-      'endoflife-url': { type: 'string' },
-      'disable-source': { type: 'string', multiple: true },
-      'max-cache-age': { type: 'string', multiple: true },
-      'on-source-error': { type: 'string' },
-      'fetch-timeout': { type: 'string' },
-      exclude: { type: 'string', multiple: true },
-      alert: { type: 'string', multiple: true },
-      'alert-state': { type: 'string' },
       'alert-digest': { type: 'boolean' },
-      distro: { type: 'string' },
-      repository: { type: 'string' },
+      quiet: { type: 'boolean' },
     },
   });
+  const values = onceEach(all as Record<string, string[] | boolean | undefined>);
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, got '${format}'`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, json, markdown or sarif, got '${format}'`);
+  const root = resolve(io.cwd, positionals[0] ?? '.');
   const failOn = parseFailOn(values['fail-on']);
   if (values.offline && values.online) throw new UsageError('--offline and --online contradict each other');
   // Files given with --db mean an air-gapped run unless --online says otherwise.
@@ -263,10 +285,13 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     // In pieces: a monorepo's JSON report can be larger than the rest of the run's memory.
     writeChunks(renderJsonChunks(result.report), values.output, io);
   } else {
-    const output = render(result.report, format);
+    // Written to a file, the text is read later, elsewhere: the default width and no colour.
+    const tty = values.output ? undefined : io.terminal;
+    const output = render(result.report, format, { ...(tty?.columns ? { width: tty.columns } : {}), color: tty?.color ?? false, quiet: values.quiet === true });
     if (values.output) writeFileSync(values.output, output);
     else io.stdout(output);
   }
+  if (values['sarif-file']) writeFileSync(values['sarif-file'], renderSarif(result.report));
   // Problems also go to stderr so they are seen when the report goes to a file or a pipe.
   for (const p of result.report.problems) if (p.level === 'error') io.stderr(formatProblem(p) + '\n');
   if (result.policy) {

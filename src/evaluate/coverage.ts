@@ -1,3 +1,4 @@
+import { byCodePoint } from '../model/order.js';
 import type { Component, ComponentSource, Layer, Problem } from '../model/types.js';
 import { baseEcosystem } from '../model/names.js';
 import { dayOf, dayOfInstant, formatDay } from './dates.js';
@@ -267,7 +268,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
   const today = dayOfInstant(input.now);
   const entries = groupsOf(input.components)
     .map((g) => entryFor(g, input, maxAge, today))
-    .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.layer.localeCompare(b.layer) || a.ecosystem.localeCompare(b.ecosystem));
+    .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || byCodePoint(a.layer, b.layer) || byCodePoint(a.ecosystem, b.ecosystem));
   const empty = input.components.length === 0;
   return { missingData, maxDataAge, empty, complete: !empty && entries.every((e) => e.state === 'checked'), entries };
 }

@@ -13,6 +13,7 @@ import { compileOwners } from './owners.js';
 import { EffectiveSettings, compileScopes } from './scope.js';
 import { ssvcFromCvss } from './ssvc.js';
 import type { EvaluateResult, Finding, FindingComponent, SeveritySource } from './types.js';
+import { byCodePoint } from '../model/order.js';
 
 // evaluate: (matches, policy, now) -> findings. Pure: no I/O and no clock of its own, so the same
 // input always gives the same report.
@@ -196,13 +197,13 @@ function findingComponent(m: Match): FindingComponent {
 function compareFindings(a: Finding, b: Finding): number {
   return (
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    (a.deadline ?? '9999-99-99').localeCompare(b.deadline ?? '9999-99-99') ||
+    byCodePoint(a.deadline ?? '9999-99-99', b.deadline ?? '9999-99-99') ||
     rank(b.severity) - rank(a.severity) ||
-    a.component.ecosystem.localeCompare(b.component.ecosystem) ||
-    a.component.name.localeCompare(b.component.name) ||
-    a.component.version.localeCompare(b.component.version) ||
-    a.advisory.id.localeCompare(b.advisory.id) ||
-    (a.locations[0]?.file ?? '').localeCompare(b.locations[0]?.file ?? '') ||
+    byCodePoint(a.component.ecosystem, b.component.ecosystem) ||
+    byCodePoint(a.component.name, b.component.name) ||
+    byCodePoint(a.component.version, b.component.version) ||
+    byCodePoint(a.advisory.id, b.advisory.id) ||
+    byCodePoint(a.locations[0]?.file ?? '', b.locations[0]?.file ?? '') ||
     (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0)
   );
 }

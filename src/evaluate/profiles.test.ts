@@ -8,19 +8,19 @@ import type { KevCatalog } from '../enrich/kev.js';
 import { normaliseOsv } from '../advise/osv.js';
 import { readZipText } from '../advise/zip.js';
 import type { Advisory, Match } from '../model/types.js';
-import { shared } from '../../test/helpers/shared.js';
+import { trimmed } from '../../test/helpers/corpus.js';
 import { fromRecord, match } from './__fixtures__/build.js';
 import { withPolicy } from './policy/__fixtures__/tmp.js';
 import type { Finding } from './types.js';
 
-// Hand-worked deadlines per built-in profile, on real advisories from ../shared/data and the real
+// Hand-worked deadlines per built-in profile, on real advisories (test/corpus/) and the real
 // KEV catalogue (catalogVersion 2026.08.21). Each expected date is worked out in the comment
 // beside it.
 
 const GHSA = 'osv/github-reviewed-sample/advisories/github-reviewed';
 
 function record(path: string): Advisory {
-  const r = normaliseOsv(JSON.parse(readFileSync(shared(GHSA, path), 'utf8')), 'test');
+  const r = normaliseOsv(JSON.parse(readFileSync(trimmed(GHSA, path), 'utf8')), 'test');
   if (!r.advisory) throw new Error(r.skip);
   return r.advisory;
 }
@@ -44,7 +44,7 @@ function run(p: ResolvedPolicy, m: Match, now: string, k: KevCatalog | undefined
 }
 
 beforeAll(async () => {
-  const loaded = await loadKev(shared('kev', 'known_exploited_vulnerabilities.json'));
+  const loaded = await loadKev(trimmed('kev', 'known_exploited_vulnerabilities.json'));
   kev = loaded.catalog;
   log4j = fromRecord(record('2021/12/GHSA-jfh8-c2jp-5v3q/GHSA-jfh8-c2jp-5v3q.json'), { ecosystem: 'Maven', name: 'org.apache.logging.log4j:log4j-core', version: '2.14.1', fixedVersion: '2.15.0', file: 'pom.xml' });
   spring = fromRecord(record('2022/03/GHSA-36p3-wjmg-h94x/GHSA-36p3-wjmg-h94x.json'), { ecosystem: 'Maven', name: 'org.springframework:spring-beans', version: '5.3.17', fixedVersion: '5.3.18', file: 'pom.xml' });
@@ -206,7 +206,7 @@ describe('builtin:defectdojo-defaults@1', () => {
 describe("Go's vulndb (real record, dates 0001-01-01)", () => {
   it('GO-2024-2687 has no real date: unknown-clock under baseline, never within', async () => {
     let raw: unknown;
-    await readZipText(shared('osv', 'Go', 'all.zip'), (n) => n === 'GO-2024-2687.json', (e) => {
+    await readZipText(trimmed('osv', 'Go', 'all.zip'), (n) => n === 'GO-2024-2687.json', (e) => {
       raw = JSON.parse(e.text);
     });
     const adv = normaliseOsv(raw, 'test').advisory!;

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../model/order.js';
 import type { Component, Problem } from '../model/types.js';
 import { componentFromPurl } from '../model/purl-parse.js';
 import type { DistroHint } from '../model/purl-parse.js';
@@ -56,7 +57,7 @@ export class PurlCollector {
   result(): { components: Component[]; problems: Problem[] } {
     const total = [...this.skipped.values()].reduce((a, b) => a + b, 0);
     if (total > 0) {
-      const parts = [...this.skipped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} with ${k}`);
+      const parts = [...this.skipped].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).map(([k, n]) => `${n} with ${k}`);
       const more = total > MAX_LISTED_SKIPS ? ` (the first ${MAX_LISTED_SKIPS} are listed)` : '';
       this.problems.push(problem(this.origin, this.file, `${this.format}: ${total} of ${total + this.byPurl.size} packages not checked: ${parts.join(', ')}${more}`, undefined, 'warning'));
     }

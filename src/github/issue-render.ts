@@ -1,3 +1,4 @@
+import { byCodePoint } from '../model/order.js';
 import { createHash } from 'node:crypto';
 import type { Finding } from '../evaluate/types.js';
 import { schemeFor } from '../match/versions/index.js';
@@ -272,7 +273,7 @@ export function renderIssue(group: PackageGroup, ctx: RenderContext, previousBod
 }
 
 function byDeadline(a: Finding, b: Finding): number {
-  return (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || a.component.name.localeCompare(b.component.name) || a.advisory.id.localeCompare(b.advisory.id);
+  return byCodePoint(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31') || byCodePoint(a.component.name, b.component.name) || byCodePoint(a.advisory.id, b.advisory.id);
 }
 
 /** One issue listing every finding in deadline order, each linked to its package's issue. */

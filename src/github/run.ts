@@ -86,11 +86,15 @@ function emit(a: Annotation): void {
   else core.warning(a.message, props);
 }
 
+/** Every located error and warning is an annotation on its line (as the CLI prints it as file:line:col); an error without a place is a plain error. */
 function emitProblems(report: Report, prefix: string): void {
   for (const p of report.problems) {
-    if (p.level !== 'error') continue;
+    if (p.level === 'notice') continue;
     const file = p.file && !p.file.startsWith('/') ? (prefix ? `${prefix}/${p.file}` : p.file) : undefined;
-    core.error(p.message, { title: `patchwarden ${p.origin}`, ...(file ? { file } : {}), ...(file && p.line ? { startLine: p.line } : {}) });
+    if (!file && p.level !== 'error') continue;
+    const props = { title: `patchwarden ${p.origin}`, ...(file ? { file } : {}), ...(file && p.line ? { startLine: p.line } : {}), ...(file && p.line && p.column ? { startColumn: p.column } : {}) };
+    if (p.level === 'error') core.error(p.message, props);
+    else core.warning(p.message, props);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../test/helpers/shared.js';
+import { trimmed } from '../../test/helpers/corpus.js';
 import { AdvisoryDb } from '../advise/db.js';
 import { loadOfflineAdvisories } from '../advise/osv-local.js';
 import { makeComponent } from '../model/component.js';
@@ -86,7 +86,7 @@ describe('matchComponents', () => {
   });
 
   it('merges a Go vulndb record with its GitHub twin from the real data into one finding', async () => {
-    const { db } = await loadOfflineAdvisories([shared('osv/Go/all.zip'), shared('osv/github-reviewed-sample')]);
+    const { db } = await loadOfflineAdvisories([trimmed('osv/Go/all.zip'), trimmed('osv/github-reviewed-sample')]);
     const net = makeComponent({ ecosystem: 'Go', name: 'golang.org/x/net', version: 'v0.21.0', file: 'go.mod', line: 3 });
     const { matches } = matchComponents([net], db);
     const http2 = matches.filter((m) => m.aliases.includes('CVE-2023-45288') || m.advisory.aliases.includes('CVE-2023-45288'));

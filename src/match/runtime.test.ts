@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shared } from '../../test/helpers/shared.js';
+import { trimmed } from '../../test/helpers/corpus.js';
 import type { Component, Match } from '../model/types.js';
 import { imageComponent } from '../extract/images/component.js';
 import { emptyRuntimeData, loadRuntimeData } from '../advise/runtime/index.js';
@@ -25,7 +25,7 @@ const daysBetween = (from: string, to: Date): number => Math.floor((to.getTime()
 
 let data: RuntimeData;
 beforeAll(async () => {
-  const loaded = await loadRuntimeData(shared('endoflife'), { nodejsSecurityWg: shared('advisories-native', 'nodejs-security-wg', 'vuln.zip') });
+  const loaded = await loadRuntimeData(trimmed('endoflife'), { nodejsSecurityWg: trimmed('advisories-native', 'nodejs-security-wg', 'vuln.zip') });
   expect(loaded.problems).toEqual([]);
   data = loaded.data;
 });

@@ -1,5 +1,4 @@
 import type { Ecosystem } from './types.js';
-import { normaliseName } from './names.js';
 
 // Package URLs per the purl specification (github.com/package-url/purl-spec): type, optional
 // namespace, name and version, each segment percent-encoded. The namespace/name split differs
@@ -52,8 +51,9 @@ function splitNamespace(ecosystem: Ecosystem, name: string): [string | undefined
 
 export function purlFor(ecosystem: Ecosystem, name: string, version: string): string {
   const type = PURL_TYPE[ecosystem] ?? ecosystem.toLowerCase().replace(/[^a-z0-9.+-]/g, '-');
-  // The spec asks for PEP 503 names in pypi purls.
-  const canonical = ecosystem === 'PyPI' ? normaliseName(ecosystem, name) : name;
+  // purl-spec's pypi type: the name lowercased with each `_` made `-`; dots stay (not PEP 503's
+  // normalisation, which would turn `zope.interface` into `zope-interface`).
+  const canonical = ecosystem === 'PyPI' ? name.toLowerCase().replace(/_/g, '-') : name;
   const [namespace, base] = splitNamespace(ecosystem, canonical);
   const ns = namespace === undefined ? '' : namespace.split('/').map(enc).join('/') + '/';
   const v = version === '' ? '' : '@' + enc(version);

@@ -3,6 +3,7 @@ import type { FindingStatus } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import type { Report } from './model.js';
 import { headline } from './format.js';
+import { byCodePoint } from '../model/order.js';
 
 // Workflow-command annotations on the exact lockfile or manifest line: an error for an overdue
 // finding, a warning for one due soon. Only those two statuses annotate: the rest is not a
@@ -17,8 +18,8 @@ export function compareUrgency(a: Finding, b: Finding): number {
     STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
     SEVERITY_ORDER.indexOf(b.severity) - SEVERITY_ORDER.indexOf(a.severity) ||
     (a.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.daysLeft ?? Number.MAX_SAFE_INTEGER) ||
-    a.component.name.localeCompare(b.component.name) ||
-    a.advisory.id.localeCompare(b.advisory.id)
+    byCodePoint(a.component.name, b.component.name) ||
+    byCodePoint(a.advisory.id, b.advisory.id)
   );
 }
 

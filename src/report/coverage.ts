@@ -31,18 +31,6 @@ export function coverageRows(report: Pick<Report, 'coverage'>): string[][] {
 }
 
 /** The text output's coverage section, appended after the gate line. */
-export function renderCoverageText(report: Pick<Report, 'coverage' | 'summary'>): string {
-  const c = report.coverage;
-  const out: string[] = ['', `coverage (missing data: ${c.missingData}, max data age ${c.maxDataAge}):`];
-  if (c.entries.length === 0) out.push('  nothing found to check');
-  const rows = [['LAYER', 'ECOSYSTEM', 'COMPONENTS', 'CHECKED', 'SOURCES', 'NEWEST RECORD', 'STATE'], ...coverageRows(report).map((r) => r.map((cell) => oneLine(cell, 80)))];
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  if (c.entries.length > 0) for (const r of rows) out.push(`  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd());
-  if (report.summary.notChecked !== undefined) out.push(`  ${oneLine(report.summary.notChecked, 2000)}`);
-  return out.join('\n') + '\n';
-}
-
 /** The Markdown summary's coverage section; every repository value is escaped. */
 export function renderCoverageMarkdown(report: Pick<Report, 'coverage' | 'summary'>): string {
   const c = report.coverage;

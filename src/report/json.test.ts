@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../test/helpers/shared.js';
+import { trimmed } from '../../test/helpers/corpus.js';
 import { check } from '../check.js';
 import { renderJson, renderJsonChunks } from './json.js';
 import type { Report } from './model.js';
 
 describe('renderJsonChunks', () => {
   it('writes the same bytes as renderJson for a real report, one array element per piece', async () => {
-    const db = [shared('osv', 'crates.io', 'all.zip'), shared('osv', 'PyPI', 'all.zip')];
-    const { report } = await check({ root: shared('repos', 'element-hq__synapse@c705beebf7'), db, now: new Date('2026-11-24T00:00:00Z'), cacheDir: false });
+    const db = [trimmed('osv', 'crates.io', 'all.zip'), trimmed('osv', 'PyPI', 'all.zip')];
+    const { report } = await check({ root: trimmed('repos', 'element-hq__synapse@c705beebf7'), db, now: new Date('2026-11-24T00:00:00Z'), cacheDir: false });
     expect(report!.findings.length).toBeGreaterThan(0);
     const chunks = [...renderJsonChunks(report!)];
     expect(chunks.join('')).toBe(renderJson(report!));

@@ -4,6 +4,7 @@ import type { Report } from './model.js';
 import { renderCoverageMarkdown } from './coverage.js';
 import { code, link, text } from './escape.js';
 import { daysPhrase, fixPhrase } from './format.js';
+import { byCodePoint } from '../model/order.js';
 
 // The Markdown summary: what a security lead reads in the job summary or hands to management.
 // Every repository-supplied value goes through code() or text() (see escape.ts).
@@ -60,7 +61,7 @@ export function daysLeftChart(findings: readonly Finding[]): string | undefined 
 }
 
 function byDeadline(a: Finding, b: Finding): number {
-  return (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || a.component.name.localeCompare(b.component.name);
+  return byCodePoint(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31') || (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || byCodePoint(a.component.name, b.component.name);
 }
 
 function findingTable(findings: readonly Finding[], location: LocationRenderer, max = MAX_ROWS): string[] {

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../model/order.js';
 import type { SourceInfo } from '../advise/db.js';
 import type { Coverage } from '../evaluate/coverage.js';
 import { coverageSentence, gateWithCoverage } from '../evaluate/coverage.js';
@@ -153,7 +154,7 @@ function sourceGroup(kind: string): number {
 export function buildReport(input: ReportInput): Report {
   const components = input.components
     .map(toReportComponent)
-    .sort((a, b) => a.ecosystem.localeCompare(b.ecosystem) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+    .sort((a, b) => byCodePoint(a.ecosystem, b.ecosystem) || byCodePoint(a.name, b.name) || byCodePoint(a.version, b.version));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

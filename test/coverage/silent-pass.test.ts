@@ -124,7 +124,7 @@ describe('never a silent pass', () => {
     const r = await cli('/nonexistent/repo', '--db', '/nonexistent/db');
     expect(r.code).toBe(2);
     expect(r.report).toBeUndefined();
-    expect(r.err).toBe('patchwarden: error: /nonexistent/repo: the scan path does not exist; expected a repository folder or one lockfile or manifest\n');
+    expect(r.err).toBe('/nonexistent/repo: error: the scan path does not exist; expected a repository folder or one lockfile or manifest\n');
   });
 
   it('a single lockfile given as the scan path is scanned as that file', async () => {

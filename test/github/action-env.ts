@@ -10,7 +10,7 @@ import { virtualClock } from '../../src/github/pacer.js';
 // GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_API_URL pointing at
 // the fake GitHub; workflow commands are read back from standard output.
 // Generated repositories stand for an npm 9+ `package-lock.json` (lockfile v3) and advisories
-// for GitHub-reviewed OSV records (database_specific.severity), as in ../shared/data.
+// for GitHub-reviewed OSV records (database_specific.severity), as in the real records of test/corpus/.
 
 export interface Command {
   name: string;

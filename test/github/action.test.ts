@@ -19,7 +19,8 @@ let n = 0;
 
 function exampleWorkspace(): string {
   const ws = tempDir();
-  cpSync(EXAMPLE, ws, { recursive: true });
+  // Without the example's own policy (.github/patchwarden.yml): these runs are judged by the baseline.
+  cpSync(EXAMPLE, ws, { recursive: true, filter: (src) => !src.endsWith('/.github') });
   return ws;
 }
 
@@ -296,6 +297,16 @@ describe('scheduled and other events', () => {
     expect(run.outputs.mode).toBe('report');
     expect(run.commands.filter((c) => c.name === 'error')).toHaveLength(6);
     expect(gh.requests).toEqual([]);
+  });
+
+  it('a located problem is an annotation on its line, as the command line prints it', async () => {
+    const ws = tempDir();
+    writeFileSync(join(ws, 'package-lock.json'), '{\n  "lockfileVersion": 3,\n  "packages": {\n    "": {},\n    "node_modules/a": {}\n  }\n}\n');
+    mkdirSync(join(ws, 'advisories'));
+    const env: ActionEnv = { workspace: ws, apiUrl: gh.url, event: 'push', ref: 'refs/heads/feature', payload: push('acme/chat', 'refs/heads/feature', HEAD_SHA), inputs: { 'advisory-db': 'advisories', now: '2026-11-24' } };
+    const run = await runInProcess(env);
+    const warnings = run.commands.filter((c) => c.name === 'warning' && c.props.file === 'package-lock.json');
+    expect(warnings.map((w) => [w.props.line, w.message])).toEqual([['5', 'packages["node_modules/a"]: no version; not matched']]);
   });
 
   it('rejects a bad input with its name and value', async () => {

@@ -41,7 +41,8 @@ async function runDist(env: ActionEnv): Promise<{ code: number; stdout: string; 
 describe.skipIf(!built)(`the built action (${built ? DIST : 'skipped: dist/index.js is missing, run `npm run build` first'})`, () => {
   it('on a fork pull request: annotations, summary, outputs, no API request, exit 0', async () => {
     const ws = tempDir();
-    cpSync(join(REPO_ROOT, 'examples', 'chat-platform'), ws, { recursive: true });
+    // Judged by the baseline: the example's own policy (.github/) is left behind.
+    cpSync(join(REPO_ROOT, 'examples', 'chat-platform'), ws, { recursive: true, filter: (src) => !src.endsWith('/.github') });
     const repository = 'acme/dist-pr';
     const result = await runDist({
       workspace: ws,

@@ -13,7 +13,7 @@ import { isRecord } from '../../src/parse/json.js';
 
 // Local HTTP servers (node:http on 127.0.0.1, port 0) that answer the shapes of the real
 // endpoints the live sources call, so the clients are exercised over real sockets: the OSV API
-// (/v1/querybatch, /v1/vulns/{id}) backed by the real OSV records of ../shared/data/osv, and a
+// (/v1/querybatch, /v1/vulns/{id}) backed by the real OSV records of test/corpus/osv (trimmed from the shared corpus), and a
 // generic router for registries, feeds and fault injection.
 
 export interface Seen {

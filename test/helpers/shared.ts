@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The shared corpus of real public data stands beside the repository (../shared/data); tests
-// read it in place and never copy it into the project.
+// The shared corpus of real public data stands beside the repository (../shared/data); the
+// corpus suite (`*.corpus.test.ts`) reads it in place and never copies it into the project. The
+// default suite must run on a fresh clone, so it may not read it: its tests use the trimmed
+// copies under test/corpus/ (see corpus.ts).
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED_DATA = resolve(REPO_ROOT, '..', 'shared', 'data');
 
 export function shared(...parts: string[]): string {
+  if (process.env.PW_TEST_SUITE === 'default') throw new Error(`the default suite reads only the repository; ${join(...parts)} is in the shared corpus (use test/corpus/ or a *.corpus.test.ts file)`);
   const p = join(SHARED_DATA, ...parts);
   if (!existsSync(p)) throw new Error(`shared corpus file missing: ${p}`);
   return p;

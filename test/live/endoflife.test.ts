@@ -7,14 +7,14 @@ import type { ReleaseCycle } from '../../src/advise/runtime/types.js';
 import { isRecord } from '../../src/parse/json.js';
 import { routes, sendJson, startServer } from '../helpers/live-servers.js';
 import type { TestServer } from '../helpers/live-servers.js';
-import { shared } from '../helpers/shared.js';
+import { trimmed } from '../helpers/corpus.js';
 
-// endoflife.date's API, served from the real product pages of ../shared/data/endoflife: the
+// endoflife.date's API, served from the real product pages of test/corpus/endoflife: the
 // server turns each page's release list into the API v1 answer and the older /api/NAME.json
 // list, the shapes the live site serves; the client must read back what the page says.
 
 const quick = { backoffBaseMs: 5, backoffMaxMs: 20, timeoutMs: 3_000, retries: 1 };
-const page = (product: string): string => readFileSync(shared('endoflife', 'endoflife.date', 'products', `${product}.md`), 'utf8');
+const page = (product: string): string => readFileSync(trimmed('endoflife', 'endoflife.date', 'products', `${product}.md`), 'utf8');
 
 function releasesOf(product: string): Record<string, unknown>[] {
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(page(product))![1]!;

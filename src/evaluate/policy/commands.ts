@@ -1,4 +1,4 @@
-import type { Problem } from '../../model/types.js';
+import { formatProblem } from '../../model/problems.js';
 import { listBuiltins } from './builtins.js';
 import { loadPolicy } from './load.js';
 import type { PolicyLoadResult } from './load.js';
@@ -10,11 +10,6 @@ import type { ResolvedPolicy } from './types.js';
 export interface CommandOutput {
   output: string;
   exitCode: number;
-}
-
-export function formatProblem(p: Problem): string {
-  const where = p.file === undefined ? '' : `${p.file}${p.line === undefined ? '' : `:${p.line}${p.column === undefined ? '' : `:${p.column}`}`}: `;
-  return `${where}${p.level}: ${p.message}`;
 }
 
 function load(file: string | undefined, root: string): PolicyLoadResult {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import { bundlerLock } from './index.js';
 import { checkDamagedCopies, expectInRange, expectLocated, expectVersionsParse, lineText, linesMatching, runExtractor } from './lockfile-testkit.js';
 
@@ -11,7 +11,7 @@ const REAL = [
   'mattermost__mattermost-mobile@2a02a61b6b/Gemfile.lock',
   'mattermost__mattermost-mobile@2a02a61b6b/fastlane/Gemfile.lock',
 ];
-const read = (rel: string): string => readFileSync(shared('repos', rel), 'utf8');
+const read = (rel: string): string => readFileSync(trimmed('repos', rel), 'utf8');
 const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '__fixtures__', name), 'utf8');
 
 describe('bundler: claims', () => {

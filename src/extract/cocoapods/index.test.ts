@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import { checkDamagedCopies, expectLocated, lineText, runExtractor } from '../bundler/lockfile-testkit.js';
 import { cocoapodsLock } from './index.js';
 
@@ -8,7 +8,7 @@ const REAL = [
   'RocketChat__Rocket.Chat.ReactNative@b8f9873b30/ios/Podfile.lock',
   'mattermost__mattermost-mobile@2a02a61b6b/ios/Podfile.lock',
 ];
-const read = (rel: string): string => readFileSync(shared('repos', rel), 'utf8');
+const read = (rel: string): string => readFileSync(trimmed('repos', rel), 'utf8');
 
 /** Independent reading: the section's lines between its header and the next top-level key. */
 function section(text: string, header: string): { line: number; text: string }[] {

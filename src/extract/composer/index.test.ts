@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import type { ExtractContext } from '../../model/extractor.js';
 import {
   checkDamagedCopies,
@@ -16,8 +16,8 @@ import { composerLock } from './index.js';
 import { parseJsonSalvaging } from '../../parse/json-salvage.js';
 
 const REPO = 'BookStackApp__BookStack@6f1c54d018';
-const lockText = readFileSync(shared('repos', REPO, 'composer.lock'), 'utf8');
-const manifestText = readFileSync(shared('repos', REPO, 'composer.json'), 'utf8');
+const lockText = readFileSync(trimmed('repos', REPO, 'composer.lock'), 'utf8');
+const manifestText = readFileSync(trimmed('repos', REPO, 'composer.json'), 'utf8');
 const withManifest: ExtractContext = { readFile: (p) => (p === 'composer.json' ? manifestText : undefined) };
 
 describe('composer: claims', () => {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import { matchKey } from '../../model/names.js';
 import { checkDamagedCopies, expectInRange, expectLocated, expectVersionsParse, lineText, linesMatching, runExtractor } from '../bundler/lockfile-testkit.js';
 import { gradleLock } from './index.js';
 
 const REPO = 'mattermost__mattermost-mobile@2a02a61b6b';
-const real = (rel: string): string => readFileSync(shared('repos', REPO, rel), 'utf8');
+const real = (rel: string): string => readFileSync(trimmed('repos', REPO, rel), 'utf8');
 const fixture = (rel: string): string => readFileSync(join(import.meta.dirname, '__fixtures__', rel), 'utf8');
 
 describe('gradle: claims', () => {
@@ -75,7 +75,7 @@ describe('gradle: configurations', () => {
   it('names modules as OSV does (GHSA-jfh8-c2jp-5v3q names org.apache.logging.log4j:log4j-core)', () => {
     const record = JSON.parse(
       readFileSync(
-        shared('osv', 'github-reviewed-sample', 'advisories', 'github-reviewed', '2021', '12', 'GHSA-jfh8-c2jp-5v3q', 'GHSA-jfh8-c2jp-5v3q.json'),
+        trimmed('osv', 'github-reviewed-sample', 'advisories', 'github-reviewed', '2021', '12', 'GHSA-jfh8-c2jp-5v3q', 'GHSA-jfh8-c2jp-5v3q.json'),
         'utf8',
       ),
     ) as { affected: { package: { ecosystem: string; name: string } }[] };

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import { matchKey } from '../../model/names.js';
 import { checkDamagedCopies, expectInRange, expectLocated, expectVersionsParse, lineText, runExtractor } from '../bundler/lockfile-testkit.js';
 import { mavenPom } from './index.js';
 
 const fixture = (rel: string): string => readFileSync(join(import.meta.dirname, '__fixtures__', rel), 'utf8');
 const ghsa = (year: string, month: string, id: string) =>
-  JSON.parse(readFileSync(shared('osv', 'github-reviewed-sample', 'advisories', 'github-reviewed', year, month, id, `${id}.json`), 'utf8')) as {
+  JSON.parse(readFileSync(trimmed('osv', 'github-reviewed-sample', 'advisories', 'github-reviewed', year, month, id, `${id}.json`), 'utf8')) as {
     affected: { package: { ecosystem: string; name: string } }[];
   };
 const summary = (r: ReturnType<typeof runExtractor>) =>

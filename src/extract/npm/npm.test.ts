@@ -1,65 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import type { ExtractContext } from '../../model/extractor.js';
 import { npmLock } from './index.js';
+import { entriesByText, realPackageLockTests } from './lock-testkit.js';
 
 const ctx: ExtractContext = { readFile: () => undefined };
 const run = (path: string, text: string) => npmLock.extract({ path, text }, ctx);
 
-/** Independent of the extractor: entries found by their formatting, as npm writes them. */
-function entriesByText(text: string, keyPattern: RegExp): Map<number, string> {
-  const out = new Map<number, string>();
-  text.split('\n').forEach((l, i) => {
-    const m = keyPattern.exec(l);
-    if (m) out.set(i + 1, m[1]!);
-  });
-  return out;
-}
 
 const V3 = 'repos/BookStackApp__BookStack@6f1c54d018/package-lock.json';
 const V2 = 'repos/midas-phoenix__mattermost-server@aa5b8bf549/api/package-lock.json';
 const V1 = 'repos/hmchangw__Rocket.Chat@50c4441363/apps/meteor/packages/rocketchat-coverage/.npm/package/npm-shrinkwrap.json';
-const V3_WORKSPACES = 'repos/midas-phoenix__mattermost-server@aa5b8bf549/webapp/package-lock.json';
 
 describe.each([
   ['v3', V3],
   ['v2', V2],
-  ['v3 with workspaces and aliases', V3_WORKSPACES],
 ])('package-lock.json %s (real file)', (_label, rel) => {
-  const text = readFileSync(shared(rel), 'utf8');
-  const result = run('package-lock.json', text);
-  const lines = text.split('\n');
-
-  it('reads every installed entry, each at the line of its key', () => {
-    const expected = entriesByText(text, /^ {4}"((?:[^"]*\/)?node_modules\/[^"]+)": \{$/);
-    // link entries point at workspace folders and are not packages of their own
-    const links = [...expected.keys()].filter((line) => /"link": true/.test(lines[line]! + lines[line + 1]!));
-    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
-    expect(result.components.length).toBe(expected.size - links.length);
-    for (const c of result.components) {
-      const key = expected.get(c.locations[0]!.line);
-      expect(key, `${c.name}@${c.version}`).toBeDefined();
-      // the key names the installed folder; an alias installs the real package under another name
-      const folder = key!.slice(key!.lastIndexOf('node_modules/') + 13);
-      if (folder !== c.name) expect(lines[c.locations[0]!.line]).toContain(`"name": "${c.name}"`);
-      expect(lines[c.locations[0]!.line]! + lines[c.locations[0]!.line + 1]!).toContain(`"version": "${c.version}"`);
-    }
-  });
-
-  it('builds npm purls and marks dev entries as the lockfile does', () => {
-    const devCount = (text.match(/^ {6}"dev": true,?$/gm) ?? []).length;
-    expect(result.components.filter((c) => c.dev).length).toBe(devCount);
-    for (const c of result.components) {
-      expect(c.ecosystem).toBe('npm');
-      expect(c.purl.startsWith('pkg:npm/')).toBe(true);
-      expect(c.purl.endsWith(`@${encodeURIComponent(c.version)}`)).toBe(true);
-    }
-  });
+  realPackageLockTests(readFileSync(trimmed(rel), 'utf8'));
 });
 
 describe('package-lock.json v1 (real npm-shrinkwrap.json)', () => {
-  const text = readFileSync(shared(V1), 'utf8');
+  const text = readFileSync(trimmed(V1), 'utf8');
   const result = run('npm-shrinkwrap.json', text);
 
   it('walks nested dependencies with their own lines', () => {
@@ -110,7 +72,7 @@ describe('package-lock.json edge cases', () => {
   });
 
   it('reports a truncated file with its line and does not throw', () => {
-    const text = readFileSync(shared(V3), 'utf8');
+    const text = readFileSync(trimmed(V3), 'utf8');
     for (const cut of [10, 1000, 50_000, text.length - 5]) {
       const r = run('package-lock.json', text.slice(0, cut));
       expect(r.components).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shared } from '../../../test/helpers/shared.js';
+import { trimmed } from '../../../test/helpers/corpus.js';
 import { matchKey } from '../../model/names.js';
 import { checkDamagedCopies, expectInRange, expectLocated, expectVersionsParse, lineText, runExtractor } from '../bundler/lockfile-testkit.js';
 import { nugetLock } from './index.js';
@@ -45,7 +45,7 @@ describe('nuget: packages.lock.json', () => {
   it('names packages as OSV does (GHSA-5crp-9r3c-p9vr, fixed in 13.0.1)', () => {
     const record = JSON.parse(
       readFileSync(
-        shared('osv', 'github-reviewed-sample', 'advisories', 'github-reviewed', '2022', '06', 'GHSA-5crp-9r3c-p9vr', 'GHSA-5crp-9r3c-p9vr.json'),
+        trimmed('osv', 'github-reviewed-sample', 'advisories', 'github-reviewed', '2022', '06', 'GHSA-5crp-9r3c-p9vr', 'GHSA-5crp-9r3c-p9vr.json'),
         'utf8',
       ),
     ) as { affected: { package: { ecosystem: string; name: string } }[] };

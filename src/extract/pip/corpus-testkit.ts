@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import semver from 'semver';
 import { expect } from 'vitest';
 import { readZipText } from '../../advise/zip.js';
+import { TRIMMED, trimmed } from '../../../test/helpers/corpus.js';
 import { SHARED_DATA, shared } from '../../../test/helpers/shared.js';
 import type { Component } from '../../model/types.js';
 import type { ExtractContext, ExtractResult, Extractor } from '../../model/extractor.js';
 import { expectLocated, noFiles } from '../bundler/lockfile-testkit.js';
 
-// Test helpers for the Python, Go and Rust extractors: corpus files read in place with a context
-// that sees their repository, OSV records read from the shared bundles, an OSV SEMVER check
+// Test helpers for the Python, Go and Rust extractors: real files (trimmed into test/corpus/) read
+// in place with a context that sees their repository, OSV records read from the trimmed bundles, an OSV SEMVER check
 // written with the `semver` package (independent of patchwarden's own comparators), and the
 // damage property for formats where a cut at a line boundary is a valid, shorter file.
 
@@ -34,6 +35,12 @@ export interface CorpusFile {
 
 /** `repo` is a folder under repos/ (owner__name@sha); `path` a file inside it. */
 export function corpusFile(repo: string, path: string): CorpusFile {
+  const text = readFileSync(trimmed('repos', repo, path), 'utf8');
+  return { path, text, ctx: folderCtx(join(TRIMMED, 'repos', repo)) };
+}
+
+/** The same, from the whole shared corpus (for `*.corpus.test.ts` files only). */
+export function sharedCorpusFile(repo: string, path: string): CorpusFile {
   const text = readFileSync(shared('repos', repo, path), 'utf8');
   return { path, text, ctx: folderCtx(join(SHARED_DATA, 'repos', repo)) };
 }
@@ -54,7 +61,7 @@ export type OsvRecord = {
 export async function osvRecords(ecosystem: string, ids: readonly string[]): Promise<Map<string, OsvRecord>> {
   const wanted = new Set(ids.map((id) => `${id}.json`));
   const out = new Map<string, OsvRecord>();
-  await readZipText(shared('osv', ecosystem, 'all.zip'), (name) => wanted.has(name), ({ text }) => {
+  await readZipText(trimmed('osv', ecosystem, 'all.zip'), (name) => wanted.has(name), ({ text }) => {
     const r = JSON.parse(text) as OsvRecord;
     out.set(r.id, r);
   });
@@ -64,7 +71,7 @@ export async function osvRecords(ecosystem: string, ids: readonly string[]): Pro
 /** Every record of a bundle that names `pkg` (compared by `same`). */
 export async function osvRecordsFor(ecosystem: string, same: (name: string) => boolean): Promise<OsvRecord[]> {
   const out: OsvRecord[] = [];
-  await readZipText(shared('osv', ecosystem, 'all.zip'), () => true, ({ text }) => {
+  await readZipText(trimmed('osv', ecosystem, 'all.zip'), () => true, ({ text }) => {
     const r = JSON.parse(text) as OsvRecord;
     if (r.affected?.some((a) => same(a.package?.name ?? ''))) out.push(r);
   });

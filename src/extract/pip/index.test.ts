@@ -74,7 +74,7 @@ describe('requirements.txt includes, options and requirement forms (fixture)', (
     expect(at('celery')).toMatchObject({ version: '5.2.7', locations: [{ line: 9 }] });
     expect(at('urllib3')).toMatchObject({ version: '1.26.5', locations: [{ line: 10 }] });
     expect(at('pyyaml')).toMatchObject({ version: '6.0', locations: [{ line: 13 }] });
-    expect(at('zope.interface')).toMatchObject({ version: '5.4.0', purl: 'pkg:pypi/zope-interface@5.4.0' });
+    expect(at('zope.interface')).toMatchObject({ version: '5.4.0', purl: 'pkg:pypi/zope.interface@5.4.0' });
   });
 
   it('follows -r and -c relative to the including file, each component at its own file and line', () => {
