@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
@@ -236,7 +236,6 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
   const format = values.format ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, json, markdown or sarif, got '${format}'`);
-  const root = resolve(io.cwd, positionals[0] ?? '.');
   const failOn = parseFailOn(values['fail-on']);
   if (values.offline && values.online) throw new UsageError('--offline and --online contradict each other');
   // Files given with --db mean an air-gapped run unless --online says otherwise.
