@@ -6,8 +6,8 @@ import { LIMITS } from '../limits.js';
 import { AdvisoryDb } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
 import { normaliseOsv } from './osv.js';
-import type { BundleIndex } from './osv-cache.js';
-import { emptyIndex, fromTuple, prepareCacheDir, readIndex, toTuple, writeIndex } from './osv-cache.js';
+import type { BundleLookup, IndexedEntry, SkipSummary } from './osv-cache.js';
+import { identityOf, IndexDamaged, MemoryLookup, openIndex, prepareCacheDir, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
@@ -24,24 +24,27 @@ const ORIGIN = 'advise/osv';
 
 /** Collects skips per source so a bundle with 200 informational records yields one notice, not 200. */
 class SkipLog {
-  constructor(private readonly byReason = new Map<string, string[]>()) {}
-  static from(entries: readonly [string, string[]][]): SkipLog {
-    return new SkipLog(new Map(entries.map(([reason, where]) => [reason, [...where]])));
+  private readonly byReason = new Map<string, { count: number; examples: string[] }>();
+  static from(entries: readonly SkipSummary[]): SkipLog {
+    const log = new SkipLog();
+    for (const [reason, count, examples] of entries) log.byReason.set(reason, { count, examples: [...examples] });
+    return log;
   }
   add(reason: string, where: string): void {
     const key = reason.replace(/^[^:]+: /, '');
-    const list = this.byReason.get(key);
-    if (list) list.push(where);
-    else this.byReason.set(key, [where]);
+    const got = this.byReason.get(key);
+    if (!got) this.byReason.set(key, { count: 1, examples: [where] });
+    else if (got.count++ < 5) got.examples.push(where);
   }
-  entries(): [string, string[]][] {
-    return [...this.byReason];
+  /** What the report shows of the skips: the count and the first five names, per reason. */
+  summary(): SkipSummary[] {
+    return [...this.byReason].map(([reason, { count, examples }]) => [reason, count, examples]);
   }
   flush(path: string, problems: Problem[]): void {
-    for (const [reason, where] of this.byReason) {
+    for (const [reason, { count, examples }] of this.byReason) {
       const level: Problem['level'] = reason.startsWith('informational') ? 'notice' : 'warning';
-      const examples = where.slice(0, 5).join(', ') + (where.length > 5 ? `, … (${where.length - 5} more)` : '');
-      problems.push({ level, origin: ORIGIN, file: path, message: `${where.length} record(s) skipped, ${reason}: ${examples}` });
+      const shown = examples.join(', ') + (count > 5 ? `, … (${count - 5} more)` : '');
+      problems.push({ level, origin: ORIGIN, file: path, message: `${count} record(s) skipped, ${reason}: ${shown}` });
     }
   }
 }
@@ -61,9 +64,21 @@ interface Budget {
   accepted: number;
 }
 
-type Loaded =
-  | { kind: 'records'; info: SourceInfo; advisories: Advisory[] }
-  | { kind: 'indexed'; info: SourceInfo; zip: ZipArchive; index: BundleIndex; source: string };
+type Loaded = { kind: 'records'; info: SourceInfo; advisories: Advisory[] } | Bundle;
+
+/** A bundle read through its index: built in this run, or cached by an earlier one. */
+interface Bundle {
+  kind: 'indexed';
+  info: SourceInfo;
+  source: string;
+  lookup: BundleLookup;
+  /** By position, for the records a run asks for; absent when the bundle could not be opened. */
+  zip?: ZipArchive;
+  /** What reading the bundle (or its cached index) reported. */
+  problems: Problem[];
+  /** Whether `lookup` was built in this run (a cached one is rebuilt when found damaged). */
+  built: boolean;
+}
 
 function parseRecord(text: string, where: string, source: string, skips: SkipLog, budget: Budget): Advisory | undefined {
   let raw: unknown;
@@ -90,27 +105,29 @@ function keysOf(advisory: Advisory): string[] {
   return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
 }
 
-/** The whole bundle, parsed; and its index, when a cache folder is given. */
-function parseZip(path: string, sha256: string | undefined, budget: Budget, problems: Problem[], cacheDir?: string): Loaded {
+/**
+ * Reads every record of the bundle once, in archive order and in bounded memory, and keeps only
+ * its index (where each accepted record is, its id and the keys it names); writes the index to
+ * the cache folder when one is given and the read was complete.
+ */
+function buildBundle(path: string, budget: Budget, cacheDir: string | undefined): Bundle {
+  const problems: Problem[] = [];
   const skips = new SkipLog();
   const source = `osv-zip:${basename(path)}`;
-  const advisories: Advisory[] = [];
-  const index = emptyIndex(sha256 ?? '');
+  const lookup = new MemoryLookup();
   let complete = false;
-  let zip: ZipArchive | undefined;
+  let scan: ZipArchive | undefined;
+  let sha256: string | undefined;
+  // Taken before the read: a bundle changed during it shows another identity next time.
+  const identity = cacheDir ? identityOf(path) : undefined;
   try {
-    zip = ZipArchive.open(path, true);
-    const res = zip.forEachText(
+    scan = ZipArchive.open(path, 'sequential');
+    if (cacheDir) sha256 = scan.digest();
+    const res = scan.forEachText(
       (name) => name.endsWith('.json'),
       (ref, text) => {
         const advisory = parseRecord(text, ref.name, source, skips, budget);
-        if (!advisory) return;
-        const i = index.entries.length;
-        index.entries.push(toTuple(ref));
-        index.names.push(ref.name);
-        index.ids.push(advisory.id);
-        for (const key of keysOf(advisory)) (index.keys[key] ??= []).push(i);
-        advisories.push(advisory);
+        if (advisory) lookup.add({ n: lookup.records, ref, id: advisory.id }, keysOf(advisory));
       },
     );
     for (const s of res.skipped) skips.add(s.reason, s.name);
@@ -118,43 +135,70 @@ function parseZip(path: string, sha256: string | undefined, budget: Budget, prob
   } catch (err) {
     problems.push({ level: 'error', origin: ORIGIN, file: path, message: `advisory bundle not read: ${(err as Error).message}` });
   } finally {
-    zip?.close();
+    scan?.close();
   }
-  index.skips = skips.entries();
+  lookup.skips = skips.summary();
   skips.flush(path, problems);
   // Only a complete read under the record limit is worth reusing: it is exactly what the bundle says.
-  if (complete && cacheDir && sha256 && budget.accepted < LIMITS.maxAdvisories) {
-    const failed = writeIndex(cacheDir, path, index);
+  if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
+    const failed = writeIndex(cacheDir, path, sha256, identity, lookup);
     if (failed) problems.push({ level: 'notice', origin: ORIGIN, file: path, message: failed });
   }
-  return { kind: 'records', info: { kind: 'osv-zip', path, records: advisories.length, fetched: statSync(path).mtime.toISOString() }, advisories };
+  let zip: ZipArchive | undefined;
+  try {
+    if (lookup.records > 0) zip = ZipArchive.open(path, false);
+  } catch {
+    zip = undefined;
+  }
+  const info: SourceInfo = { kind: 'osv-zip', path, records: lookup.records, fetched: statSync(path).mtime.toISOString() };
+  return { kind: 'indexed', info, source, lookup, problems, built: true, ...(zip ? { zip } : {}) };
 }
 
-function loadZip(path: string, budget: Budget, problems: Problem[], cacheDir: string | undefined): Loaded {
-  if (!cacheDir) return parseZip(path, undefined, budget, problems);
+function loadZip(path: string, budget: Budget, cacheDir: string | undefined): Bundle {
+  if (!cacheDir) return buildBundle(path, budget, undefined);
   let zip: ZipArchive;
-  let sha256: string;
   try {
-    // By position: a cached run reads a handful of entries, and hashing streams the file.
+    // By position: a cached run reads a handful of entries.
     zip = ZipArchive.open(path, false);
   } catch {
-    return parseZip(path, undefined, budget, problems);
+    return buildBundle(path, budget, undefined);
   }
+  let lookup: BundleLookup | undefined;
   try {
-    sha256 = zip.digest();
+    lookup = openIndex(cacheDir, path, identityOf(path), () => zip.digest());
   } catch {
-    zip.close();
-    return parseZip(path, undefined, budget, problems);
+    lookup = undefined;
   }
-  const index = readIndex(cacheDir, path, sha256);
-  if (!index || budget.accepted + index.entries.length > LIMITS.maxAdvisories) {
+  if (!lookup || budget.accepted + lookup.records > LIMITS.maxAdvisories) {
+    lookup?.close();
     zip.close();
-    return parseZip(path, sha256, budget, problems, cacheDir);
+    return buildBundle(path, budget, cacheDir);
   }
-  budget.accepted += index.entries.length;
-  SkipLog.from(index.skips).flush(path, problems);
-  const info: SourceInfo = { kind: 'osv-zip', path, records: index.entries.length, fetched: statSync(path).mtime.toISOString() };
-  return { kind: 'indexed', info, zip, index, source: `osv-zip:${basename(path)}` };
+  budget.accepted += lookup.records;
+  const problems: Problem[] = [];
+  SkipLog.from(lookup.skips).flush(path, problems);
+  const info: SourceInfo = { kind: 'osv-zip', path, records: lookup.records, fetched: statSync(path).mtime.toISOString() };
+  return { kind: 'indexed', info, source: `osv-zip:${basename(path)}`, lookup, zip, problems, built: false };
+}
+
+/** A cached index found damaged where it was read: built again from the bundle, in its place. */
+function rebuild(b: Bundle, budget: Budget, cacheDir: string | undefined): void {
+  b.lookup.close();
+  b.zip?.close();
+  budget.accepted -= b.lookup.records;
+  const fresh = buildBundle(b.info.path, budget, cacheDir);
+  Object.assign(b, { info: fresh.info, lookup: fresh.lookup, zip: fresh.zip, problems: fresh.problems, built: true });
+}
+
+/** `ask` of the bundle's index; a cached index found damaged is rebuilt first and asked again. */
+function guarded<T>(b: Bundle, budget: Budget, cacheDir: string | undefined, ask: (lookup: BundleLookup) => T): T {
+  try {
+    return ask(b.lookup);
+  } catch (err) {
+    if (!(err instanceof IndexDamaged) || b.built) throw err;
+    rebuild(b, budget, cacheDir);
+    return ask(b.lookup);
+  }
 }
 
 function loadDir(path: string, budget: Budget, problems: Problem[]): Loaded {
@@ -201,30 +245,37 @@ function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
   return { kind: 'records', info: { kind: 'osv-file', path, records: advisory ? 1 : 0 }, advisories: advisory ? [advisory] : [] };
 }
 
-/** Entry indexes of an indexed bundle to read: those naming a wanted key or carrying a wanted id. */
-function selected(index: BundleIndex, keys: ReadonlySet<string> | undefined, ids: ReadonlySet<string>): number[] {
-  if (!keys) return index.ids.map((_, i) => i);
-  const out = new Set<number>();
-  for (const key of keys) for (const i of index.keys[key] ?? []) out.add(i);
-  if (ids.size > 0) index.ids.forEach((id, i) => ids.has(id) && out.add(i));
-  return [...out].sort((a, b) => a - b);
+/** Records of a bundle to read, in archive order: those naming a wanted key or carrying a wanted id. */
+function selected(lookup: BundleLookup, keys: ReadonlySet<string> | undefined, ids: ReadonlySet<string>): IndexedEntry[] {
+  if (!keys) return lookup.all();
+  const out = new Map<number, IndexedEntry>();
+  lookup.expect('keys', keys.size);
+  for (const key of keys) for (const e of lookup.byKey(key)) out.set(e.n, e);
+  lookup.expect('ids', ids.size);
+  for (const id of ids) for (const e of lookup.byId(id)) out.set(e.n, e);
+  return [...out.values()].sort((a, b) => a.n - b.n);
 }
 
-/** Adds the chosen records of an indexed bundle; a record that no longer reads as indexed is reported. */
-function addIndexed(l: Extract<Loaded, { kind: 'indexed' }>, chosen: number[], db: AdvisoryDb, problems: Problem[]): void {
+/**
+ * The chosen records of a bundle. A record that does not read back as indexed means a damaged
+ * cached index (IndexDamaged: it is rebuilt); after a rebuild in this run, it means the bundle
+ * changed during the run, and the record is skipped with that reason.
+ */
+function readChosen(b: Bundle, chosen: IndexedEntry[]): Advisory[] {
   const skips = new SkipLog();
-  for (const i of chosen) {
-    const ref = fromTuple(l.index.entries[i]!, l.index.names[i]!);
-    const got = l.zip.read(ref);
-    if (!got.data) {
-      skips.add(`${got.skip} (the bundle changed after it was indexed)`, ref.name);
+  const out: Advisory[] = [];
+  for (const { ref, id } of chosen) {
+    const got = b.zip ? b.zip.read(ref) : { skip: 'bundle not readable' };
+    const result = got.data ? normaliseOsv(safeParse(got.data.toString('utf8')), b.source) : undefined;
+    if (result?.advisory && result.advisory.id === id) {
+      out.push(result.advisory);
       continue;
     }
-    const result = normaliseOsv(safeParse(got.data.toString('utf8')), l.source);
-    if (result.advisory) db.add(result.advisory);
-    else skips.add(`${result.skip} (the bundle changed after it was indexed)`, ref.name);
+    if (!b.built) throw new IndexDamaged(`${ref.name} does not read as indexed`);
+    skips.add(`${got.skip ?? result?.skip ?? `id is not ${id}`} (the bundle changed after it was indexed)`, ref.name);
   }
-  skips.flush(l.info.path, problems);
+  skips.flush(b.info.path, b.problems);
+  return out;
 }
 
 function safeParse(text: string): unknown {
@@ -257,6 +308,8 @@ export async function loadOfflineAdvisories(
   }
   const budget: Budget = { accepted: 0 };
   const loaded: Loaded[] = [];
+  // Problems in source order, whatever pass finds them: a bundle's list is filled in later passes.
+  const perSource: (Problem[] | Bundle)[] = [];
   for (const path of paths) {
     let st;
     try {
@@ -265,33 +318,51 @@ export async function loadOfflineAdvisories(
       problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'advisory database not found' });
       continue;
     }
-    if (st.isDirectory()) loaded.push(loadDir(path, budget, problems));
-    else if (path.endsWith('.zip')) loaded.push(loadZip(path, budget, problems, cacheDir));
-    else if (path.endsWith('.json')) loaded.push(loadFile(path, budget, problems));
+    const mine: Problem[] = [];
+    if (st.isDirectory()) loaded.push(loadDir(path, budget, mine));
+    else if (path.endsWith('.zip')) {
+      const b = loadZip(path, budget, cacheDir);
+      loaded.push(b);
+      perSource.push(problems.splice(0), b);
+      continue;
+    } else if (path.endsWith('.json')) loaded.push(loadFile(path, budget, mine));
     else {
-      problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'expected an OSV all.zip, a folder of OSV JSON records, or one .json record' });
+      mine.push({ level: 'error', origin: ORIGIN, file: path, message: 'expected an OSV all.zip, a folder of OSV JSON records, or one .json record' });
     }
+    problems.push(...mine);
   }
-  // Ids of every record that names an inventory key, whichever source holds it.
-  const keys = options.keys;
-  const wantedIds = new Set<string>();
-  if (keys) {
-    for (const l of loaded) {
-      if (l.kind === 'records') {
-        for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
-      } else {
-        for (const key of keys) for (const i of l.index.keys[key] ?? []) wantedIds.add(l.index.ids[i]!);
+  perSource.push(problems.splice(0));
+  try {
+    // Ids of every record that names an inventory key, whichever source holds it.
+    const keys = options.keys;
+    const wantedIds = new Set<string>();
+    if (keys) {
+      for (const l of loaded) {
+        if (l.kind === 'records') {
+          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
+        } else {
+          guarded(l, budget, cacheDir, (lookup) => {
+            lookup.expect('keys', keys.size);
+            for (const key of keys) for (const e of lookup.byKey(key)) wantedIds.add(e.id);
+          });
+        }
       }
     }
-  }
-  try {
+    const chosen = new Map<Bundle, Advisory[]>();
+    for (const l of loaded) {
+      if (l.kind === 'indexed') chosen.set(l, guarded(l, budget, cacheDir, (lookup) => readChosen(l, selected(lookup, keys, wantedIds))));
+    }
     for (const l of loaded) {
       sources.push(l.info);
-      if (l.kind === 'records') for (const a of l.advisories) db.add(a);
-      else addIndexed(l, selected(l.index, keys, wantedIds), db, problems);
+      for (const a of l.kind === 'records' ? l.advisories : chosen.get(l)!) db.add(a);
     }
   } finally {
-    for (const l of loaded) if (l.kind === 'indexed') l.zip.close();
+    for (const l of loaded) {
+      if (l.kind !== 'indexed') continue;
+      l.lookup.close();
+      l.zip?.close();
+    }
   }
+  for (const p of perSource) problems.push(...(Array.isArray(p) ? p : p.problems));
   return { db, sources, problems };
 }
