@@ -7,6 +7,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { prng as rng } from '../scripts/gen-monorepo.js';
+import { ZipArchive } from '../src/advise/zip.js';
 
 /** A zip64 archive written entry by entry (OSV's large bundles have more than 65,535 entries). */
 class ZipWriter {
@@ -21,9 +22,13 @@ class ZipWriter {
 
   add(name: string, text: string): void {
     const data = Buffer.from(text);
-    const body = deflateRawSync(data, { level: 6 });
+    this.addDeflated(name, deflateRawSync(data, { level: 6 }), crc32(data), data.length);
+  }
+
+  /** An entry compressed already (copied from another archive). */
+  addDeflated(name: string, body: Buffer, crc: number, size: number): void {
+    const data = { length: size };
     const nameBytes = Buffer.from(name);
-    const crc = crc32(data);
     // The local header and the central record share a run of fields (UTF-8 names, deflate) at `at`.
     const common = (buf: Buffer, at: number): Buffer => {
       buf.writeUInt16LE(0x800, at);
@@ -201,8 +206,11 @@ export interface SynthResult {
 
 /** Writes `records` records of one ecosystem's shape into `w`; returns how many. */
 function writeEcosystem(w: ZipWriter, g: Gen, ecosystem: string, records: number, names: readonly string[], malShare: number, first = 0): number {
+  // Half an advisory per real name on average (a few packages of a lockfile have a history of
+  // several, most have none); the rest name packages no inventory holds.
+  const real = Math.min(1, (names.length * 0.5) / Math.max(1, records * (1 - malShare)));
   for (let i = 0; i < records; i++) {
-    const [id, text] = g.rand() < malShare ? malRecord(g, ecosystem, first + i, malName(g, ecosystem)) : ghsaRecord(g, ecosystem, names.length > 0 && g.rand() < 0.8 ? g.pick(names) : malName(g, ecosystem));
+    const [id, text] = g.rand() < malShare ? malRecord(g, ecosystem, first + i, malName(g, ecosystem)) : ghsaRecord(g, ecosystem, g.rand() < real ? g.pick(names) : malName(g, ecosystem));
     w.add(`${id}.json`, text);
   }
   return records;
@@ -216,29 +224,41 @@ export function writeNpmBundle(path: string, opts: SynthOptions): SynthResult {
 }
 
 /**
- * OSV's complete export: the given real records first, then synthetic records across ecosystems
- * in roughly OSV's proportions (npm and PyPI dominated by malicious-package records).
+ * OSV's complete export: the given real records, the npm bundle's records (copied as they are
+ * compressed), then synthetic records of the other ecosystems in roughly OSV's proportions (PyPI,
+ * like npm, dominated by malicious-package records).
  */
-export function writeCompleteExport(path: string, opts: SynthOptions & { real: readonly { name: string; text: string }[]; namesBy: Record<string, readonly string[]> }): SynthResult {
+export function writeCompleteExport(path: string, opts: SynthOptions & { real: readonly { name: string; text: string }[]; npm: string; namesBy: Record<string, readonly string[]> }): SynthResult {
   const w = new ZipWriter(path);
   for (const r of opts.real) w.add(r.name, r.text);
+  const npm = ZipArchive.open(opts.npm, 'sequential');
+  let copied = 0;
+  try {
+    for (const ref of npm.entries()) {
+      const header = npm.rawBytes(ref.offset, 30);
+      const body = npm.rawBytes(ref.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28), ref.compressedSize);
+      w.addDeflated(ref.name, Buffer.from(body), ref.crc32, ref.size);
+      copied++;
+    }
+  } finally {
+    npm.close();
+  }
   const g = gen(opts.seed + 1);
-  const rest = opts.records - opts.real.length;
+  const rest = opts.records - opts.real.length - copied;
   const shares: [string, number, number][] = [
-    ['npm', 0.42, 0.9],
-    ['PyPI', 0.18, 0.85],
-    ['Maven', 0.1, 0.1],
-    ['Go', 0.06, 0.05],
-    ['crates.io', 0.04, 0.2],
-    ['RubyGems', 0.04, 0.4],
-    ['Packagist', 0.04, 0.05],
-    ['NuGet', 0.04, 0.3],
-    ['Debian:12', 0.08, 0],
+    ['PyPI', 0.31, 0.85],
+    ['Maven', 0.17, 0.1],
+    ['Go', 0.1, 0.05],
+    ['crates.io', 0.07, 0.2],
+    ['RubyGems', 0.07, 0.4],
+    ['Packagist', 0.07, 0.05],
+    ['NuGet', 0.07, 0.3],
+    ['Debian:12', 0.14, 0],
   ];
   let written = 0;
   shares.forEach(([eco, share, mal], i) => {
     const n = i === shares.length - 1 ? rest - written : Math.round(rest * share);
     written += writeEcosystem(w, g, eco, n, opts.namesBy[eco] ?? [], mal, written);
   });
-  return { path, records: opts.real.length + written, bytes: w.close() };
+  return { path, records: opts.real.length + copied + written, bytes: w.close() };
 }

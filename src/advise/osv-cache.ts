@@ -46,6 +46,9 @@ export interface BundleIdentity {
   ctimeNs: string;
 }
 
+/** Now, in ns since the epoch, on the clock file times use. */
+export const nowNs = (): string => String(BigInt(Date.now()) * 1_000_000n);
+
 export function identityOf(path: string): BundleIdentity {
   const st = statSync(path, { bigint: true });
   return { dev: String(st.dev), ino: String(st.ino), size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs) };
@@ -53,6 +56,14 @@ export function identityOf(path: string): BundleIdentity {
 
 const sameIdentity = (a: BundleIdentity, b: BundleIdentity): boolean =>
   a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+// File times have the granularity of the kernel's coarse clock (a few ms): a bundle rewritten
+// just after its index was built could show the same times. As git does for "racily clean"
+// files, the identity alone is trusted only for a bundle that last changed well before the index
+// was built; otherwise the digest decides.
+const RACY_NS = 2_000_000_000n;
+const settled = (identity: BundleIdentity, builtAtNs: string): boolean =>
+  BigInt(identity.ctimeNs) + RACY_NS < BigInt(builtAtNs) && BigInt(identity.mtimeNs) + RACY_NS < BigInt(builtAtNs);
 
 /** Thrown by a lookup that meets a damaged index: the caller rebuilds from the bundle. */
 export class IndexDamaged extends Error {}
@@ -70,35 +81,47 @@ export interface BundleLookup {
   close(): void;
 }
 
-/** An index built in this run. */
+/**
+ * An index built in this run. Each record is kept as its row's JSON text (what the index file
+ * holds), not as objects: a quarter of a million records stay a few tens of MB, and writing the
+ * file is string concatenation.
+ */
 export class MemoryLookup implements BundleLookup {
-  readonly keys = new Map<string, IndexedEntry[]>();
-  readonly ids = new Map<string, IndexedEntry[]>();
-  records = 0;
+  /** Row text by ordinal. */
+  readonly rows: string[] = [];
+  readonly keys = new Map<string, number[]>();
+  readonly ids = new Map<string, number[]>();
   skips: SkipSummary[] = [];
 
-  add(entry: IndexedEntry, keys: readonly string[]): void {
-    this.records++;
-    for (const key of keys) push(this.keys, key, entry);
-    push(this.ids, entry.id, entry);
+  get records(): number {
+    return this.rows.length;
+  }
+  add(ref: ZipEntryRef, id: string, keys: readonly string[]): void {
+    const n = this.rows.length;
+    this.rows.push(JSON.stringify(toRow({ n, ref, id })));
+    for (const key of keys) push(this.keys, key, n);
+    push(this.ids, id, n);
+  }
+  private entries(ns: readonly number[] | undefined): IndexedEntry[] {
+    return (ns ?? []).map((n) => fromRow(JSON.parse(this.rows[n]!)));
   }
   byKey(key: string): IndexedEntry[] {
-    return this.keys.get(key) ?? [];
+    return this.entries(this.keys.get(key));
   }
   byId(id: string): IndexedEntry[] {
-    return this.ids.get(id) ?? [];
+    return this.entries(this.ids.get(id));
   }
   all(): IndexedEntry[] {
-    return [...this.ids.values()].flat().sort((a, b) => a.n - b.n);
+    return this.entries(this.rows.map((_, n) => n));
   }
   expect(): void {}
   close(): void {}
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push(map: Map<string, number[]>, key: string, n: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) list.push(n);
+  else map.set(key, [n]);
 }
 
 /** FNV-1a over UTF-16 code units: stable across runs and versions of node. */
@@ -135,6 +158,8 @@ interface Header {
   tool: string;
   sha256: string;
   identity: BundleIdentity;
+  /** Wall-clock time the bundle's identity was taken, in ns. */
+  builtAtNs: string;
   records: number;
   skips: SkipSummary[];
   fileSize: number;
@@ -143,15 +168,15 @@ interface Header {
 }
 
 /** Slots, then buckets: bucket b is the JSON [b, [[name, [row...]]...]] of the names hashing to it. */
-function serialiseTable(map: Map<string, IndexedEntry[]>): { info: Omit<TableInfo, 'slotsAt' | 'dataAt'>; slots: Buffer; data: Buffer[]; dataLength: number } {
+function serialiseTable(map: Map<string, number[]>, rows: readonly string[]): { info: Omit<TableInfo, 'slotsAt' | 'dataAt'>; slots: Buffer; data: Buffer[]; dataLength: number } {
   const buckets = Math.max(1, Math.ceil(map.size / BUCKET_LOAD));
-  const groups: [string, EntryRow[]][][] = Array.from({ length: buckets }, () => []);
-  for (const [name, entries] of map) groups[hash(name) % buckets]!.push([name, entries.map(toRow)]);
+  const groups: string[][] = Array.from({ length: buckets }, () => []);
+  for (const [name, ns] of map) groups[hash(name) % buckets]!.push(`[${JSON.stringify(name)},[${ns.map((n) => rows[n]).join(',')}]]`);
   const slots = Buffer.alloc(buckets * SLOT);
   const data: Buffer[] = [];
   let offset = 0;
   groups.forEach((group, b) => {
-    const body = group.length === 0 ? Buffer.alloc(0) : Buffer.from(JSON.stringify([b, group]));
+    const body = group.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${group.join(',')}]]`);
     slots.writeUInt32LE(offset, b * SLOT);
     slots.writeUInt32LE(body.length, b * SLOT + 4);
     slots.writeUInt32LE(crc32(body), b * SLOT + 8);
@@ -182,16 +207,17 @@ export function indexFileFor(dir: string, bundlePath: string): string {
  * Writes the index atomically (a reader never sees half a file) and removes other indexes of the
  * same bundle path. Returns why it could not be written, if so: the run goes on without a cache.
  */
-export function writeIndex(dir: string, bundlePath: string, sha256: string, identity: BundleIdentity, index: MemoryLookup): string | undefined {
+export function writeIndex(dir: string, bundlePath: string, sha256: string, identity: BundleIdentity, builtAtNs: string, index: MemoryLookup): string | undefined {
   const file = indexFileFor(dir, bundlePath);
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const keys = serialiseTable(index.keys);
-  const ids = serialiseTable(index.ids);
+  const keys = serialiseTable(index.keys, index.rows);
+  const ids = serialiseTable(index.ids, index.rows);
   const header: Header = {
     format: INDEX_FORMAT,
     tool: TOOL_VERSION,
     sha256,
     identity,
+    builtAtNs,
     records: index.records,
     skips: index.skips,
     fileSize: 0,
@@ -292,7 +318,8 @@ class FileLookup implements BundleLookup {
 
   /** Whether the index describes this bundle: the same identity, or failing that the same digest. */
   describes(identity: BundleIdentity, digest: () => string): boolean {
-    return sameIdentity(identity, this.header.identity) || digest() === this.header.sha256;
+    const h = this.header;
+    return (sameIdentity(identity, h.identity) && settled(h.identity, h.builtAtNs)) || digest() === h.sha256;
   }
 
   expect(which: 'keys' | 'ids', count: number): void {

@@ -7,7 +7,7 @@ import { AdvisoryDb } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
 import { normaliseOsv } from './osv.js';
 import type { BundleLookup, IndexedEntry, SkipSummary } from './osv-cache.js';
-import { identityOf, IndexDamaged, MemoryLookup, openIndex, prepareCacheDir, writeIndex } from './osv-cache.js';
+import { identityOf, IndexDamaged, MemoryLookup, nowNs, openIndex, prepareCacheDir, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
@@ -120,6 +120,7 @@ function buildBundle(path: string, budget: Budget, cacheDir: string | undefined)
   let sha256: string | undefined;
   // Taken before the read: a bundle changed during it shows another identity next time.
   const identity = cacheDir ? identityOf(path) : undefined;
+  const builtAtNs = nowNs();
   try {
     scan = ZipArchive.open(path, 'sequential');
     if (cacheDir) sha256 = scan.digest();
@@ -127,7 +128,7 @@ function buildBundle(path: string, budget: Budget, cacheDir: string | undefined)
       (name) => name.endsWith('.json'),
       (ref, text) => {
         const advisory = parseRecord(text, ref.name, source, skips, budget);
-        if (advisory) lookup.add({ n: lookup.records, ref, id: advisory.id }, keysOf(advisory));
+        if (advisory) lookup.add(ref, advisory.id, keysOf(advisory));
       },
     );
     for (const s of res.skipped) skips.add(s.reason, s.name);
@@ -141,7 +142,7 @@ function buildBundle(path: string, budget: Budget, cacheDir: string | undefined)
   skips.flush(path, problems);
   // Only a complete read under the record limit is worth reusing: it is exactly what the bundle says.
   if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
-    const failed = writeIndex(cacheDir, path, sha256, identity, lookup);
+    const failed = writeIndex(cacheDir, path, sha256, identity, builtAtNs, lookup);
     if (failed) problems.push({ level: 'notice', origin: ORIGIN, file: path, message: failed });
   }
   let zip: ZipArchive | undefined;

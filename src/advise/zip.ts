@@ -167,6 +167,11 @@ export class ZipArchive {
     this.source.close();
   }
 
+  /** Bytes of the archive as stored (for copying entries without inflating them). */
+  rawBytes(position: number, length: number): Buffer {
+    return this.source.read(position, length);
+  }
+
   private endRecord(): { count: number; cdOffset: number; cdSize: number } {
     const size = this.source.size;
     const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
