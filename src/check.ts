@@ -109,12 +109,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     problems.push(...loaded.problems);
     sources.push({ kind: 'kev', path: opts.kev, records: kev.size });
   }
-  if (!opts.kev && live?.enabled('kev')) {
-    const got = await live.kev();
-    if (got.kev) kev = got.kev.catalog;
-    sources.push(...got.sources);
-    problems.push(...got.problems);
-  }
+  // The live KEV feed is asked for after matching, and only when something matched: a run that
+  // finds nothing asks no network. Its source and problems keep their place in the report.
+  const kevAt = { sources: sources.length, problems: problems.length };
   let epss: EpssScores | undefined;
   if (opts.epss) {
     const loaded = await loadEpss(opts.epss);
@@ -154,13 +151,19 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   matches.push(...runtimeMatched.matches);
   problems.push(...runtimeMatched.problems);
 
+  if (!opts.kev && live?.enabled('kev') && matches.length > 0) {
+    const got = await live.kev();
+    if (got.kev) kev = got.kev.catalog;
+    sources.splice(kevAt.sources, 0, ...got.sources);
+    problems.splice(kevAt.problems, 0, ...got.problems);
+  }
   if (live) {
     // The clock starts when the fix was released, where the registry says when that was.
     const dated = await live.fixReleaseDates(matches);
     sources.push(...dated.sources);
     problems.push(...dated.problems);
-    if (!opts.epss && live.enabled('epss')) {
-      const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
+    const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
+    if (!opts.epss && live.enabled('epss') && cves.size > 0) {
       const got = await live.epss(cves);
       if (got.epss) epss = got.epss.scores;
       sources.push(...got.sources);
