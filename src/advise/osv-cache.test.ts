@@ -51,10 +51,12 @@ async function answers(cacheDir: string | undefined): Promise<Record<string, str
   return Object.fromEntries(ASKED.map((name) => [name, got.db.lookup('npm', name).map((a) => a.id)]));
 }
 
-// The time the index was built (and so the header's CRC-32, bytes 12-15) differs from one build
-// to the next; the rest is the same bytes.
-const MAGIC_AND_LENGTHS = 16;
-const built = (b: Buffer): string => b.subarray(0, 12).toString('hex') + b.subarray(16).toString('latin1').replace(/"builtAtNs":"\d+"/, '"builtAtNs":""');
+// The time the index was built (and so the header's CRC-32 in the 16-byte trailer, its bytes
+// 4-7) differs from one build to the next; the rest is the same bytes.
+const TRAILER = 16;
+const headerStart = (b: Buffer): number => b.length - TRAILER - b.readUInt32LE(b.length - TRAILER);
+const built = (b: Buffer): string =>
+  b.length < TRAILER ? b.toString('hex') : b.subarray(0, b.length - TRAILER + 4).toString('latin1').replace(/"builtAtNs":"\d+"/, '"builtAtNs":""') + b.subarray(b.length - 8).toString('hex');
 
 const indexFile = (cache: string): string => {
   const files = readdirSync(cache);
@@ -94,25 +96,25 @@ describe('the cached bundle index', () => {
     await answers(cache);
     const file = indexFile(cache);
     const good = readFileSync(file);
-    const headerEnd = MAGIC_AND_LENGTHS + good.readUInt32LE(8);
+    const header = headerStart(good);
     // Asking for every name reads every bucket that holds one.
     const every = new Set(RECORDS.map((r) => matchKey('npm', r.name)));
     const full = await loadOfflineAdvisories([bundle], undefined, { keys: every });
     const everything = (l: Awaited<ReturnType<typeof loadOfflineAdvisories>>): string[][] => RECORDS.map((r) => l.db.lookup('npm', r.name).map((a) => `${a.id}@${a.modified}`));
     let rebuilt = 0;
-    // Every 7th byte of the header, every 61st after it, each flipped in its own copy.
-    for (let at = 0; at < good.length; at += at < headerEnd ? 7 : 61) {
+    // Every 61st byte of the tables, every 7th of the header and trailer, each flipped in its own copy.
+    for (let at = 0; at < good.length; at += at < header ? 61 : 7) {
       const bad = Buffer.from(good);
       bad[at] = bad[at]! ^ 0x5a;
       writeFileSync(file, bad);
       expect(await answers(cache), `byte ${at} flipped`).toEqual(EXPECTED);
-      if (at < headerEnd) expect(built(readFileSync(file)), `header byte ${at} flipped: the index is written again`).toBe(built(good));
+      if (at >= header) expect(built(readFileSync(file)), `header byte ${at} flipped: the index is written again`).toBe(built(good));
       writeFileSync(file, bad);
       expect(everything(await loadOfflineAdvisories([bundle], undefined, { keys: every, cacheDir: cache })), `byte ${at} flipped`).toEqual(everything(full));
       if (built(readFileSync(file)) === built(good)) rebuilt++;
     }
     // Only a flip in the slot of an empty bucket is never read (and changes no answer).
-    const flips = Math.ceil(headerEnd / 7) + Math.ceil((good.length - headerEnd) / 61);
+    const flips = Math.ceil(header / 61) + Math.ceil((good.length - header) / 7);
     expect(rebuilt).toBeGreaterThan(flips * 0.9);
   }, 120_000);
 

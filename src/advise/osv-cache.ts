@@ -25,6 +25,7 @@ import type { ZipEntryRef } from './zip.js';
 export const INDEX_FORMAT = 2;
 const MAGIC = Buffer.from('PWOSVIX2');
 const SLOT = 16;
+const TRAILER = 16;
 /** Keys per bucket, on average. */
 const BUCKET_LOAD = 4;
 
@@ -146,11 +147,12 @@ function fromRow(row: unknown): IndexedEntry {
   return { n, id, ref: { name: name === 0 ? `${id}.json` : name, offset, compressedSize, size, crc32: crc, method, flags } };
 }
 
+/** A hash table of the file: its buckets' bytes, then its slots (one per bucket). */
 interface TableInfo {
   buckets: number;
-  slotsAt: number;
   dataAt: number;
   dataLength: number;
+  slotsAt: number;
 }
 
 interface Header {
@@ -167,24 +169,47 @@ interface Header {
   ids: TableInfo;
 }
 
-/** Slots, then buckets: bucket b is the JSON [b, [[name, [row...]]...]] of the names hashing to it. */
-function serialiseTable(map: Map<string, number[]>, rows: readonly string[]): { info: Omit<TableInfo, 'slotsAt' | 'dataAt'>; slots: Buffer; data: Buffer[]; dataLength: number } {
+/** Writes through a buffer of 1 MB: an index is tens of thousands of small buckets. */
+class Out {
+  private chunks: Buffer[] = [];
+  private pending = 0;
+  position = 0;
+  constructor(private readonly fd: number) {}
+  write(b: Buffer): void {
+    this.chunks.push(b);
+    this.pending += b.length;
+    this.position += b.length;
+    if (this.pending >= 1 << 20) this.flush();
+  }
+  flush(): void {
+    if (this.pending > 0) writeSync(this.fd, Buffer.concat(this.chunks));
+    this.chunks = [];
+    this.pending = 0;
+  }
+}
+
+/**
+ * Writes one table: bucket b is the JSON [b, [[name, [row...]]...]] of the names hashing to it,
+ * written as it is made (memory stays at one bucket), then the slots.
+ */
+function writeTable(out: Out, map: Map<string, number[]>, rows: readonly string[]): TableInfo {
   const buckets = Math.max(1, Math.ceil(map.size / BUCKET_LOAD));
   const groups: string[][] = Array.from({ length: buckets }, () => []);
-  for (const [name, ns] of map) groups[hash(name) % buckets]!.push(`[${JSON.stringify(name)},[${ns.map((n) => rows[n]).join(',')}]]`);
+  for (const name of map.keys()) groups[hash(name) % buckets]!.push(name);
   const slots = Buffer.alloc(buckets * SLOT);
-  const data: Buffer[] = [];
-  let offset = 0;
-  groups.forEach((group, b) => {
-    const body = group.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${group.join(',')}]]`);
-    slots.writeUInt32LE(offset, b * SLOT);
+  const dataAt = out.position;
+  groups.forEach((names, b) => {
+    const items = names.map((name) => `[${JSON.stringify(name)},[${map.get(name)!.map((n) => rows[n]).join(',')}]]`);
+    const body = names.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${items.join(',')}]]`);
+    slots.writeUInt32LE(out.position - dataAt, b * SLOT);
     slots.writeUInt32LE(body.length, b * SLOT + 4);
     slots.writeUInt32LE(crc32(body), b * SLOT + 8);
     slots.writeUInt32LE(slotCheck(slots, b * SLOT, b), b * SLOT + 12);
-    data.push(body);
-    offset += body.length;
+    out.write(body);
   });
-  return { info: { buckets, dataLength: offset }, slots, data, dataLength: offset };
+  const dataLength = out.position - dataAt;
+  out.write(slots);
+  return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
 }
 
 function slotCheck(slots: Buffer, at: number, bucket: number): number {
@@ -210,40 +235,29 @@ export function indexFileFor(dir: string, bundlePath: string): string {
 export function writeIndex(dir: string, bundlePath: string, sha256: string, identity: BundleIdentity, builtAtNs: string, index: MemoryLookup): string | undefined {
   const file = indexFileFor(dir, bundlePath);
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const keys = serialiseTable(index.keys, index.rows);
-  const ids = serialiseTable(index.ids, index.rows);
-  const header: Header = {
-    format: INDEX_FORMAT,
-    tool: TOOL_VERSION,
-    sha256,
-    identity,
-    builtAtNs,
-    records: index.records,
-    skips: index.skips,
-    fileSize: 0,
-    keys: { ...keys.info, slotsAt: 0, dataAt: 0 },
-    ids: { ...ids.info, slotsAt: 0, dataAt: 0 },
-  };
-  // The header holds the offsets of what follows it, so its length is found by iterating (twice or
-  // three times: the offsets only grow by a digit when the header does).
-  let headerBytes = Buffer.alloc(0);
-  for (let i = 0; i < 5 && MAGIC.length + 8 + headerBytes.length !== header.keys.slotsAt; i++) {
-    const start = MAGIC.length + 8 + headerBytes.length;
-    header.keys.slotsAt = start;
-    header.keys.dataAt = start + keys.slots.length;
-    header.ids.slotsAt = header.keys.dataAt + keys.dataLength;
-    header.ids.dataAt = header.ids.slotsAt + ids.slots.length;
-    header.fileSize = header.ids.dataAt + ids.dataLength;
-    headerBytes = Buffer.from(JSON.stringify(header));
-  }
-  if (MAGIC.length + 8 + headerBytes.length !== header.keys.slotsAt) return `advisory index not cached in ${dir} (header did not settle)`;
-  const pre = Buffer.alloc(8);
-  pre.writeUInt32LE(headerBytes.length, 0);
-  pre.writeUInt32LE(crc32(headerBytes), 4);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w', 0o600);
-    for (const b of [MAGIC, pre, headerBytes, keys.slots, ...keys.data, ids.slots, ...ids.data]) if (b.length > 0) writeSync(fd, b);
+    // The tables first, then the header that says where they are, then a fixed-size trailer
+    // (header length, header CRC-32, magic) that a reader finds at the end of the file.
+    const out = new Out(fd);
+    const keys = writeTable(out, index.keys, index.rows);
+    const ids = writeTable(out, index.ids, index.rows);
+    const header: Header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, fileSize: 0, keys, ids };
+    let bytes = Buffer.alloc(0);
+    // The header holds the file's length, which includes the header: settles in two or three rounds.
+    for (let i = 0; i < 5 && out.position + bytes.length + TRAILER !== header.fileSize; i++) {
+      header.fileSize = out.position + bytes.length + TRAILER;
+      bytes = Buffer.from(JSON.stringify(header));
+    }
+    if (out.position + bytes.length + TRAILER !== header.fileSize) throw new Error('index header did not settle');
+    const trailer = Buffer.alloc(TRAILER);
+    trailer.writeUInt32LE(bytes.length, 0);
+    trailer.writeUInt32LE(crc32(bytes), 4);
+    MAGIC.copy(trailer, 8);
+    out.write(bytes);
+    out.write(trailer);
+    out.flush();
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, file);
@@ -301,12 +315,13 @@ class FileLookup implements BundleLookup {
     }
     try {
       const size = fstatSync(fd).size;
-      const pre = readAt(fd, 0, MAGIC.length + 8);
-      if (pre.length < MAGIC.length + 8 || !pre.subarray(0, MAGIC.length).equals(MAGIC)) throw new IndexDamaged('not an index');
-      const length = pre.readUInt32LE(MAGIC.length);
-      if (length > size) throw new IndexDamaged('header runs past the file');
-      const bytes = readAt(fd, MAGIC.length + 8, length);
-      if (bytes.length !== length || crc32(bytes) !== pre.readUInt32LE(MAGIC.length + 4)) throw new IndexDamaged('header damaged');
+      if (size < TRAILER) throw new IndexDamaged('too short');
+      const trailer = readAt(fd, size - TRAILER, TRAILER);
+      if (trailer.length !== TRAILER || !trailer.subarray(8).equals(MAGIC)) throw new IndexDamaged('not an index');
+      const length = trailer.readUInt32LE(0);
+      if (length > size - TRAILER) throw new IndexDamaged('header runs past the file');
+      const bytes = readAt(fd, size - TRAILER - length, length);
+      if (bytes.length !== length || crc32(bytes) !== trailer.readUInt32LE(4)) throw new IndexDamaged('header damaged');
       const header = JSON.parse(bytes.toString('utf8')) as Header;
       if (header.format !== INDEX_FORMAT || header.tool !== TOOL_VERSION || header.fileSize !== size) throw new IndexDamaged('another format, version or length');
       return new FileLookup(fd, header);
@@ -325,7 +340,7 @@ class FileLookup implements BundleLookup {
   expect(which: 'keys' | 'ids', count: number): void {
     // Many lookups: reading the table once is cheaper than a pair of small reads per name.
     const t = this.header[which];
-    if (count * 4 >= t.buckets && !this.whole.has(which)) this.whole.set(which, readAt(this.fd, t.slotsAt, t.dataAt + t.dataLength - t.slotsAt));
+    if (count * 4 >= t.buckets && !this.whole.has(which)) this.whole.set(which, readAt(this.fd, t.dataAt, t.dataLength + t.buckets * SLOT));
   }
 
   private find(which: 'keys' | 'ids', name: string): IndexedEntry[] {
@@ -343,7 +358,7 @@ class FileLookup implements BundleLookup {
   private bucket(which: 'keys' | 'ids', b: number): [string, unknown[]][] {
     const t = this.header[which];
     const whole = this.whole.get(which);
-    const part = (at: number, length: number): Buffer => (whole ? whole.subarray(at - t.slotsAt, at - t.slotsAt + length) : readAt(this.fd, at, length));
+    const part = (at: number, length: number): Buffer => (whole ? whole.subarray(at - t.dataAt, at - t.dataAt + length) : readAt(this.fd, at, length));
     const slot = part(t.slotsAt + b * SLOT, SLOT);
     if (slot.length !== SLOT || slot.readUInt32LE(12) !== slotCheck(slot, 0, b)) throw new IndexDamaged(`slot ${b} damaged`);
     const offset = slot.readUInt32LE(0);
