@@ -209,10 +209,14 @@ export class ZipArchive {
    * `maxEntries` entries is an error: a bundle that large is not one we can trust.
    */
   entries(maxEntries: number = LIMITS.zipMaxEntries): ZipEntryRef[] {
+    return [...this.walk(maxEntries)];
+  }
+
+  /** The entries one at a time (a quarter of a million refs held at once is tens of MB). */
+  private *walk(maxEntries: number = LIMITS.zipMaxEntries): Generator<ZipEntryRef> {
     const { count, cdOffset, cdSize } = this.endRecord();
     if (count > maxEntries) throw new Error(`more than ${maxEntries} entries`);
     const cd = this.source.read(cdOffset, cdSize);
-    const out: ZipEntryRef[] = [];
     let p = 0;
     for (let i = 0; i < count; i++) {
       if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new Error(`central directory entry ${i + 1} of ${count} is damaged`);
@@ -254,9 +258,8 @@ export class ZipArchive {
       }
       p = end;
       if (name.endsWith('/')) continue;
-      out.push({ name, offset, compressedSize, size, crc32: crc, method, flags });
+      yield { name, offset, compressedSize, size, crc32: crc, method, flags };
     }
-    return out;
   }
 
   /**
@@ -299,7 +302,10 @@ export class ZipArchive {
   forEachText(want: (name: string) => boolean, onEntry: (ref: ZipEntryRef, text: string) => void): ZipReadResult {
     const result: ZipReadResult = { entries: 0, skipped: [] };
     let total = 0;
-    for (const ref of this.entries()) {
+    // The whole directory is checked before the first entry is handed out, as a damaged archive
+    // gives no records at all; then it is walked again, one entry at a time.
+    for (const ref of this.walk()) void ref;
+    for (const ref of this.walk()) {
       if (!want(ref.name)) continue;
       if (ref.size <= LIMITS.zipMaxEntryBytes) {
         total += ref.size;
