@@ -13,12 +13,14 @@ import { ZipArchive } from './zip.js';
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
 // folder of OSV JSON records at any depth (GitHub's advisory-database layout), or one record.
 //
-// Loading is two passes. The first reads every source: folders, single records and bundles
-// without a cached index are parsed whole (and a bundle's index is written); a bundle whose index
-// is cached is only opened. The second adds records to the index in source order: every parsed
-// record, and from an indexed bundle only the records naming an inventory key plus every record
-// sharing an id with one of those, so the same-id rule of AdvisoryDb (the later `modified` wins)
-// gives exactly what a full load gives for every key the inventory can look up.
+// Loading is three passes. The first reads every source: folders and single records are parsed
+// whole; a bundle is read through its index (osv-cache.ts), cached by an earlier run or built now
+// in one pass that keeps only the index, never the records. The second collects the ids of every
+// record naming an inventory key, whichever source holds it. The third reads from each bundle
+// only the records naming an inventory key plus every record sharing an id with one of those, and
+// adds records in source order, so the same-id rule of AdvisoryDb (the later `modified` wins)
+// gives exactly what a full load gives for every key the inventory can look up. A cached index
+// found damaged in any pass is built again from its bundle before the pass goes on.
 
 const ORIGIN = 'advise/osv';
 
