@@ -3,6 +3,8 @@
 //
 //   node child.mjs OUTPUT_FILE -- <patchwarden check arguments>
 import { readFileSync } from 'node:fs';
+import { indexIo } from '../src/advise/osv-cache.js';
+import { zipIo } from '../src/advise/zip.js';
 import { runCli } from '../src/cli/run.js';
 import type { Report } from '../src/report/model.js';
 
@@ -14,6 +16,9 @@ export interface ChildFigures {
   components: number;
   findings: number;
   stderr: string;
+  /** Bytes read from advisory bundles and from their cached indexes. */
+  bundleBytesRead: number;
+  indexBytesRead: number;
 }
 
 const [output, sep, ...args] = process.argv.slice(2);
@@ -32,9 +37,17 @@ const exitCode = await runCli([...args, '--format', 'json', '--output', output],
 });
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
-// Before the report is read back below, which is the benchmark's own cost. resourceUsage().maxRSS
-// is in kilobytes.
-const maxRssMB = process.resourceUsage().maxRSS / 1024;
+// Before the report is read back below, which is the benchmark's own cost. On Linux, VmHWM (the
+// peak RSS of this process image): resourceUsage().maxRSS survives exec, so a child spawned by a
+// big benchmark process would report the parent's peak. Both are in kilobytes.
+const hwm = (() => {
+  try {
+    return Number(/^VmHWM:\s*(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+  } catch {
+    return NaN;
+  }
+})();
+const maxRssMB = (Number.isFinite(hwm) ? hwm : process.resourceUsage().maxRSS) / 1024;
 let report: Report | undefined;
 try {
   report = JSON.parse(readFileSync(output, 'utf8')) as Report;
@@ -50,5 +63,7 @@ const figures: ChildFigures = {
   components: report?.components?.length ?? 0,
   findings: report?.findings?.length ?? 0,
   stderr: stderr.slice(0, 2000),
+  bundleBytesRead: zipIo.bytesRead,
+  indexBytesRead: indexIo.bytesRead,
 };
 process.stdout.write(JSON.stringify(figures) + '\n');

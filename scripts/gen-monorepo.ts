@@ -70,7 +70,7 @@ export interface GenerateResult {
 }
 
 /** mulberry32: small, fast and good enough to shuffle test data reproducibly. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

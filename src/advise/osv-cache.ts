@@ -1,49 +1,431 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { TOOL_VERSION } from '../version.js';
 import type { EcosystemRecords } from './db.js';
 import type { ZipEntryRef } from './zip.js';
 
-// A compact index of one advisory bundle, cached between runs under the bundle's SHA-256: which
-// entries hold accepted records, their ids, and the (ecosystem, normalised name) keys each record
-// names, plus the skips the full read reported. A later run with the same bundle reads and parses
-// only the records its inventory names (measured: about 10 ms instead of about 400 ms for the Go,
-// PyPI and crates.io bundles). The index holds facts derived by this version's normaliser, so its
-// file name carries the tool version and the index format: another version never reads it.
+// The index of one advisory bundle, cached between runs, read lazily. A bundle at OSV's real size
+// (npm: a quarter of a million records, most of them malicious-package records) makes an index of
+// tens of MB; a run reads only the parts its inventory asks for. The file holds two hash tables,
+// (ecosystem, normalised name) -> entries and advisory id -> entries, each entry with its zip
+// location, so a lookup is two small positioned reads (a slot, then a bucket) and the records read
+// afterwards are only those the inventory names. Every slot and every bucket carries a CRC-32 and
+// its own number, the header carries its CRC-32 and the file's length: a damaged or truncated
+// index is detected where it is read, and the caller rebuilds it from the bundle.
+//
+// Which bundle an index describes: the bundle's SHA-256 (computed when the index is built) and its
+// file identity (device, inode, size, modification and change times in nanoseconds, as git's index
+// does). A later run that sees the same identity uses the index without reading the bundle; the
+// change time cannot be set by any user call, so an edited bundle always shows a new identity.
+// When the identity differs (a fresh download or a restored cache), the bundle is hashed and the
+// index is used when the digest is the same. The index holds facts derived by this version's
+// normaliser, so its file name carries the tool version and the index format.
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+const MAGIC = Buffer.from('PWOSVIX2');
+const SLOT = 16;
+const TRAILER = 16;
+/** Keys per bucket, on average. */
+const BUCKET_LOAD = 4;
 
-/** [offset, compressedSize, size, crc32, method, flags] of a zip entry. */
-export type EntryTuple = [number, number, number, number, number, number];
+/** A record of the bundle: where it is, its ordinal in archive order and its advisory id. */
+export interface IndexedEntry {
+  n: number;
+  ref: ZipEntryRef;
+  id: string;
+}
 
-export interface BundleIndex {
+/** Skips of the full read: reason, how many, the first few entry names. */
+export type SkipSummary = [string, number, string[]];
+
+export interface BundleIdentity {
+  dev: string;
+  ino: string;
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+}
+
+/** Now, in ns since the epoch, on the clock file times use. */
+export const nowNs = (): string => String(BigInt(Date.now()) * 1_000_000n);
+
+export function identityOf(path: string): BundleIdentity {
+  const st = statSync(path, { bigint: true });
+  return { dev: String(st.dev), ino: String(st.ino), size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs) };
+}
+
+const sameIdentity = (a: BundleIdentity, b: BundleIdentity): boolean =>
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+// File times have the granularity of the kernel's coarse clock (a few ms): a bundle rewritten
+// just after its index was built could show the same times. As git does for "racily clean"
+// files, the identity alone is trusted only for a bundle that last changed well before the index
+// was built; otherwise the digest decides.
+const RACY_NS = 2_000_000_000n;
+const settled = (identity: BundleIdentity, builtAtNs: string): boolean =>
+  BigInt(identity.ctimeNs) + RACY_NS < BigInt(builtAtNs) && BigInt(identity.mtimeNs) + RACY_NS < BigInt(builtAtNs);
+
+/** Thrown by a lookup that meets a damaged index: the caller rebuilds from the bundle. */
+export class IndexDamaged extends Error {}
+
+/** The questions a run asks of a bundle's index; answered from memory or from the index file. */
+export interface BundleLookup {
+  readonly records: number;
+  readonly skips: readonly SkipSummary[];
+  /** Records per ecosystem and the newest record's date: the coverage a bundle gives without reading it. */
+  readonly ecosystems: Record<string, EcosystemRecords>;
+  byKey(key: string): IndexedEntry[];
+  byId(id: string): IndexedEntry[];
+  /** Every record, in archive order. */
+  all(): IndexedEntry[];
+  /** Prepares for about `count` lookups in one table (many: the table is read whole, once). */
+  expect(table: 'keys' | 'ids', count: number): void;
+  close(): void;
+}
+
+/**
+ * An index built in this run. Each record is kept as its row's JSON text (what the index file
+ * holds), not as objects: a quarter of a million records stay a few tens of MB, and writing the
+ * file is string concatenation.
+ */
+export class MemoryLookup implements BundleLookup {
+  /** Row text by ordinal. */
+  readonly rows: string[] = [];
+  readonly keys = new Map<string, number[]>();
+  readonly ids = new Map<string, number[]>();
+  skips: SkipSummary[] = [];
+  ecosystems: Record<string, EcosystemRecords> = {};
+
+  get records(): number {
+    return this.rows.length;
+  }
+  add(ref: ZipEntryRef, id: string, keys: readonly string[]): void {
+    const n = this.rows.length;
+    this.rows.push(JSON.stringify(toRow({ n, ref, id })));
+    for (const key of keys) push(this.keys, key, n);
+    push(this.ids, id, n);
+  }
+  private entries(ns: readonly number[] | undefined): IndexedEntry[] {
+    return (ns ?? []).map((n) => fromRow(JSON.parse(this.rows[n]!)));
+  }
+  byKey(key: string): IndexedEntry[] {
+    return this.entries(this.keys.get(key));
+  }
+  byId(id: string): IndexedEntry[] {
+    return this.entries(this.ids.get(id));
+  }
+  all(): IndexedEntry[] {
+    return this.entries(this.rows.map((_, n) => n));
+  }
+  expect(): void {}
+  close(): void {}
+}
+
+function push(map: Map<string, number[]>, key: string, n: number): void {
+  const list = map.get(key);
+  if (list) list.push(n);
+  else map.set(key, [n]);
+}
+
+/** FNV-1a over UTF-16 code units: stable across runs and versions of node. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+// An entry in a bucket: [n, offset, compressedSize, size, crc32, method, flags, id, name or 0 when `${id}.json`].
+type EntryRow = [number, number, number, number, number, number, number, string, string | 0];
+
+const toRow = (e: IndexedEntry): EntryRow => [e.n, e.ref.offset, e.ref.compressedSize, e.ref.size, e.ref.crc32, e.ref.method, e.ref.flags, e.id, e.ref.name === `${e.id}.json` ? 0 : e.ref.name];
+
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+function fromRow(row: unknown): IndexedEntry {
+  if (!Array.isArray(row) || row.length !== 9 || !row.slice(0, 7).every(isInt) || typeof row[7] !== 'string' || (row[8] !== 0 && typeof row[8] !== 'string')) {
+    throw new IndexDamaged('entry row damaged');
+  }
+  const [n, offset, compressedSize, size, crc, method, flags, id, name] = row as EntryRow;
+  return { n, id, ref: { name: name === 0 ? `${id}.json` : name, offset, compressedSize, size, crc32: crc, method, flags } };
+}
+
+/** A hash table of the file: its buckets' bytes, then its slots (one per bucket). */
+interface TableInfo {
+  buckets: number;
+  dataAt: number;
+  dataLength: number;
+  slotsAt: number;
+}
+
+interface Header {
   format: number;
   tool: string;
   sha256: string;
-  /** Accepted records: entry locations, entry names and advisory ids, in archive order. */
-  entries: EntryTuple[];
-  names: string[];
-  ids: string[];
-  /** matchKey -> indexes into `entries`. */
-  keys: Record<string, number[]>;
-  /** Skips of the full read, as [reason, where[]] in the order they were met. */
-  skips: [string, string[]][];
-  /** Records per ecosystem and the newest record's date: the coverage a bundle gives without reading it. */
+  identity: BundleIdentity;
+  /** Wall-clock time the bundle's identity was taken, in ns. */
+  builtAtNs: string;
+  records: number;
+  skips: SkipSummary[];
   ecosystems: Record<string, EcosystemRecords>;
+  fileSize: number;
+  keys: TableInfo;
+  ids: TableInfo;
 }
 
-export function emptyIndex(sha256: string): BundleIndex {
-  return { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, entries: [], names: [], ids: [], keys: {}, skips: [], ecosystems: {} };
+/** Writes through a buffer of 1 MB: an index is tens of thousands of small buckets. */
+class Out {
+  private chunks: Buffer[] = [];
+  private pending = 0;
+  position = 0;
+  constructor(private readonly fd: number) {}
+  write(b: Buffer): void {
+    this.chunks.push(b);
+    this.pending += b.length;
+    this.position += b.length;
+    if (this.pending >= 1 << 20) this.flush();
+  }
+  flush(): void {
+    if (this.pending > 0) writeSync(this.fd, Buffer.concat(this.chunks));
+    this.chunks = [];
+    this.pending = 0;
+  }
 }
 
-export function toTuple(ref: ZipEntryRef): EntryTuple {
-  return [ref.offset, ref.compressedSize, ref.size, ref.crc32, ref.method, ref.flags];
+/**
+ * Writes one table: bucket b is the JSON [b, [[name, [row...]]...]] of the names hashing to it,
+ * written as it is made (memory stays at one bucket), then the slots.
+ */
+function writeTable(out: Out, map: Map<string, number[]>, rows: readonly string[]): TableInfo {
+  const buckets = Math.max(1, Math.ceil(map.size / BUCKET_LOAD));
+  const groups: string[][] = Array.from({ length: buckets }, () => []);
+  for (const name of map.keys()) groups[hash(name) % buckets]!.push(name);
+  const slots = Buffer.alloc(buckets * SLOT);
+  const dataAt = out.position;
+  groups.forEach((names, b) => {
+    const items = names.map((name) => `[${JSON.stringify(name)},[${map.get(name)!.map((n) => rows[n]).join(',')}]]`);
+    const body = names.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${items.join(',')}]]`);
+    slots.writeUInt32LE(out.position - dataAt, b * SLOT);
+    slots.writeUInt32LE(body.length, b * SLOT + 4);
+    slots.writeUInt32LE(crc32(body), b * SLOT + 8);
+    slots.writeUInt32LE(slotCheck(slots, b * SLOT, b), b * SLOT + 12);
+    out.write(body);
+  });
+  const dataLength = out.position - dataAt;
+  out.write(slots);
+  return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
 }
 
-export function fromTuple(t: EntryTuple, name: string): ZipEntryRef {
-  const [offset, compressedSize, size, crc32, method, flags] = t;
-  return { name, offset, compressedSize, size, crc32, method, flags };
+function slotCheck(slots: Buffer, at: number, bucket: number): number {
+  const b = Buffer.alloc(16);
+  slots.copy(b, 0, at, at + 12);
+  b.writeUInt32LE(bucket, 12);
+  return crc32(b);
+}
+
+// One index per bundle path: a new index of the same bundle replaces the older one.
+function prefixFor(bundlePath: string): string {
+  return `osv-${createHash('sha256').update(resolve(bundlePath)).digest('hex').slice(0, 16)}-`;
+}
+
+export function indexFileFor(dir: string, bundlePath: string): string {
+  return join(dir, `${prefixFor(bundlePath)}f${INDEX_FORMAT}-${TOOL_VERSION}.idx`);
+}
+
+/**
+ * Writes the index atomically (a reader never sees half a file) and removes other indexes of the
+ * same bundle path. Returns why it could not be written, if so: the run goes on without a cache.
+ */
+export function writeIndex(dir: string, bundlePath: string, sha256: string, identity: BundleIdentity, builtAtNs: string, index: MemoryLookup): string | undefined {
+  const file = indexFileFor(dir, bundlePath);
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'w', 0o600);
+    // The tables first, then the header that says where they are, then a fixed-size trailer
+    // (header length, header CRC-32, magic) that a reader finds at the end of the file.
+    const out = new Out(fd);
+    const keys = writeTable(out, index.keys, index.rows);
+    const ids = writeTable(out, index.ids, index.rows);
+    const header: Header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids };
+    let bytes = Buffer.alloc(0);
+    // The header holds the file's length, which includes the header: settles in two or three rounds.
+    for (let i = 0; i < 5 && out.position + bytes.length + TRAILER !== header.fileSize; i++) {
+      header.fileSize = out.position + bytes.length + TRAILER;
+      bytes = Buffer.from(JSON.stringify(header));
+    }
+    if (out.position + bytes.length + TRAILER !== header.fileSize) throw new Error('index header did not settle');
+    const trailer = Buffer.alloc(TRAILER);
+    trailer.writeUInt32LE(bytes.length, 0);
+    trailer.writeUInt32LE(crc32(bytes), 4);
+    MAGIC.copy(trailer, 8);
+    out.write(bytes);
+    out.write(trailer);
+    out.flush();
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      if (fd !== undefined) closeSync(fd);
+      unlinkSync(tmp);
+    } catch {
+      // never written
+    }
+    return `advisory index not cached in ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  const prefix = prefixFor(bundlePath);
+  const keep = basename(file);
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name !== keep && !name.endsWith('.tmp')) unlinkSync(join(dir, name));
+    }
+  } catch {
+    // Another run may be pruning the same files; a leftover index is harmless.
+  }
+  return undefined;
+}
+
+/** Bytes read from index files in this process (for the benchmark's figure of what a run reads). */
+export const indexIo = { bytesRead: 0 };
+
+/** An index file, read by position: slots and buckets as lookups need them. */
+class FileLookup implements BundleLookup {
+  private whole = new Map<string, Buffer>();
+  private constructor(
+    private readonly fd: number,
+    private readonly header: Header,
+  ) {}
+
+  get records(): number {
+    return this.header.records;
+  }
+  get skips(): readonly SkipSummary[] {
+    return this.header.skips;
+  }
+  get ecosystems(): Record<string, EcosystemRecords> {
+    return this.header.ecosystems;
+  }
+  get sha256(): string {
+    return this.header.sha256;
+  }
+  get identity(): BundleIdentity {
+    return this.header.identity;
+  }
+
+  static open(file: string): FileLookup | undefined {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const size = fstatSync(fd).size;
+      if (size < TRAILER) throw new IndexDamaged('too short');
+      const trailer = readAt(fd, size - TRAILER, TRAILER);
+      if (trailer.length !== TRAILER || !trailer.subarray(8).equals(MAGIC)) throw new IndexDamaged('not an index');
+      const length = trailer.readUInt32LE(0);
+      if (length > size - TRAILER) throw new IndexDamaged('header runs past the file');
+      const bytes = readAt(fd, size - TRAILER - length, length);
+      if (bytes.length !== length || crc32(bytes) !== trailer.readUInt32LE(4)) throw new IndexDamaged('header damaged');
+      const header = JSON.parse(bytes.toString('utf8')) as Header;
+      if (header.format !== INDEX_FORMAT || header.tool !== TOOL_VERSION || header.fileSize !== size) throw new IndexDamaged('another format, version or length');
+      return new FileLookup(fd, header);
+    } catch {
+      closeSync(fd);
+      return undefined;
+    }
+  }
+
+  /** Whether the index describes this bundle: the same identity, or failing that the same digest. */
+  describes(identity: BundleIdentity, digest: () => string): boolean {
+    const h = this.header;
+    return (sameIdentity(identity, h.identity) && settled(h.identity, h.builtAtNs)) || digest() === h.sha256;
+  }
+
+  expect(which: 'keys' | 'ids', count: number): void {
+    // Many lookups: reading the table once is cheaper than a pair of small reads per name.
+    const t = this.header[which];
+    if (count * 4 >= t.buckets && !this.whole.has(which)) this.whole.set(which, readAt(this.fd, t.dataAt, t.dataLength + t.buckets * SLOT));
+  }
+
+  private find(which: 'keys' | 'ids', name: string): IndexedEntry[] {
+    for (const [n, rows] of this.bucket(which, hash(name) % this.header[which].buckets)) if (n === name) return rows.map(fromRow);
+    return [];
+  }
+
+  all(): IndexedEntry[] {
+    this.expect('ids', Infinity);
+    const out: IndexedEntry[] = [];
+    for (let b = 0; b < this.header.ids.buckets; b++) for (const [, rows] of this.bucket('ids', b)) out.push(...rows.map(fromRow));
+    return out.sort((a, b) => a.n - b.n);
+  }
+
+  private bucket(which: 'keys' | 'ids', b: number): [string, unknown[]][] {
+    const t = this.header[which];
+    const whole = this.whole.get(which);
+    const part = (at: number, length: number): Buffer => (whole ? whole.subarray(at - t.dataAt, at - t.dataAt + length) : readAt(this.fd, at, length));
+    const slot = part(t.slotsAt + b * SLOT, SLOT);
+    if (slot.length !== SLOT || slot.readUInt32LE(12) !== slotCheck(slot, 0, b)) throw new IndexDamaged(`slot ${b} damaged`);
+    const offset = slot.readUInt32LE(0);
+    const length = slot.readUInt32LE(4);
+    if (length === 0) return [];
+    if (offset + length > t.dataLength) throw new IndexDamaged(`bucket ${b} runs past its table`);
+    const body = part(t.dataAt + offset, length);
+    if (body.length !== length || crc32(body) !== slot.readUInt32LE(8)) throw new IndexDamaged(`bucket ${b} damaged`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new IndexDamaged(`bucket ${b} damaged`);
+    }
+    if (!Array.isArray(parsed) || parsed[0] !== b || !Array.isArray(parsed[1])) throw new IndexDamaged(`bucket ${b} damaged`);
+    for (const item of parsed[1] as unknown[]) {
+      if (!Array.isArray(item) || typeof item[0] !== 'string' || !Array.isArray(item[1])) throw new IndexDamaged(`bucket ${b} damaged`);
+    }
+    return parsed[1] as [string, unknown[]][];
+  }
+
+  byKey(key: string): IndexedEntry[] {
+    return this.find('keys', key);
+  }
+  byId(id: string): IndexedEntry[] {
+    return this.find('ids', id);
+  }
+  close(): void {
+    this.whole.clear();
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  indexIo.bytesRead += done;
+  return out.subarray(0, done);
+}
+
+/**
+ * The cached index of this bundle, when there is one that describes it (see above); undefined
+ * when there is none, it is damaged, or it describes another bundle.
+ */
+export function openIndex(dir: string, bundlePath: string, identity: BundleIdentity, digest: () => string): BundleLookup | undefined {
+  const index = FileLookup.open(indexFileFor(dir, bundlePath));
+  if (!index) return undefined;
+  if (index.describes(identity, digest)) return index;
+  index.close();
+  return undefined;
 }
 
 /**
@@ -61,83 +443,4 @@ export function prepareCacheDir(dir: string): string | undefined {
   } catch (err) {
     return `${dir} cannot be used (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
   }
-}
-
-// One index per bundle path: a new digest of the same bundle replaces the older index.
-function prefixFor(bundlePath: string): string {
-  return `osv-${createHash('sha256').update(resolve(bundlePath)).digest('hex').slice(0, 16)}-`;
-}
-
-function fileFor(dir: string, bundlePath: string, sha256: string): string {
-  return join(dir, `${prefixFor(bundlePath)}${sha256}-f${INDEX_FORMAT}-${TOOL_VERSION}.json`);
-}
-
-const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-
-function valid(raw: unknown, sha256: string): raw is BundleIndex {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const x = raw as Partial<BundleIndex>;
-  if (x.format !== INDEX_FORMAT || x.tool !== TOOL_VERSION || x.sha256 !== sha256) return false;
-  const { entries, names, ids, keys, skips, ecosystems } = x;
-  if (typeof ecosystems !== 'object' || ecosystems === null || Array.isArray(ecosystems)) return false;
-  for (const e of Object.values(ecosystems)) {
-    if (typeof e !== 'object' || e === null || !isInt(e.records)) return false;
-    if (e.newest !== undefined && typeof e.newest !== 'string') return false;
-    if (e.withdrawn !== undefined && !isInt(e.withdrawn)) return false;
-  }
-  if (!Array.isArray(entries) || !Array.isArray(names) || !Array.isArray(ids) || !Array.isArray(skips)) return false;
-  if (names.length !== entries.length || ids.length !== entries.length) return false;
-  if (!entries.every((t) => Array.isArray(t) && t.length === 6 && t.every(isInt))) return false;
-  if (!names.every((n) => typeof n === 'string') || !ids.every((n) => typeof n === 'string')) return false;
-  if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return false;
-  for (const list of Object.values(keys)) {
-    if (!Array.isArray(list) || !list.every((i) => isInt(i) && i < entries.length)) return false;
-  }
-  return skips.every((s) => Array.isArray(s) && typeof s[0] === 'string' && Array.isArray(s[1]) && s[1].every((w) => typeof w === 'string'));
-}
-
-/** The cached index of this bundle, or undefined when there is none or it does not check out. */
-export function readIndex(dir: string, bundlePath: string, sha256: string): BundleIndex | undefined {
-  let text: string;
-  try {
-    text = readFileSync(fileFor(dir, bundlePath, sha256), 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const raw: unknown = JSON.parse(text);
-    return valid(raw, sha256) ? raw : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Writes the index atomically (a reader never sees half a file) and removes older indexes of the
- * same bundle path. Returns why it could not be written, if so: the run goes on without a cache.
- */
-export function writeIndex(dir: string, bundlePath: string, index: BundleIndex): string | undefined {
-  const file = fileFor(dir, bundlePath, index.sha256);
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(index), { mode: 0o600 });
-    renameSync(tmp, file);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never written
-    }
-    return `advisory index not cached in ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  }
-  const prefix = prefixFor(bundlePath);
-  const keep = basename(file);
-  try {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(prefix) && name !== keep && name.endsWith('.json')) unlinkSync(join(dir, name));
-    }
-  } catch {
-    // Another run may be pruning the same files; a leftover index is harmless.
-  }
-  return undefined;
 }

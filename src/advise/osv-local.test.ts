@@ -37,7 +37,7 @@ describe('cached bundle indexes', () => {
     const full = await loadOfflineAdvisories(BUNDLES);
     const cache = fresh();
     const cold = await loadOfflineAdvisories(BUNDLES, undefined, { keys: KEYS, cacheDir: cache });
-    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.idx'))).toHaveLength(2);
     const warm = await loadOfflineAdvisories(BUNDLES, undefined, { keys: KEYS, cacheDir: cache });
     expect(view(cold)).toEqual(view(full));
     expect(view(warm)).toEqual(view(full));

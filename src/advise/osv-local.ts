@@ -1,53 +1,58 @@
-import { distroPaths } from './os-sources.js';
-import { splitScannerReports } from './scanner-report.js';
-import { osAdvisoryName } from '../model/os.js';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Advisory, Problem } from '../model/types.js';
 import { matchKey } from '../model/names.js';
-import type { AdvisorySource, SourceConfig } from './sources.js';
 import { LIMITS } from '../limits.js';
 import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
 import { normaliseOsv } from './osv.js';
-import type { BundleIndex } from './osv-cache.js';
-import { emptyIndex, fromTuple, prepareCacheDir, readIndex, toTuple, writeIndex } from './osv-cache.js';
+import type { BundleLookup, IndexedEntry, SkipSummary } from './osv-cache.js';
+import { identityOf, IndexDamaged, MemoryLookup, nowNs, openIndex, prepareCacheDir, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
 import { fileLooksLike, layoutOf, listNames } from './sniff.js';
 import { loadNative, recogniseNative } from './native/index.js';
+import { distroPaths } from './os-sources.js';
+import { splitScannerReports } from './scanner-report.js';
+import { osAdvisoryName } from '../model/os.js';
+import type { AdvisorySource, SourceConfig } from './sources.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
 // folder of OSV JSON records at any depth (GitHub's advisory-database layout), or one record.
 //
-// Loading is two passes. The first reads every source: folders, single records and bundles
-// without a cached index are parsed whole (and a bundle's index is written); a bundle whose index
-// is cached is only opened. The second adds records to the index in source order: every parsed
-// record, and from an indexed bundle only the records naming an inventory key plus every record
-// sharing an id with one of those, so the same-id rule of AdvisoryDb (the later `modified` wins)
-// gives exactly what a full load gives for every key the inventory can look up.
+// Loading is three passes. The first reads every source: folders and single records are parsed
+// whole; a bundle is read through its index (osv-cache.ts), cached by an earlier run or built now
+// in one pass that keeps only the index, never the records. The second collects the ids of every
+// record naming an inventory key, whichever source holds it. The third reads from each bundle
+// only the records naming an inventory key plus every record sharing an id with one of those, and
+// adds records in source order, so the same-id rule of AdvisoryDb (the later `modified` wins)
+// gives exactly what a full load gives for every key the inventory can look up. A cached index
+// found damaged in any pass is built again from its bundle before the pass goes on.
 
 const ORIGIN = 'advise/osv';
 
 /** Collects skips per source so a bundle with 200 informational records yields one notice, not 200. */
 class SkipLog {
-  constructor(private readonly byReason = new Map<string, string[]>()) {}
-  static from(entries: readonly [string, string[]][]): SkipLog {
-    return new SkipLog(new Map(entries.map(([reason, where]) => [reason, [...where]])));
+  private readonly byReason = new Map<string, { count: number; examples: string[] }>();
+  static from(entries: readonly SkipSummary[]): SkipLog {
+    const log = new SkipLog();
+    for (const [reason, count, examples] of entries) log.byReason.set(reason, { count, examples: [...examples] });
+    return log;
   }
   add(reason: string, where: string): void {
     const key = reason.replace(/^[^:]+: /, '');
-    const list = this.byReason.get(key);
-    if (list) list.push(where);
-    else this.byReason.set(key, [where]);
+    const got = this.byReason.get(key);
+    if (!got) this.byReason.set(key, { count: 1, examples: [where] });
+    else if (got.count++ < 5) got.examples.push(where);
   }
-  entries(): [string, string[]][] {
-    return [...this.byReason];
+  /** What the report shows of the skips: the count and the first five names, per reason. */
+  summary(): SkipSummary[] {
+    return [...this.byReason].map(([reason, { count, examples }]) => [reason, count, examples]);
   }
   flush(path: string, problems: Problem[]): void {
-    for (const [reason, where] of this.byReason) {
+    for (const [reason, { count, examples }] of this.byReason) {
       const level: Problem['level'] = reason.startsWith('informational') ? 'notice' : 'warning';
-      const examples = where.slice(0, 5).join(', ') + (where.length > 5 ? `, … (${where.length - 5} more)` : '');
-      problems.push({ level, origin: ORIGIN, file: path, message: `${where.length} record(s) skipped, ${reason}: ${examples}` });
+      const shown = examples.join(', ') + (count > 5 ? `, … (${count - 5} more)` : '');
+      problems.push({ level, origin: ORIGIN, file: path, message: `${count} record(s) skipped, ${reason}: ${shown}` });
     }
   }
 }
@@ -67,9 +72,21 @@ interface Budget {
   accepted: number;
 }
 
-type Loaded =
-  | { kind: 'records'; info: SourceInfo; advisories: Advisory[] }
-  | { kind: 'indexed'; info: SourceInfo; zip: ZipArchive; index: BundleIndex; source: string };
+type Loaded = { kind: 'records'; info: SourceInfo; advisories: Advisory[] } | Bundle;
+
+/** A bundle read through its index: built in this run, or cached by an earlier one. */
+interface Bundle {
+  kind: 'indexed';
+  info: SourceInfo;
+  source: string;
+  lookup: BundleLookup;
+  /** By position, for the records a run asks for; absent when the bundle could not be opened. */
+  zip?: ZipArchive;
+  /** What reading the bundle (or its cached index) reported. */
+  problems: Problem[];
+  /** Whether `lookup` was built in this run (a cached one is rebuilt when found damaged). */
+  built: boolean;
+}
 
 function parseRecord(text: string, where: string, source: string, skips: SkipLog, budget: Budget): Advisory | undefined {
   let raw: unknown;
@@ -96,27 +113,33 @@ function keysOf(advisory: Advisory): string[] {
   return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
 }
 
-/** The whole bundle, parsed; and its index, when a cache folder is given. */
-function parseZip(path: string, sha256: string | undefined, budget: Budget, problems: Problem[], cacheDir?: string): Loaded {
+/**
+ * Reads every record of the bundle once, in archive order and in bounded memory, and keeps only
+ * its index (where each accepted record is, its id and the keys it names); writes the index to
+ * the cache folder when one is given and the read was complete.
+ */
+function buildBundle(path: string, budget: Budget, cacheDir: string | undefined): Bundle {
+  const problems: Problem[] = [];
   const skips = new SkipLog();
   const source = `osv-zip:${basename(path)}`;
-  const advisories: Advisory[] = [];
-  const index = emptyIndex(sha256 ?? '');
+  const lookup = new MemoryLookup();
+  const tally = new EcosystemTally();
   let complete = false;
-  let zip: ZipArchive | undefined;
+  let scan: ZipArchive | undefined;
+  let sha256: string | undefined;
+  // Taken before the read: a bundle changed during it shows another identity next time.
+  const identity = cacheDir ? identityOf(path) : undefined;
+  const builtAtNs = nowNs();
   try {
-    zip = ZipArchive.open(path, true);
-    const res = zip.forEachText(
+    scan = ZipArchive.open(path, 'sequential');
+    if (cacheDir) sha256 = scan.digest();
+    const res = scan.forEachText(
       (name) => name.endsWith('.json'),
       (ref, text) => {
         const advisory = parseRecord(text, ref.name, source, skips, budget);
         if (!advisory) return;
-        const i = index.entries.length;
-        index.entries.push(toTuple(ref));
-        index.names.push(ref.name);
-        index.ids.push(advisory.id);
-        for (const key of keysOf(advisory)) (index.keys[key] ??= []).push(i);
-        advisories.push(advisory);
+        lookup.add(ref, advisory.id, keysOf(advisory));
+        tally.add(advisory);
       },
     );
     for (const s of res.skipped) skips.add(s.reason, s.name);
@@ -124,44 +147,71 @@ function parseZip(path: string, sha256: string | undefined, budget: Budget, prob
   } catch (err) {
     problems.push({ level: 'error', origin: ORIGIN, file: path, message: `advisory bundle not read: ${(err as Error).message}` });
   } finally {
-    zip?.close();
+    scan?.close();
   }
-  index.skips = skips.entries();
-  index.ecosystems = EcosystemTally.of(advisories);
+  lookup.skips = skips.summary();
+  lookup.ecosystems = tally.result();
   skips.flush(path, problems);
   // Only a complete read under the record limit is worth reusing: it is exactly what the bundle says.
-  if (complete && cacheDir && sha256 && budget.accepted < LIMITS.maxAdvisories) {
-    const failed = writeIndex(cacheDir, path, index);
+  if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
+    const failed = writeIndex(cacheDir, path, sha256, identity, builtAtNs, lookup);
     if (failed) problems.push({ level: 'notice', origin: ORIGIN, file: path, message: failed });
   }
-  return { kind: 'records', info: { kind: 'osv-zip', path, records: advisories.length, ecosystems: index.ecosystems }, advisories };
+  let zip: ZipArchive | undefined;
+  try {
+    if (lookup.records > 0) zip = ZipArchive.open(path, false);
+  } catch {
+    zip = undefined;
+  }
+  const info: SourceInfo = { kind: 'osv-zip', path, records: lookup.records, ecosystems: lookup.ecosystems };
+  return { kind: 'indexed', info, source, lookup, problems, built: true, ...(zip ? { zip } : {}) };
 }
 
-function loadZip(path: string, budget: Budget, problems: Problem[], cacheDir: string | undefined): Loaded {
-  if (!cacheDir) return parseZip(path, undefined, budget, problems);
+function loadZip(path: string, budget: Budget, cacheDir: string | undefined): Bundle {
+  if (!cacheDir) return buildBundle(path, budget, undefined);
   let zip: ZipArchive;
-  let sha256: string;
   try {
-    // By position: a cached run reads a handful of entries, and hashing streams the file.
+    // By position: a cached run reads a handful of entries.
     zip = ZipArchive.open(path, false);
   } catch {
-    return parseZip(path, undefined, budget, problems);
+    return buildBundle(path, budget, undefined);
   }
+  let lookup: BundleLookup | undefined;
   try {
-    sha256 = zip.digest();
+    lookup = openIndex(cacheDir, path, identityOf(path), () => zip.digest());
   } catch {
-    zip.close();
-    return parseZip(path, undefined, budget, problems);
+    lookup = undefined;
   }
-  const index = readIndex(cacheDir, path, sha256);
-  if (!index || budget.accepted + index.entries.length > LIMITS.maxAdvisories) {
+  if (!lookup || budget.accepted + lookup.records > LIMITS.maxAdvisories) {
+    lookup?.close();
     zip.close();
-    return parseZip(path, sha256, budget, problems, cacheDir);
+    return buildBundle(path, budget, cacheDir);
   }
-  budget.accepted += index.entries.length;
-  SkipLog.from(index.skips).flush(path, problems);
-  const info: SourceInfo = { kind: 'osv-zip', path, records: index.entries.length, ecosystems: index.ecosystems };
-  return { kind: 'indexed', info, zip, index, source: `osv-zip:${basename(path)}` };
+  budget.accepted += lookup.records;
+  const problems: Problem[] = [];
+  SkipLog.from(lookup.skips).flush(path, problems);
+  const info: SourceInfo = { kind: 'osv-zip', path, records: lookup.records, ecosystems: lookup.ecosystems };
+  return { kind: 'indexed', info, source: `osv-zip:${basename(path)}`, lookup, zip, problems, built: false };
+}
+
+/** A cached index found damaged where it was read: built again from the bundle, in its place. */
+function rebuild(b: Bundle, budget: Budget, cacheDir: string | undefined): void {
+  b.lookup.close();
+  b.zip?.close();
+  budget.accepted -= b.lookup.records;
+  const fresh = buildBundle(b.info.path, budget, cacheDir);
+  Object.assign(b, { info: fresh.info, lookup: fresh.lookup, zip: fresh.zip, problems: fresh.problems, built: true });
+}
+
+/** `ask` of the bundle's index; a cached index found damaged is rebuilt first and asked again. */
+function guarded<T>(b: Bundle, budget: Budget, cacheDir: string | undefined, ask: (lookup: BundleLookup) => T): T {
+  try {
+    return ask(b.lookup);
+  } catch (err) {
+    if (!(err instanceof IndexDamaged) || b.built) throw err;
+    rebuild(b, budget, cacheDir);
+    return ask(b.lookup);
+  }
 }
 
 function loadDir(path: string, budget: Budget, problems: Problem[]): Loaded {
@@ -209,6 +259,40 @@ function loadFile(path: string, budget: Budget, problems: Problem[]): Loaded {
   return { kind: 'records', info: { kind: 'osv-file', path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
 }
 
+
+/** Records of a bundle to read, in archive order: those naming a wanted key or carrying a wanted id. */
+function selected(lookup: BundleLookup, keys: ReadonlySet<string> | undefined, ids: ReadonlySet<string>): IndexedEntry[] {
+  if (!keys) return lookup.all();
+  const out = new Map<number, IndexedEntry>();
+  lookup.expect('keys', keys.size);
+  for (const key of keys) for (const e of lookup.byKey(key)) out.set(e.n, e);
+  lookup.expect('ids', ids.size);
+  for (const id of ids) for (const e of lookup.byId(id)) out.set(e.n, e);
+  return [...out.values()].sort((a, b) => a.n - b.n);
+}
+
+/**
+ * The chosen records of a bundle. A record that does not read back as indexed means a damaged
+ * cached index (IndexDamaged: it is rebuilt); after a rebuild in this run, it means the bundle
+ * changed during the run, and the record is skipped with that reason.
+ */
+function readChosen(b: Bundle, chosen: IndexedEntry[]): Advisory[] {
+  const skips = new SkipLog();
+  const out: Advisory[] = [];
+  for (const { ref, id } of chosen) {
+    const got = b.zip ? b.zip.read(ref) : { skip: 'bundle not readable' };
+    const result = got.data ? normaliseOsv(safeParse(got.data.toString('utf8')), b.source) : undefined;
+    if (result?.advisory && result.advisory.id === id) {
+      out.push(result.advisory);
+      continue;
+    }
+    if (!b.built) throw new IndexDamaged(`${ref.name} does not read as indexed`);
+    skips.add(`${got.skip ?? result?.skip ?? `id is not ${id}`} (the bundle changed after it was indexed)`, ref.name);
+  }
+  skips.flush(b.info.path, b.problems);
+  return out;
+}
+
 /** A native advisory tree (RubySec, FriendsOfPHP), restated as OSV-equivalent records. */
 function loadNativeTree(path: string, isDir: boolean, found: NonNullable<ReturnType<typeof recogniseNative>>, budget: Budget, problems: Problem[]): Loaded {
   const kind = found.format.kind;
@@ -224,32 +308,6 @@ function loadNativeTree(path: string, isDir: boolean, found: NonNullable<ReturnT
   for (const [reason, where] of got.skips) skips.add(reason, where);
   skips.flush(path, problems);
   return { kind: 'records', info: { kind, path, records: got.advisories.length, ecosystems: EcosystemTally.of(got.advisories) }, advisories: got.advisories };
-}
-
-/** Entry indexes of an indexed bundle to read: those naming a wanted key or carrying a wanted id. */
-function selected(index: BundleIndex, keys: ReadonlySet<string> | undefined, ids: ReadonlySet<string>): number[] {
-  if (!keys) return index.ids.map((_, i) => i);
-  const out = new Set<number>();
-  for (const key of keys) for (const i of index.keys[key] ?? []) out.add(i);
-  if (ids.size > 0) index.ids.forEach((id, i) => ids.has(id) && out.add(i));
-  return [...out].sort((a, b) => a - b);
-}
-
-/** Adds the chosen records of an indexed bundle; a record that no longer reads as indexed is reported. */
-function addIndexed(l: Extract<Loaded, { kind: 'indexed' }>, chosen: number[], db: AdvisoryDb, problems: Problem[]): void {
-  const skips = new SkipLog();
-  for (const i of chosen) {
-    const ref = fromTuple(l.index.entries[i]!, l.index.names[i]!);
-    const got = l.zip.read(ref);
-    if (!got.data) {
-      skips.add(`${got.skip} (the bundle changed after it was indexed)`, ref.name);
-      continue;
-    }
-    const result = normaliseOsv(safeParse(got.data.toString('utf8')), l.source);
-    if (result.advisory) db.add(result.advisory);
-    else skips.add(`${result.skip} (the bundle changed after it was indexed)`, ref.name);
-  }
-  skips.flush(l.info.path, problems);
 }
 
 function safely<T>(f: () => T): T | undefined {
@@ -297,6 +355,8 @@ export async function loadOfflineAdvisories(
   }
   const budget: Budget = { accepted: 0 };
   const loaded: Loaded[] = [];
+  // Problems in source order, whatever pass finds them: a bundle's list is filled in later passes.
+  const perSource: (Problem[] | Bundle)[] = [];
   for (const path of paths) {
     let st;
     try {
@@ -305,42 +365,72 @@ export async function loadOfflineAdvisories(
       problems.push({ level: 'error', origin: ORIGIN, file: path, message: 'advisory database not found' });
       continue;
     }
-    let l: Loaded;
-    const native = st.isDirectory() || path.endsWith('.zip') ? safely(() => recogniseNative(path, st.isDirectory())) : undefined;
-    if (native) l = loadNativeTree(path, st.isDirectory(), native, budget, problems);
-    else if (st.isDirectory()) l = loadDir(path, budget, problems);
-    else if (path.endsWith('.zip')) l = loadZip(path, budget, problems, cacheDir);
-    else if (path.endsWith('.json')) l = loadFile(path, budget, problems);
+    const mine: Problem[] = [];
+    // A native tree (RubySec, FriendsOfPHP) is recognised by its names and first record. A zip is
+    // asked only when it holds no OSV record, so that an OSV bundle's warm run reads nothing more
+    // than its index says.
+    const native = st.isDirectory() ? safely(() => recogniseNative(path, true)) : undefined;
+    let l: Loaded | undefined;
+    if (native) l = loadNativeTree(path, true, native, budget, mine);
+    else if (st.isDirectory()) l = loadDir(path, budget, mine);
+    else if (path.endsWith('.zip')) {
+      const b = loadZip(path, budget, cacheDir);
+      const nativeZip = b.info.records === 0 ? safely(() => recogniseNative(path, false)) : undefined;
+      if (nativeZip) {
+        b.lookup.close();
+        b.zip?.close();
+        l = loadNativeTree(path, false, nativeZip, budget, mine);
+      } else {
+        loaded.push(b);
+        perSource.push(problems.splice(0), b);
+        // A bundle that gave no record cannot serve (its own errors, if any, say why).
+        if (b.info.records === 0 && !b.problems.some((p) => p.level === 'error')) b.problems.push(noRecords(path, false));
+        continue;
+      }
+    } else if (path.endsWith('.json')) l = loadFile(path, budget, mine);
     else {
       const like = safely(() => fileLooksLike(path));
-      problems.push({ level: 'error', origin: ORIGIN, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ''}` });
-      continue;
+      mine.push({ level: 'error', origin: ORIGIN, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ''}` });
     }
-    loaded.push(l);
-    const said = problems.some((p) => p.level === 'error' && p.file === path);
-    if (l.info.records === 0 && !said) problems.push(noRecords(path, st.isDirectory()));
+    if (l) {
+      loaded.push(l);
+      if (l.info.records === 0 && !mine.some((p) => p.level === 'error')) mine.push(noRecords(path, st.isDirectory()));
+    }
+    problems.push(...mine);
   }
-  // Ids of every record that names an inventory key, whichever source holds it.
-  const keys = options.keys;
-  const wantedIds = new Set<string>();
-  if (keys) {
-    for (const l of loaded) {
-      if (l.kind === 'records') {
-        for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
-      } else {
-        for (const key of keys) for (const i of l.index.keys[key] ?? []) wantedIds.add(l.index.ids[i]!);
+  perSource.push(problems.splice(0));
+  try {
+    // Ids of every record that names an inventory key, whichever source holds it.
+    const keys = options.keys;
+    const wantedIds = new Set<string>();
+    if (keys) {
+      for (const l of loaded) {
+        if (l.kind === 'records') {
+          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
+        } else {
+          guarded(l, budget, cacheDir, (lookup) => {
+            lookup.expect('keys', keys.size);
+            for (const key of keys) for (const e of lookup.byKey(key)) wantedIds.add(e.id);
+          });
+        }
       }
     }
-  }
-  try {
+    const chosen = new Map<Bundle, Advisory[]>();
+    for (const l of loaded) {
+      if (l.kind === 'indexed') chosen.set(l, guarded(l, budget, cacheDir, (lookup) => readChosen(l, selected(lookup, keys, wantedIds))));
+    }
     for (const l of loaded) {
       sources.push(l.info);
-      if (l.kind === 'records') for (const a of l.advisories) db.add(a);
-      else addIndexed(l, selected(l.index, keys, wantedIds), db, problems);
+      for (const a of l.kind === 'records' ? l.advisories : chosen.get(l)!) db.add(a);
     }
   } finally {
-    for (const l of loaded) if (l.kind === 'indexed') l.zip.close();
+    for (const l of loaded) {
+      if (l.kind !== 'indexed') continue;
+      l.lookup.close();
+      l.zip?.close();
+    }
   }
+  for (const p of perSource) problems.push(...(Array.isArray(p) ? p : p.problems));
   return { db, sources, problems };
 }
 

@@ -63,7 +63,9 @@ export function kevFeed(config: EnrichConfig): Enrichment | undefined {
   const live = config.live;
   if (config.kev || !live?.enabled('kev')) return undefined;
   return {
-    async lookupsFor() {
+    async lookupsFor(matches) {
+      // A run that matched nothing has nothing to escalate: it asks no network.
+      if (matches.length === 0) return { lookups: {}, sources: [], problems: [] };
       const got = await liveKev(live);
       return { lookups: got.kev ? { kev: got.kev.catalog } : {}, sources: got.sources, problems: got.problems };
     },
@@ -90,6 +92,7 @@ export function epssFeed(config: EnrichConfig): Enrichment | undefined {
   return {
     async lookupsFor(matches) {
       const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
+      if (cves.size === 0) return { lookups: {}, sources: [], problems: [] };
       const got = await liveEpss(live, cves);
       return { lookups: got.epss ? { epss: got.epss.scores } : {}, sources: got.sources, problems: got.problems };
     },
