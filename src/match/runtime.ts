@@ -1,6 +1,7 @@
 import semver from 'semver';
 import type { Advisory, Component, Match, Problem } from '../model/types.js';
-import { isFloatingTag } from '../model/catalogue.js';
+import { isFloatingTag, lookupDataImage } from '../model/catalogue.js';
+import { imageIndex, productOfImage } from '../advise/runtime/images.js';
 import { NODEJS_PRODUCT } from '../advise/runtime/nodejs-wg.js';
 import type { ProductReleases, ReleaseCycle, RuntimeData } from '../advise/runtime/types.js';
 import { compareReleaseVersions, isStableVersion, versionWithin } from '../advise/runtime/version.js';
@@ -81,13 +82,13 @@ function match(kind: Match['kind'], component: Component, advisory: Advisory, fi
   return m;
 }
 
-function unpinned(component: Component): Match | undefined {
+function unpinned(component: Component, productVersion: string | undefined): Match | undefined {
   const image = component.image;
   if (!image || (image.digest !== undefined && image.tag !== undefined)) return undefined;
   let why: string;
   if (image.tag === undefined && image.digest !== undefined) why = 'is pinned by digest only; the version it runs is unknown';
   else if (image.tag === undefined) why = 'has no tag, so it runs whatever `latest` is when pulled';
-  else if (image.productVersion === undefined && isFloatingTag(image.tag)) why = `uses the moving tag "${image.tag}", which names no version`;
+  else if (productVersion === undefined && isFloatingTag(image.tag)) why = `uses the moving tag "${image.tag}", which names no version`;
   else return undefined;
   const advisory: Advisory = {
     id: `PW-UNPINNED-${component.name}@${component.version}`,
@@ -182,12 +183,28 @@ export function matchRuntime(components: readonly Component[], data: RuntimeData
   const noData = data.products.size === 0;
   const missing = new Set<string>();
   const unknownCycle = new Set<string>();
+  const index = imageIndex(data.products.values());
   for (const component of images) {
     const image = component.image!;
-    const u = unpinned(component);
+    // The catalogue's answer (made at extraction, with its tag grammars) or else the release data's identifiers.
+    const mapped = image.product ?? productOfImage(index, component.name);
+    const fromData = image.product === undefined && mapped !== undefined ? lookupDataImage(mapped, image.tag) : undefined;
+    const product = mapped;
+    const version = image.productVersion ?? fromData?.productVersion;
+    const u = unpinned(component, version);
     if (u) matches.push(u);
-    const product = image.product;
-    const version = image.productVersion;
+    if (product === undefined && !noData) {
+      // One per place the image is named, so that no image leaves the report without a word.
+      for (const at of component.locations) {
+        problems.push({
+          level: 'notice',
+          origin: ORIGIN,
+          file: at.file,
+          line: at.line,
+          message: `image ${image.reference} maps to no endoflife.date product (neither the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`,
+        });
+      }
+    }
     if (product === undefined || version === undefined || noData) continue;
     const p = data.products.get(product);
     if (!p) {
