@@ -69,8 +69,14 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
   const found = inventory(root, opts.exclude ? { exclude: opts.exclude } : {});
-  const advised = await advise(found.components, { ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'), ...(cacheDir ? { cacheDir } : {}), ...(live ? { live } : {}) });
-  const matched = matchAll(found.components, advised.advisories, opts.now);
+  const images = policy.settings.images;
+  const advised = await advise(found.components, {
+    ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'),
+    ...(cacheDir ? { cacheDir } : {}),
+    ...(live ? { live } : {}),
+    ...(images ? { policyImages: images } : {}),
+  });
+  const matched = matchAll(found.components, advised.advisories, opts.now, images);
   const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}) });
   const evaluated = evaluate({ matches: matched.matches, policy, now: opts.now, ...enriched.lookups });
 

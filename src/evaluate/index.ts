@@ -326,6 +326,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     };
     if (terms.base !== undefined) finding.baseSeverity = terms.base;
     if (m.advisory.severity?.score !== undefined) finding.cvssScore = m.advisory.severity.score;
+    if (m.upgrade) finding.upgrade = m.upgrade;
     if (clock.fallback) finding.clockFallback = clock.fallback;
     if (eff.scopes.length > 0) finding.scopes = eff.scopes;
     if (kevEntry) finding.kev = { dateAdded: kevEntry.dateAdded, dueDate: kevEntry.dueDate };

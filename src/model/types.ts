@@ -161,6 +161,26 @@ export interface Match {
    * starts at the later of this and the advisory's publication.
    */
   fixReleased?: string;
+  /** Runtime findings: the releases to move to, named (see UpgradeAdvice). */
+  upgrade?: UpgradeAdvice;
+}
+
+/** A release to move a runtime image to: its version, its release cycle and that cycle's end of life. */
+export interface UpgradeTarget {
+  version: string;
+  cycle: string;
+  /** YYYY-MM-DD, or false when no end is announced. */
+  eol: string | false;
+}
+
+/**
+ * Where a runtime image can go. Patch lag: `step` is the newest release of the same cycle. End
+ * of life: `step` is the smallest supported move (the oldest supported cycle at its newest
+ * release) and `newest` the newest cycle, when that is another one.
+ */
+export interface UpgradeAdvice {
+  step: UpgradeTarget;
+  newest?: UpgradeTarget;
 }
 
 export type FindingStatus = 'overdue' | 'due-soon' | 'within' | 'no-fix' | 'excepted';

@@ -8,10 +8,11 @@ import { matchRuntime } from '../../match/runtime.js';
 import type { Component } from '../../model/types.js';
 import { makeZip } from '../__fixtures__/make-zip.js';
 import { parseProductMarkdown } from './endoflife.js';
-import { imageIndex, productOfImage } from './images.js';
+import { imageIndex, policyImageIndex, resolveImage } from './images.js';
 import { loadRuntimeData } from './index.js';
 
-// Real endoflife.date pages (test/corpus/endoflife-images, see its PROVENANCE.md): etcd lists
+// Real endoflife.date pages (test/corpus/endoflife-images, see its PROVENANCE.md; elasticsearch
+// and postgresql are there for the catalogue's images): etcd lists
 // `pkg:docker/bitnami/etcd` and wireshark `pkg:docker/linuxserver/wireshark` twice (Docker Hub
 // and lscr.io). Neither is in the hand-kept catalogue, so only the data can map them.
 
@@ -42,9 +43,11 @@ describe('identifiers of product pages', () => {
       ['docker.io/linuxserver/wireshark', 'wireshark'],
       ['lscr.io/linuxserver/wireshark', 'wireshark'],
     ]);
-    expect(productOfImage(index, 'docker.io/bitnamilegacy/etcd')).toBe('etcd');
-    expect(productOfImage(index, 'registry-1.docker.io/bitnami/etcd')).toBe('etcd');
-    expect(productOfImage(index, 'quay.io/coreos/etcd')).toBeUndefined();
+    const none = policyImageIndex(undefined);
+    const resolve = (ref: string): unknown => resolveImage(image(ref).image!, image(ref).name, index, none);
+    expect(resolve('bitnamilegacy/etcd:3.4.9-debian-10-r0')).toEqual({ product: 'etcd', productVersion: '3.4.9' });
+    expect(resolve('registry-1.docker.io/bitnami/etcd:3.5')).toEqual({ product: 'etcd', productVersion: '3.5' });
+    expect(resolve('quay.io/coreos/etcd:v3.5.0')).toEqual({});
   });
 
   it('lets the first product by id win an image two pages list', () => {
@@ -58,7 +61,8 @@ describe('loadRuntimeData with the inventory images', () => {
   it('keeps the products the images run, from folders', async () => {
     const { data, problems } = await loadRuntimeData(CORPUS, { images: ['docker.io/bitnamilegacy/etcd:3.4.9'.split(':')[0]!, 'docker.io/library/nginx'] });
     expect(problems).toEqual([]);
-    expect([...data.products.keys()]).toEqual(['etcd']);
+    // elasticsearch and postgresql are read too: the catalogue names them whatever the inventory.
+    expect([...data.products.keys()].sort()).toEqual(['elasticsearch', 'etcd', 'postgresql']);
     const etcd = data.products.get('etcd')!;
     expect(etcd.sources.map((s) => s.slice(CORPUS.length))).toEqual(['/products/etcd.md', '/releases/etcd.json']);
     expect(etcd.versions.get('3.4.10')).toBe('2020-07-16');
@@ -111,7 +115,7 @@ describe('runtime findings for an image only the data maps', () => {
         file,
         line,
         message:
-          'image ghcr.io/acme/chat-bridge:2.1.0 maps to no endoflife.date product (neither the catalogue nor the release data\'s identifiers name ghcr.io/acme/chat-bridge); patch lag and end of life not checked',
+          "image ghcr.io/acme/chat-bridge:2.1.0 maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ghcr.io/acme/chat-bridge); patch lag and end of life not checked",
       })),
     );
   });

@@ -1,4 +1,6 @@
+import { lookupDataImage } from '../../model/catalogue.js';
 import { canonicalImageName } from '../../model/image-names.js';
+import type { ImageInfo } from '../../model/types.js';
 import type { ProductReleases } from './types.js';
 
 // Image -> product from the release data itself: every product whose endoflife.date page lists
@@ -16,7 +18,26 @@ export function imageIndex(products: Iterable<ProductReleases>): Map<string, str
   return index;
 }
 
-/** The product the release data names for an image (`registry/repository`, any alias or mirror). */
-export function productOfImage(index: ReadonlyMap<string, string>, name: string): string | undefined {
-  return index.get(canonicalImageName(name));
+/** Image repository -> product as a policy's `images:` map writes it, under canonical names. */
+export function policyImageIndex(images: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  return new Map(Object.entries(images ?? {}).map(([name, product]) => [canonicalImageName(name), product]));
+}
+
+/**
+ * The product an image runs and the version its tag names: the policy's `images:` map first (a
+ * team's word about its own mirrors), then the catalogue's answer made at extraction (it knows
+ * the tag grammars), then the release data's identifiers.
+ */
+export function resolveImage(
+  image: ImageInfo,
+  name: string,
+  index: ReadonlyMap<string, string>,
+  policy: ReadonlyMap<string, string>,
+): Pick<ImageInfo, 'product' | 'productVersion'> {
+  const canonical = canonicalImageName(name);
+  const product = policy.get(canonical) ?? image.product ?? index.get(canonical);
+  if (product === undefined) return {};
+  if (product === image.product) return image.productVersion === undefined ? { product } : { product, productVersion: image.productVersion };
+  const version = lookupDataImage(product, image.tag).productVersion;
+  return version === undefined ? { product } : { product, productVersion: version };
 }

@@ -36,6 +36,8 @@ export interface LoadRuntimeOptions {
    * `pkg:docker` identifiers name one of these images.
    */
   images?: Iterable<string>;
+  /** Products named for the images by other means (a policy's `images:` map), read as well. */
+  alsoProducts?: Iterable<string>;
   /** The Node.js security WG data (vuln.zip, or a folder holding vuln/core); default: looked for in DIR. */
   nodejsSecurityWg?: string;
 }
@@ -210,7 +212,7 @@ export async function loadNodejsSecurityWg(path: string): Promise<{ vulnerabilit
 export async function loadRuntimeData(dir: string, opts: LoadRuntimeOptions = {}): Promise<LoadRuntimeResult> {
   const problems: Problem[] = [];
   const data = emptyRuntimeData();
-  const wanted = new Set(opts.products ?? CATALOGUE_PRODUCTS);
+  const wanted = new Set([...(opts.products ?? CATALOGUE_PRODUCTS), ...(opts.alsoProducts ?? [])]);
   // With the inventory's images, product pages are all read first: their identifiers decide
   // which products the images run, and so which release data is worth reading.
   const images = opts.products === undefined && opts.images !== undefined ? new Set([...opts.images].map(canonicalImageName)) : undefined;
@@ -301,7 +303,8 @@ export function releaseFilesSource(config: SourceConfig): AdvisorySource | undef
     gives: 'runtime',
     async advisoriesFor(components) {
       const images = components.flatMap((c) => (c.image ? [c.name] : []));
-      const loaded = await loadRuntimeData(dir, { images, ...(wg ? { nodejsSecurityWg: wg } : {}) });
+      const alsoProducts = Object.values(config.policyImages ?? {});
+      const loaded = await loadRuntimeData(dir, { images, alsoProducts, ...(wg ? { nodejsSecurityWg: wg } : {}) });
       const sources: SourceInfo[] = [{ kind: 'releases', path: dir, records: loaded.data.products.size }];
       if (loaded.data.nodeVulnerabilities.length > 0) {
         sources.push({ kind: 'nodejs-security-wg', path: wg ?? dir, records: loaded.data.nodeVulnerabilities.length });

@@ -112,6 +112,8 @@ export interface PolicySettings extends ScopedSettings {
   scopes?: Scope[];
   exceptions?: PolicyException[];
   exceptionLimits?: Partial<Record<SeverityLabel, string>>;
+  /** Image repository (`registry.acme.internal/hub/postgres`) -> endoflife.date product it runs. */
+  images?: Record<string, string>;
 }
 
 export interface PolicyDocumentV1 extends PolicySettings {
