@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { loadText } from '../../src/evaluate/policy/__fixtures__/tmp.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempTree } from '../helpers/tmp.js';
 
 // Images under other names than the release data's: Bitnami's renamed namespace (mastodon's
 // chart pins `bitnamilegacy/elasticsearch:7` in chart/values.yaml; the values below are that
@@ -14,14 +12,7 @@ import { tempDir } from '../helpers/tmp.js';
 const RELEASES = fileURLToPath(new URL('../corpus/endoflife-images', import.meta.url));
 const NOW = new Date('2026-11-24T12:00:00Z');
 
-function repo(files: Record<string, string>): string {
-  const root = tempDir('pw-images-');
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, rel)), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-  return root;
-}
+const repo = (files: Record<string, string>): string => tempTree(files, 'pw-images-');
 
 const POLICY = `apiVersion: patchwarden/v1
 kind: PatchPolicy
