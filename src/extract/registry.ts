@@ -19,6 +19,7 @@ import { requirementsTxt } from './pip/index.js';
 import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
 import { poetryLock } from './poetry/index.js';
+import { renovateAnnotations } from './renovate/index.js';
 import { pubLock } from './pub/index.js';
 import { uvLock } from './uv/index.js';
 import { yarnLock } from './yarn/index.js';
@@ -50,6 +51,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   composeFiles,
   kustomizations,
   helmCharts,
+  // Before the Kubernetes catch-all: Ansible's defaults/ and vars/ YAML are read for annotations.
+  renovateAnnotations,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,
 ];
