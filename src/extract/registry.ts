@@ -22,6 +22,7 @@ import { poetryLock } from './poetry/index.js';
 import { renovateAnnotations } from './renovate/index.js';
 import { pubLock } from './pub/index.js';
 import { uvLock } from './uv/index.js';
+import { versionFiles } from './version-files/index.js';
 import { yarnLock } from './yarn/index.js';
 
 /**
@@ -47,6 +48,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   nugetLock,
   pubLock,
   cocoapodsLock,
+  versionFiles,
   dockerfiles,
   composeFiles,
   kustomizations,

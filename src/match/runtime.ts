@@ -202,6 +202,25 @@ export function matchRuntime(
   const unknownCycle = new Set<string>();
   const index = imageIndex(data.products.values());
   const byPolicy = policyImageIndex(policyImages);
+  // Runtimes that version-manager files pin: the same clock, with no image to resolve.
+  for (const component of components) {
+    const rt = component.runtime;
+    if (!rt || noData) continue;
+    const p = data.products.get(rt.product);
+    if (!p) {
+      missing.add(rt.product);
+      continue;
+    }
+    const cycle = findCycle(p, rt.productVersion);
+    if (!cycle) continue;
+    const source = `endoflife:${p.sources[0] ?? rt.product}`;
+    const eol = endOfLife(component, p, cycle, day, source);
+    if (eol) matches.push(eol);
+    if (rt.productVersion !== cycle.cycle) {
+      const lag = patchLag(component, p, cycle, rt.productVersion, day, source);
+      if (lag) matches.push(lag);
+    }
+  }
   for (const component of images) {
     const image = component.image!;
     const { product, productVersion: version } = resolveImage(image, component.name, index, byPolicy);

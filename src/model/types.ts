@@ -35,6 +35,15 @@ export interface Component {
   image?: ImageInfo;
   /** Operating-system packages only (dpkg, apk, rpm): what distribution advisories key on. */
   os?: OsPackageInfo;
+  /** A runtime named by a version-manager file (`.nvmrc`, `.tool-versions`): judged on endoflife.date's clock like an image. */
+  runtime?: RuntimeInfo;
+}
+
+export interface RuntimeInfo {
+  /** endoflife.date product id: `nodejs`, `python`, `ruby`, `go`, `rust`. */
+  product: string;
+  /** The version the file names, in the release data's spelling (`20.11.0`, `3.12`). */
+  productVersion: string;
 }
 
 /**

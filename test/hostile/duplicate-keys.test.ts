@@ -43,6 +43,8 @@ const CASES: [string, string, Rule][] = [
   ['go.mod', 'module x\n\ngo 1.22\n\nrequire golang.org/x/net v0.17.0\nrequire golang.org/x/net v0.18.0\n', { rule: 'every entry is listed', components: ['stdlib@1.22.0:3', 'golang.org/x/net@v0.17.0:5', 'golang.org/x/net@v0.18.0:6'] }],
   ['requirements.txt', 'django==4.2.0\ndjango==4.2.1\n', { rule: 'every entry is listed', components: ['django@4.2.0:1', 'django@4.2.1:2'] }],
   ['Dockerfile', 'FROM nginx:1.25.3\nFROM nginx:1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:1', 'docker.io/library/nginx@1.25.4:2'] }],
+  // asdf reads the first line naming a tool and ignores a repeat; patchwarden lists both, the conservative reading.
+  ['.tool-versions', 'nodejs 18.19.0\nnodejs 20.11.0\n', { rule: 'every entry is listed', components: ['nodejs@18.19.0:1', 'nodejs@20.11.0:2'] }],
   // Renovate reads each annotated line on its own, so both pins are components.
   ['roles/web/defaults/main.yml', '# renovate: datasource=docker depName=nginx\nnginx_version: 1.25.3\n# renovate: datasource=docker depName=nginx\nnginx_version: 1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:2', 'docker.io/library/nginx@1.25.4:4'] }],
   // Two yarn.lock blocks for one descriptor, or two bun.lock members for one path: both are listed

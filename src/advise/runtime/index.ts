@@ -303,7 +303,7 @@ export function releaseFilesSource(config: SourceConfig): AdvisorySource | undef
     gives: 'runtime',
     async advisoriesFor(components) {
       const images = components.flatMap((c) => (c.image ? [c.name] : []));
-      const alsoProducts = Object.values(config.policyImages ?? {});
+      const alsoProducts = [...Object.values(config.policyImages ?? {}), ...components.flatMap((c) => (c.runtime ? [c.runtime.product] : []))];
       const loaded = await loadRuntimeData(dir, { images, alsoProducts, ...(wg ? { nodejsSecurityWg: wg } : {}) });
       const sources: SourceInfo[] = [{ kind: 'releases', path: dir, records: loaded.data.products.size }];
       if (loaded.data.nodeVulnerabilities.length > 0) {
