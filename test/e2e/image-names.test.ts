@@ -56,6 +56,8 @@ describe('images under other names', () => {
     expect(bad.problems.map((p) => [p.line, p.message])).toEqual([
       [6, 'images.Registry.Acme/Postgres: unknown field; expected an image repository without tag, as Docker names it: `registry.acme.internal/hub/postgres`'],
     ]);
+    const notMap = loadText(POLICY.replace(/images:\n.*\n/, 'images: postgresql\n'));
+    expect(notMap.problems.map((p) => [p.line, p.message])).toEqual([[4, "images: expected a mapping, got 'postgresql'"]]);
     const product = loadText(`${POLICY}  ghcr.io/acme/db: PostgreSQL\n`);
     expect(product.problems.map((p) => [p.line, p.message])).toEqual([
       [6, "images.ghcr.io/acme/db: expected an endoflife.date product id: `postgresql`, `nodejs`, `alpine-linux`, got 'PostgreSQL'"],

@@ -115,7 +115,8 @@ function messageFor(e: ErrorObject): { path: PathSegment[]; message: string; key
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'type':
-      return { path, message: `expected ${schema.patternErrorMessage ?? typeWords(params.type)}, got ${show(e.data)}` };
+      // A map's patternErrorMessage describes its keys, not the map itself.
+      return { path, message: `expected ${(params.type !== 'object' && schema.patternErrorMessage) || typeWords(params.type)}, got ${show(e.data)}` };
     case 'pattern':
       return { path, message: `expected ${schema.patternErrorMessage ?? `text matching ${String(params.pattern)}`}, got ${show(e.data)}` };
     case 'format':
