@@ -82,8 +82,14 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
   const found = inventory(root, { ...pick(opts, 'exclude', 'distro'), ...(target.file ? { only: target.file } : {}) });
-  const advised = await advise(found.components, { ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'), ...(cacheDir ? { cacheDir } : {}), ...(live ? { live } : {}) });
-  const matched = matchAll(found.components, advised.advisories, opts.now);
+  const images = policy.settings.images;
+  const advised = await advise(found.components, {
+    ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'),
+    ...(cacheDir ? { cacheDir } : {}),
+    ...(live ? { live } : {}),
+    ...(images ? { policyImages: images } : {}),
+  });
+  const matched = matchAll(found.components, advised.advisories, opts.now, images);
   const goReleases = advised.advisories.runtime.products.get('go');
   const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}), ...(goReleases ? { goReleases } : {}) });
   const osFixes = advised.advisories.osFixes;

@@ -52,6 +52,8 @@ export interface SourceConfig {
   /** The Node.js security working group's data (vuln.zip or a folder). */
   nodejsSecurityWg?: string;
   live?: LiveSession;
+  /** The policy's `images:` map (image repository -> endoflife.date product), so its products are read too. */
+  policyImages?: Readonly<Record<string, string>>;
 }
 
 /**

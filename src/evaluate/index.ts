@@ -359,6 +359,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     };
     if (terms.base !== undefined) finding.baseSeverity = terms.base;
     if (m.advisory.severity?.score !== undefined) finding.cvssScore = m.advisory.severity.score;
+    if (m.upgrade) finding.upgrade = m.upgrade;
     if (clock.fallback) finding.clockFallback = clock.fallback;
     const owner = ownerOf(m.component);
     if (owner) finding.owner = owner.team;

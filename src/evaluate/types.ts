@@ -7,6 +7,7 @@ import type {
   Match,
   Problem,
   SeverityLabel,
+  UpgradeAdvice,
 } from '../model/types.js';
 
 /** The component as a finding shows it (its locations are listed once, beside it). */
@@ -54,6 +55,8 @@ export interface Finding {
   fixedVersion: string | null;
   /** The version the policy recommends (the oldest fix past the cooldown), when it differs from fixedVersion. */
   recommendedVersion?: string | null;
+  /** Runtime findings: the release cycle's way forward (the smallest supported step, the newest cycle). */
+  upgrade?: UpgradeAdvice;
   /** YYYY-MM-DD (UTC) or null when no real date is known. */
   clockStart: string | null;
   clockBasis: ClockBasis;

@@ -25,8 +25,10 @@ import { scannerReports } from './scanner-report/index.js';
 import { pipfileLock } from './pipenv/index.js';
 import { pnpmLock } from './pnpm/index.js';
 import { poetryLock } from './poetry/index.js';
+import { renovateAnnotations } from './renovate/index.js';
 import { pubLock } from './pub/index.js';
 import { uvLock } from './uv/index.js';
+import { versionFiles } from './version-files/index.js';
 import { yarnLock } from './yarn/index.js';
 
 /**
@@ -55,6 +57,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   dpkgStatus,
   apkInstalled,
   rpmList,
+  versionFiles,
   dockerfiles,
   composeFiles,
   kustomizations,
@@ -62,6 +65,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   sboms,
   scannerReports,
   ansiblePackageFacts,
+  // Before the Kubernetes catch-all: Ansible's defaults/ and vars/ YAML are read for annotations.
+  renovateAnnotations,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,
 ];

@@ -148,8 +148,8 @@ export function matchComponents(components: readonly Component[], db: AdvisoryDb
  * The match stage: every component against the OSV records (by its ecosystem's version order),
  * then runtime images against their release data. `now` dates patch lag and end of life.
  */
-export function matchAll(components: readonly Component[], advisories: AdvisoryData, now: Date): MatchResult {
+export function matchAll(components: readonly Component[], advisories: AdvisoryData, now: Date, policyImages?: Readonly<Record<string, string>>): MatchResult {
   const osv = matchComponents(components, advisories.osv);
-  const runtime = matchRuntime(components, advisories.runtime, now);
+  const runtime = matchRuntime(components, advisories.runtime, now, policyImages);
   return { matches: [...osv.matches, ...runtime.matches], problems: [...osv.problems, ...runtime.problems] };
 }

@@ -48,6 +48,8 @@ describe('patch lag', () => {
       url: 'https://endoflife.date/nginx',
       summary: 'nginx 1.25.3 is behind 1.25.5 (released 2024-04-16); the first newer release, 1.25.4, came out 2024-02-14',
     });
+    // The newest patch of the same cycle; nginx.md: 1.25 eol 2024-05-29.
+    expect(lag!.upgrade).toEqual({ step: { version: '1.25.5', cycle: '1.25', eol: '2024-05-29' } });
     // By hand: 2024-02-14 → 2025-02-14 is 366 days (29 February 2024), → 2026-02-14 365 more,
     // → 2026-11-14 273 more (28+31+30+31+30+31+31+30+31), → 2026-11-24 10 more: 1014 days late.
     expect(daysBetween(lag!.fixReleased!, NOW)).toBe(1014);
@@ -90,7 +92,11 @@ describe('end of life', () => {
     const [eol] = r.matches;
     expect(eol).toMatchObject({ ids: ['PW-EOL-postgresql-11'], fixedVersion: '15.19', fixReleased: '2023-11-09' });
     expect(eol!.advisory.published).toBe('2023-11-09');
-    expect(eol!.advisory.summary).toBe('postgresql 11 reached end of life on 2023-11-09; the oldest supported release cycle is 15 (15.19)');
+    // The newest cycle is 18 (eol 2030-11-14), at 18.6.
+    expect(eol!.advisory.summary).toBe(
+      'postgresql 11 reached end of life on 2023-11-09; the oldest supported release cycle is 15 (15.19, supported until 2027-11-11), the newest 18 (18.6)',
+    );
+    expect(eol!.upgrade).toEqual({ step: { version: '15.19', cycle: '15', eol: '2027-11-11' }, newest: { version: '18.6', cycle: '18', eol: '2030-11-14' } });
     // By hand: 2023-11-09 → 2026-11-09 is 366+365+365 days (29 February 2024), + 15: 1111.
     expect(daysBetween(eol!.fixReleased!, NOW)).toBe(1111);
   });

@@ -1,6 +1,7 @@
 import semver from 'semver';
-import type { Advisory, Component, Match, Problem } from '../model/types.js';
+import type { Advisory, Component, Match, Problem, UpgradeTarget } from '../model/types.js';
 import { isFloatingTag } from '../model/catalogue.js';
+import { imageIndex, policyImageIndex, resolveImage } from '../advise/runtime/images.js';
 import { NODEJS_PRODUCT } from '../advise/runtime/nodejs-wg.js';
 import type { ProductReleases, ReleaseCycle, RuntimeData } from '../advise/runtime/types.js';
 import { compareReleaseVersions, isStableVersion, versionWithin } from '../advise/runtime/version.js';
@@ -75,19 +76,26 @@ function baseAdvisory(id: string, summary: string, component: Component, product
   };
 }
 
+/** A cycle at its newest release out by `day` (or the release data's `latest`), as an upgrade target. */
+function target(p: ProductReleases, cycle: ReleaseCycle, day: string): UpgradeTarget {
+  const released = cycleReleases(p, cycle, day);
+  const version = released.length > 0 ? released[released.length - 1]!.version : (cycle.latest ?? cycle.cycle);
+  return { version, cycle: cycle.cycle, eol: typeof cycle.eol === 'string' ? cycle.eol : false };
+}
+
 function match(kind: Match['kind'], component: Component, advisory: Advisory, fixedVersion: string | null, fixReleased?: string): Match {
   const m: Match = { kind, component, advisory, ids: [advisory.id], aliases: [...advisory.aliases], fixedVersion };
   if (fixReleased !== undefined) m.fixReleased = fixReleased;
   return m;
 }
 
-function unpinned(component: Component): Match | undefined {
+function unpinned(component: Component, productVersion: string | undefined): Match | undefined {
   const image = component.image;
   if (!image || (image.digest !== undefined && image.tag !== undefined)) return undefined;
   let why: string;
   if (image.tag === undefined && image.digest !== undefined) why = 'is pinned by digest only; the version it runs is unknown';
   else if (image.tag === undefined) why = 'has no tag, so it runs whatever `latest` is when pulled';
-  else if (image.productVersion === undefined && isFloatingTag(image.tag)) why = `uses the moving tag "${image.tag}", which names no version`;
+  else if (productVersion === undefined && isFloatingTag(image.tag)) why = `uses the moving tag "${image.tag}", which names no version`;
   else return undefined;
   const advisory: Advisory = {
     id: `PW-UNPINNED-${component.name}@${component.version}`,
@@ -121,7 +129,9 @@ function patchLag(component: Component, p: ProductReleases, cycle: ReleaseCycle,
   const advisory = baseAdvisory(`PW-PATCH-${product}-${version}`, summary, component, product, source);
   advisory.affected[0]!.ranges = [{ type: 'ECOSYSTEM', events: [{ introduced: cycle.cycle }, { fixed: newest.version }] }];
   if (first?.date) advisory.published = first.date;
-  return match('patch-lag', component, advisory, newest.version, first?.date);
+  const m = match('patch-lag', component, advisory, newest.version, first?.date);
+  m.upgrade = { step: { version: newest.version, cycle: cycle.cycle, eol: typeof cycle.eol === 'string' ? cycle.eol : false } };
+  return m;
 }
 
 function endOfLife(component: Component, p: ProductReleases, cycle: ReleaseCycle, day: string, source: string): Match | undefined {
@@ -131,18 +141,20 @@ function endOfLife(component: Component, p: ProductReleases, cycle: ReleaseCycle
   const supported = p.cycles
     .filter((c) => !isEndOfLife(c, day) && compareReleaseVersions(c.cycle, cycle.cycle) > 0 && (c.releaseDate === undefined || c.releaseDate <= day))
     .sort((a, b) => compareReleaseVersions(a.cycle, b.cycle));
-  const target = supported[0];
-  let fixedVersion: string | null = null;
-  if (target) {
-    const released = cycleReleases(p, target, day);
-    fixedVersion = released.length > 0 ? released[released.length - 1]!.version : (target.latest ?? target.cycle);
-  }
+  const step = supported[0] ? target(p, supported[0], day) : undefined;
+  const last = supported[supported.length - 1];
+  const newest = last && last !== supported[0] ? target(p, last, day) : undefined;
   const product = p.product;
   let summary = `${product} ${cycle.cycle} reached end of life` + (date ? ` on ${date}` : '');
-  summary += target ? `; the oldest supported release cycle is ${target.cycle}` + (fixedVersion ? ` (${fixedVersion})` : '') : '; no newer supported release cycle is known';
+  if (step) {
+    summary += `; the oldest supported release cycle is ${step.cycle} (${step.version}, ${step.eol ? `supported until ${step.eol}` : 'no end of life announced'})`;
+    if (newest) summary += `, the newest ${newest.cycle} (${newest.version})`;
+  } else summary += '; no newer supported release cycle is known';
   const advisory = baseAdvisory(`PW-EOL-${product}-${cycle.cycle}`, summary, component, product, source);
   if (date) advisory.published = date;
-  return match('end-of-life', component, advisory, fixedVersion, date);
+  const m = match('end-of-life', component, advisory, step?.version ?? null, date);
+  if (step) m.upgrade = newest ? { step, newest } : { step };
+  return m;
 }
 
 function nodeVulnerabilities(component: Component, version: string, data: RuntimeData, day: string): Match[] {
@@ -173,7 +185,13 @@ function nodeVulnerabilities(component: Component, version: string, data: Runtim
  * Runtime findings for the image components of an inventory. Without release data the checks
  * that need it are skipped with one notice (unpinned images are still reported).
  */
-export function matchRuntime(components: readonly Component[], data: RuntimeData, now: Date): RuntimeMatchResult {
+export function matchRuntime(
+  components: readonly Component[],
+  data: RuntimeData,
+  now: Date,
+  /** The policy's `images:` map (image repository -> endoflife.date product). */
+  policyImages?: Readonly<Record<string, string>>,
+): RuntimeMatchResult {
   const matches: Match[] = [];
   const problems: Problem[] = [];
   const day = today(now);
@@ -182,12 +200,44 @@ export function matchRuntime(components: readonly Component[], data: RuntimeData
   const noData = data.products.size === 0;
   const missing = new Set<string>();
   const unknownCycle = new Set<string>();
+  const index = imageIndex(data.products.values());
+  const byPolicy = policyImageIndex(policyImages);
+  // Runtimes that version-manager files pin: the same clock, with no image to resolve.
+  for (const component of components) {
+    const rt = component.runtime;
+    if (!rt || noData) continue;
+    const p = data.products.get(rt.product);
+    if (!p) {
+      missing.add(rt.product);
+      continue;
+    }
+    const cycle = findCycle(p, rt.productVersion);
+    if (!cycle) continue;
+    const source = `endoflife:${p.sources[0] ?? rt.product}`;
+    const eol = endOfLife(component, p, cycle, day, source);
+    if (eol) matches.push(eol);
+    if (rt.productVersion !== cycle.cycle) {
+      const lag = patchLag(component, p, cycle, rt.productVersion, day, source);
+      if (lag) matches.push(lag);
+    }
+  }
   for (const component of images) {
     const image = component.image!;
-    const u = unpinned(component);
+    const { product, productVersion: version } = resolveImage(image, component.name, index, byPolicy);
+    const u = unpinned(component, version);
     if (u) matches.push(u);
-    const product = image.product;
-    const version = image.productVersion;
+    if (product === undefined && !noData) {
+      // One per place the image is named, so that no image leaves the report without a word.
+      for (const at of component.locations) {
+        problems.push({
+          level: 'notice',
+          origin: ORIGIN,
+          file: at.file,
+          line: at.line,
+          message: `image ${image.reference} maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`,
+        });
+      }
+    }
     if (product === undefined || version === undefined || noData) continue;
     const p = data.products.get(product);
     if (!p) {

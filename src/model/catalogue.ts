@@ -196,6 +196,20 @@ export function lookupImage(name: string, tag: string | undefined): CatalogueMat
   return match;
 }
 
+/**
+ * What the tag of an image the catalogue does not list names, once the release data has mapped
+ * the image to `product`: the leading version (`16.2.0` from `16.2.0-debian-12-r5`) and the OS.
+ */
+export function lookupDataImage(product: string, tag: string | undefined): CatalogueMatch {
+  const match: CatalogueMatch = { product, layer: 'runtime' };
+  if (tag === undefined) return match;
+  const version = numericVersion(tag);
+  if (version !== undefined) match.productVersion = version;
+  const os = osFromTag(tag);
+  if (os) match.os = os;
+  return match;
+}
+
 /** Words of tags that move to a new image as releases come out: `latest`, `stable`, `lts`, `unstable`. */
 const FLOATING_WORDS = new Set(['latest', 'stable', 'mainline', 'lts', 'current', 'edge', 'unstable', 'nightly', 'rolling', 'master', 'main', 'dev', 'develop']);
 /** Variant words that pick a flavour of whatever the newest release is: `alpine`, `fpm-alpine`, `management`, `bookworm-slim`. */

@@ -35,6 +35,15 @@ export interface Component {
   image?: ImageInfo;
   /** Operating-system packages only (dpkg, apk, rpm): what distribution advisories key on. */
   os?: OsPackageInfo;
+  /** A runtime named by a version-manager file (`.nvmrc`, `.tool-versions`): judged on endoflife.date's clock like an image. */
+  runtime?: RuntimeInfo;
+}
+
+export interface RuntimeInfo {
+  /** endoflife.date product id: `nodejs`, `python`, `ruby`, `go`, `rust`. */
+  product: string;
+  /** The version the file names, in the release data's spelling (`20.11.0`, `3.12`). */
+  productVersion: string;
 }
 
 /**
@@ -177,6 +186,26 @@ export interface Match {
    * starts at the later of this and the advisory's publication.
    */
   fixReleased?: string;
+  /** Runtime findings: the releases to move to, named (see UpgradeAdvice). */
+  upgrade?: UpgradeAdvice;
+}
+
+/** A release to move a runtime image to: its version, its release cycle and that cycle's end of life. */
+export interface UpgradeTarget {
+  version: string;
+  cycle: string;
+  /** YYYY-MM-DD, or false when no end is announced. */
+  eol: string | false;
+}
+
+/**
+ * Where a runtime image can go. Patch lag: `step` is the newest release of the same cycle. End
+ * of life: `step` is the smallest supported move (the oldest supported cycle at its newest
+ * release) and `newest` the newest cycle, when that is another one.
+ */
+export interface UpgradeAdvice {
+  step: UpgradeTarget;
+  newest?: UpgradeTarget;
 }
 
 /** What dated a fixed version's release: a package registry, or runtime release data (Go's own releases). */

@@ -12,7 +12,11 @@ export function daysPhrase(f: Finding): string {
 export function fixPhrase(f: Finding): string {
   if (f.fixedVersion === null) return 'no fix';
   const rec = f.recommendedVersion;
-  return rec && rec !== f.fixedVersion ? `${f.fixedVersion} (recommended ${rec})` : f.fixedVersion;
+  const fix = rec && rec !== f.fixedVersion ? `${f.fixedVersion} (recommended ${rec})` : f.fixedVersion;
+  // Leaving an ended cycle: how long the smallest step lasts, and how far the newest cycle is.
+  const up = f.kind === 'end-of-life' ? f.upgrade : undefined;
+  if (!up) return fix;
+  return `${fix}${up.step.eol ? ` (supported to ${up.step.eol})` : ''}${up.newest ? `, newest ${up.newest.version}` : ''}`;
 }
 
 export function firstLocation(f: Finding): string {

@@ -117,6 +117,7 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
         layer: f.component.layer,
       },
     };
+    if (f.upgrade) result.properties!.upgrade = f.upgrade;
     if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
     if (f.status === 'excepted' && f.exception) {
       result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];

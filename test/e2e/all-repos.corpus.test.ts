@@ -173,7 +173,8 @@ describe.each(repos)('%s with every OSV bundle', (repo) => {
         const lines = linesOf(loc.file);
         expect(loc.line, `${c.name} ${loc.file}`).toBeGreaterThanOrEqual(1);
         expect(loc.line, `${c.name} ${loc.file}`).toBeLessThanOrEqual(lines.length);
-        if (c.ecosystem === 'image' || c.ecosystem === 'helm' || c.name === 'stdlib') continue;
+        // A version-manager file (.nvmrc, .ruby-version) names its runtime by the file's name, not on the line.
+        if (c.ecosystem === 'image' || c.ecosystem === 'helm' || c.ecosystem === 'runtime' || c.name === 'stdlib') continue;
         // The entry's first lines name the package (by its last path segment, loosely for PyPI).
         const near = lines.slice(loc.line - 1, loc.line + 2).join('\n').toLowerCase().replace(/[-_.]+/g, '-');
         const last = c.name.split(/[/:]/).pop()!.toLowerCase().replace(/[-_.]+/g, '-');

@@ -6,7 +6,11 @@ import { corpusRepositories, reportDigests } from './report-digests-kit.js';
 
 // The stage layout is a refactoring: every shared repository's JSON report must keep the exact
 // bytes the engine produced before it (digests in report-digests.json; how they were made is in
-// report-digests-kit.ts).
+// report-digests-kit.ts). A deliberate change of what reports say remakes them with the kit, and
+// names the change: images mapped from endoflife.date's identifiers (new grafana-loki and
+// prometheus findings), a notice per unmapped image, upgrade advice on runtime findings, and
+// Helm subcharts that the values switch off (a notice in mattermost-helm), and runtimes pinned
+// by version-manager files (.ruby-version, .nvmrc, .node-version, rust-toolchain.toml in four).
 
 const GOLDEN = JSON.parse(readFileSync(new URL('./report-digests.json', import.meta.url), 'utf8')) as Record<string, string>;
 

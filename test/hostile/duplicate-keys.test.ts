@@ -49,6 +49,10 @@ const CASES: [string, string, Rule][] = [
   ['lib/apk/db/installed', 'P:zlib\nV:1.2.13-r0\nV:1.2.13-r1\n', { rule: 'last wins, as the tool reads it', components: ['zlib@1.2.13-r1:1'] }],
   ['rpm-qa.tsv', 'zlib\t(none):1.2.11-39.el9\tx86_64\tzlib-1.2.11-39.el9.src.rpm\nzlib\t(none):1.2.11-40.el9\tx86_64\tzlib-1.2.11-40.el9.src.rpm\n', { rule: 'every entry is listed', components: ['zlib@1.2.11-39.el9:1', 'zlib@1.2.11-40.el9:2'] }],
   ['Dockerfile', 'FROM nginx:1.25.3\nFROM nginx:1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:1', 'docker.io/library/nginx@1.25.4:2'] }],
+  // asdf reads the first line naming a tool and ignores a repeat; patchwarden lists both, the conservative reading.
+  ['.tool-versions', 'nodejs 18.19.0\nnodejs 20.11.0\n', { rule: 'every entry is listed', components: ['nodejs@18.19.0:1', 'nodejs@20.11.0:2'] }],
+  // Renovate reads each annotated line on its own, so both pins are components.
+  ['roles/web/defaults/main.yml', '# renovate: datasource=docker depName=nginx\nnginx_version: 1.25.3\n# renovate: datasource=docker depName=nginx\nnginx_version: 1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:2', 'docker.io/library/nginx@1.25.4:4'] }],
   // Two yarn.lock blocks for one descriptor, or two bun.lock members for one path: both are listed
   // (the conservative reading: a finding for a copy the tool would not install, never a miss).
   ['yarn.lock', '# yarn lockfile v1\n\n\nws@^8.0.0:\n  version "8.17.0"\n  resolved "https://registry.yarnpkg.com/ws/-/ws-8.17.0.tgz"\n\nws@^8.0.0:\n  version "8.17.2"\n', { rule: 'every entry is listed', components: ['ws@8.17.0:4', 'ws@8.17.2:8'] }],

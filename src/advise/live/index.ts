@@ -7,6 +7,7 @@ import type { SourceInfo } from '../db.js';
 import type { FailurePolicy, LiveSource } from './context.js';
 import { LiveContext, agesFor } from './context.js';
 import { fetchEndoflife } from './endoflife.js';
+import { imageIndex, policyImageIndex, resolveImage } from '../runtime/images.js';
 import type { LiveEndoflifeResult } from './endoflife.js';
 import { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
 import { HttpClient } from './http.js';
@@ -165,7 +166,10 @@ export function endoflifeApiSource(config: SourceConfig): AdvisorySource | undef
   return {
     gives: 'runtime',
     async advisoriesFor(components, known) {
-      const wanted = new Set(components.flatMap((c) => (c.image?.product ? [c.image.product] : [])));
+      // The images' products as the files' identifiers and the policy name them, so the API fills only gaps.
+      const byPolicy = policyImageIndex(config.policyImages);
+      const index = imageIndex(known.runtime.products.values());
+      const wanted = new Set(components.flatMap((c) => (c.image ? (resolveImage(c.image, c.name, index, byPolicy).product ?? []) : [])));
       const got = await live.endoflife([...wanted].filter((p) => !known.runtime.products.has(p)));
       return { products: got.products, sources: got.sources, problems: got.problems };
     },

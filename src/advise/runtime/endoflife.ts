@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { LIMITS } from '../../limits.js';
 import { isRecord } from '../../parse/json.js';
+import { imageOfDockerPurl } from '../../model/image-names.js';
 import type { ProductReleases, ReleaseCycle } from './types.js';
 
 // The three shapes endoflife.date publishes its data in, read into one:
@@ -48,6 +49,22 @@ function product(name: string, source: string): ProductReleases {
   return { product: name, cycles: [], versions: new Map(), sources: [source] };
 }
 
+/**
+ * Images from `identifiers`: product pages write `- purl: pkg:docker/...`, API v1 writes
+ * `{"id": "pkg:docker/...", "type": "purl"}`.
+ */
+function addImages(p: ProductReleases, identifiers: unknown): void {
+  if (!Array.isArray(identifiers)) return;
+  const images = new Set(p.images);
+  for (const i of identifiers) {
+    if (!isRecord(i)) continue;
+    const purl = typeof i.purl === 'string' ? i.purl : i.type === 'purl' && typeof i.id === 'string' ? i.id : undefined;
+    const image = purl === undefined ? undefined : imageOfDockerPurl(purl);
+    if (image !== undefined) images.add(image);
+  }
+  if (images.size > 0) p.images = [...images];
+}
+
 function addLatest(p: ProductReleases, c: ReleaseCycle): void {
   if (c.latest !== undefined && !p.versions.has(c.latest)) p.versions.set(c.latest, c.latestReleaseDate);
 }
@@ -67,6 +84,7 @@ export function parseProductMarkdown(text: string, name: string, source: string)
   }
   if (!isRecord(fm) || !Array.isArray(fm.releases)) return { products: [], issues: ['front matter has no releases list'] };
   const p = product(name, source);
+  addImages(p, fm.identifiers);
   const issues: string[] = [];
   for (const r of fm.releases) {
     const cycle = isRecord(r) ? str(r.releaseCycle) : undefined;
@@ -122,6 +140,7 @@ function fromReleaseData(value: Record<string, unknown>, name: string, source: s
 function fromApiProduct(details: Record<string, unknown>, fallbackName: string, source: string): ProductReleases | undefined {
   if (!Array.isArray(details.releases)) return undefined;
   const p = product(str(details.name) ?? fallbackName, source);
+  addImages(p, details.identifiers);
   for (const r of details.releases) {
     if (!isRecord(r)) continue;
     const cycle = str(r.name);
@@ -189,4 +208,5 @@ export function mergeProducts(into: ProductReleases, from: ProductReleases): voi
     if (!into.versions.has(v) || (into.versions.get(v) === undefined && d !== undefined)) into.versions.set(v, d);
   }
   into.sources.push(...from.sources);
+  if (from.images) into.images = [...new Set([...(into.images ?? []), ...from.images])];
 }

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { Problem } from '../../model/types.js';
 import { LIMITS } from '../../limits.js';
 import { CATALOGUE_PRODUCTS } from '../../model/catalogue.js';
+import { canonicalImageName } from '../../model/image-names.js';
 import { readZipText } from '../zip.js';
 import type { SourceInfo } from '../db.js';
 import type { AdvisorySource, SourceConfig } from '../sources.js';
@@ -29,6 +30,14 @@ const ORIGIN = 'advise/runtime';
 export interface LoadRuntimeOptions {
   /** endoflife.date products to load; default: every product the image catalogue knows. */
   products?: Iterable<string>;
+  /**
+   * Image names of the inventory (`registry/repository`). Without `products`, every product page
+   * is read for its identifiers, and the products kept are the catalogue's and those whose
+   * `pkg:docker` identifiers name one of these images.
+   */
+  images?: Iterable<string>;
+  /** Products named for the images by other means (a policy's `images:` map), read as well. */
+  alsoProducts?: Iterable<string>;
   /** The Node.js security WG data (vuln.zip, or a folder holding vuln/core); default: looked for in DIR. */
   nodejsSecurityWg?: string;
 }
@@ -99,7 +108,13 @@ class Collector {
   /** Products already given by a plain file of each kind, so zip entries do not repeat them. */
   readonly seen = new Set<string>();
 
-  constructor(private readonly wanted: ReadonlySet<string> | undefined) {}
+  constructor(public wanted: ReadonlySet<string> | undefined) {}
+
+  /** Keeps only the products wanted from now on (release data is then read for those alone). */
+  narrow(wanted: ReadonlySet<string>): void {
+    this.wanted = wanted;
+    for (const name of [...this.products.keys()]) if (!wanted.has(name)) this.products.delete(name);
+  }
 
   /** Every wanted product already has both a product page and release data from plain files. */
   complete(): boolean {
@@ -120,6 +135,8 @@ class Collector {
   }
 }
 
+const PRODUCT_ID = /^[a-z0-9][a-z0-9.+_-]*$/;
+
 const productOf = (name: string): string => basename(name).replace(/\.(md|json)$/i, '');
 
 async function readFolder(dir: string, kind: 'md' | 'json' | 'any', c: Collector, problems: Problem[]): Promise<void> {
@@ -128,7 +145,8 @@ async function readFolder(dir: string, kind: 'md' | 'json' | 'any', c: Collector
     const isJson = /\.json$/i.test(path);
     if (!(isMd || isJson) || (kind === 'md' && !isMd) || (kind === 'json' && !isJson)) continue;
     const product = productOf(path);
-    if (!c.wants(product)) continue;
+    // endoflife.date product ids are lowercase; a README.md or PROVENANCE.md beside the data is not one.
+    if (!PRODUCT_ID.test(product) || !c.wants(product)) continue;
     const text = await readText(path, problems);
     if (text === undefined) continue;
     c.seen.add(`${isMd ? 'md' : 'json'}:${product}`);
@@ -136,13 +154,13 @@ async function readFolder(dir: string, kind: 'md' | 'json' | 'any', c: Collector
   }
 }
 
-async function readZips(dir: string, c: Collector, problems: Problem[]): Promise<void> {
+async function readZips(dir: string, kind: 'md' | 'json', c: Collector, problems: Problem[]): Promise<void> {
   if (c.complete()) return;
   for (const path of await listFiles(dir)) {
     if (!/\.zip$/i.test(path) || /(^|\/)vuln\.zip$/.test(path)) continue;
     const want = (name: string): boolean => {
       const m = /(?:^|\/)([^/]+)\.(md|json)$/i.exec(name);
-      return m !== null && c.wants(m[1]!) && !c.seen.has(`${m[2]!.toLowerCase()}:${m[1]!}`);
+      return m !== null && m[2]!.toLowerCase() === kind && c.wants(m[1]!) && !c.seen.has(`${kind}:${m[1]!}`);
     };
     try {
       const r = await readZipText(path, want, (entry) => c.add(parseByName(entry.name, entry.text, `${path}!${entry.name}`, problems)));
@@ -194,8 +212,16 @@ export async function loadNodejsSecurityWg(path: string): Promise<{ vulnerabilit
 export async function loadRuntimeData(dir: string, opts: LoadRuntimeOptions = {}): Promise<LoadRuntimeResult> {
   const problems: Problem[] = [];
   const data = emptyRuntimeData();
-  const wanted = new Set(opts.products ?? CATALOGUE_PRODUCTS);
-  const c = new Collector(wanted);
+  const wanted = new Set([...(opts.products ?? CATALOGUE_PRODUCTS), ...(opts.alsoProducts ?? [])]);
+  // With the inventory's images, product pages are all read first: their identifiers decide
+  // which products the images run, and so which release data is worth reading.
+  const images = opts.products === undefined && opts.images !== undefined ? new Set([...opts.images].map(canonicalImageName)) : undefined;
+  const c = new Collector(images ? undefined : wanted);
+  const narrow = (): void => {
+    if (!images) return;
+    const named = [...c.products.values()].filter((p) => p.images?.some((i) => images.has(i))).map((p) => p.product);
+    c.narrow(new Set([...wanted, ...named]));
+  };
   let info;
   try {
     info = await stat(dir);
@@ -211,20 +237,25 @@ export async function loadRuntimeData(dir: string, opts: LoadRuntimeOptions = {}
         await readZipText(dir, (n) => /\.(md|json)$/i.test(n) && c.wants(productOf(n)), (e) =>
           c.add(parseByName(e.name, e.text, `${dir}!${e.name}`, problems)),
         );
+        narrow();
       } catch (err) {
         problems.push(note(`not read as a zip: ${(err as Error).message}`, dir, 'error'));
       }
     } else {
       const text = await readText(dir, problems);
       if (text !== undefined) c.add(parseByName(dir, text, dir, problems));
+      narrow();
     }
   } else {
     // Product pages first: their cycles carry `latest` and win field by field.
     for (const sub of [join(dir, 'endoflife.date', 'products'), join(dir, 'products')]) await readFolder(sub, 'md', c, problems);
     await readFolder(dir, 'md', c, problems);
+    const zipDirs = [join(dir, 'endoflife.date'), join(dir, 'release-data'), dir];
+    for (const sub of zipDirs) await readZips(sub, 'md', c, problems);
+    narrow();
     await readFolder(dir, 'json', c, problems);
     for (const sub of [join(dir, 'release-data', 'releases'), join(dir, 'releases')]) await readFolder(sub, 'json', c, problems);
-    for (const sub of [join(dir, 'endoflife.date'), join(dir, 'release-data'), dir]) await readZips(sub, c, problems);
+    for (const sub of zipDirs) await readZips(sub, 'json', c, problems);
   }
   data.products = c.products;
   const wg =
@@ -270,8 +301,10 @@ export function releaseFilesSource(config: SourceConfig): AdvisorySource | undef
   const wg = config.nodejsSecurityWg;
   return {
     gives: 'runtime',
-    async advisoriesFor() {
-      const loaded = await loadRuntimeData(dir, wg ? { nodejsSecurityWg: wg } : {});
+    async advisoriesFor(components) {
+      const images = components.flatMap((c) => (c.image ? [c.name] : []));
+      const alsoProducts = [...Object.values(config.policyImages ?? {}), ...components.flatMap((c) => (c.runtime ? [c.runtime.product] : []))];
+      const loaded = await loadRuntimeData(dir, { images, alsoProducts, ...(wg ? { nodejsSecurityWg: wg } : {}) });
       const sources: SourceInfo[] = [{ kind: 'releases', path: dir, records: loaded.data.products.size }];
       if (loaded.data.nodeVulnerabilities.length > 0) {
         sources.push({ kind: 'nodejs-security-wg', path: wg ?? dir, records: loaded.data.nodeVulnerabilities.length });

@@ -27,6 +27,11 @@ export interface ProductReleases {
   versions: Map<string, string | undefined>;
   /** Files (or zip entries) the data was read from, for the report. */
   sources: string[];
+  /**
+   * Images that run the product, from the `pkg:docker/...` purls among its `identifiers`, as
+   * canonical names (model/image-names.ts): how an image maps to a product with no code change.
+   */
+  images?: string[];
 }
 
 /** A Node.js security working group `vuln/core/<n>.json` record, with the ranges it matches by. */

@@ -115,7 +115,8 @@ function messageFor(e: ErrorObject): { path: PathSegment[]; message: string; key
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'type':
-      return { path, message: `expected ${schema.patternErrorMessage ?? typeWords(params.type)}, got ${show(e.data)}` };
+      // A map's patternErrorMessage describes its keys, not the map itself.
+      return { path, message: `expected ${(params.type !== 'object' && schema.patternErrorMessage) || typeWords(params.type)}, got ${show(e.data)}` };
     case 'pattern':
       return { path, message: `expected ${schema.patternErrorMessage ?? `text matching ${String(params.pattern)}`}, got ${show(e.data)}` };
     case 'format':
@@ -133,7 +134,9 @@ function messageFor(e: ErrorObject): { path: PathSegment[]; message: string; key
         .map((k) => ({ k, d: distance(extra, k) }))
         .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
         .sort((a, b) => a.d - b.d)[0];
-      const hint = near ? `did you mean '${near.k}'?` : `expected one of ${known.join(', ')}`;
+      // A map (no fixed fields) says what its keys look like in its own patternErrorMessage.
+      const keys = known.length === 0 && typeof schema.patternErrorMessage === 'string' ? `expected ${schema.patternErrorMessage}` : undefined;
+      const hint = near ? `did you mean '${near.k}'?` : (keys ?? `expected one of ${known.join(', ')}`);
       return { path: [...path, extra], message: `unknown field; ${hint}`, key: true };
     }
     case 'minItems':

@@ -146,6 +146,8 @@ export interface PolicySettings extends ScopedSettings {
   exceptions?: PolicyException[];
   exceptionLimits?: Partial<Record<SeverityLabel, string>>;
   owners?: Owner[];
+  /** Image repository (`registry.acme.internal/hub/postgres`) -> endoflife.date product it runs. */
+  images?: Record<string, string>;
 }
 
 export interface PolicyDocumentV1 extends PolicySettings {

@@ -37,7 +37,15 @@ describe('Helm charts of the shared corpus', () => {
       'charts/mattermost-team-edition/values.yaml:105 docker.io/library/mysql:8.0.18',
     ]);
     // mattermost-grafana's values repeat a key; Helm keeps the last, and so do we, with a warning.
-    expect(r.problems.map((p) => `${p.file}:${p.line} ${p.level}`)).toEqual(['charts/mattermost-enterprise-edition/charts/mattermost-grafana/values.yaml:92 warning']);
+    // The prometheus dependency's condition, global.features.grafana.enabled, is false in the
+    // values, so its `prometheus:` block (line 349) is skipped with a notice.
+    expect(r.problems.map((p) => `${p.file}:${p.line} ${p.level}`)).toEqual([
+      'charts/mattermost-enterprise-edition/charts/mattermost-grafana/values.yaml:92 warning',
+      'charts/mattermost-enterprise-edition/values.yaml:349 notice',
+    ]);
+    expect(r.problems[1]!.message).toBe(
+      'images of subchart prometheus skipped: Helm does not install it (charts/mattermost-enterprise-edition/Chart.yaml dependency, condition global.features.grafana.enabled is false in the values)',
+    );
     const te = r.components.find((c) => c.name.endsWith('mattermost-team-edition'))!;
     expect(te.image).toMatchObject({ product: 'mattermost', productVersion: '10.1.2', digest: 'sha256:3de25ae1b300351ae0c667dc82a33d8dc83497cd1e5ecd0d6e3055f522019696' });
   });

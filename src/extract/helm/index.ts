@@ -11,6 +11,8 @@ import { imageComponent } from '../images/component.js';
 import { asSeq, entries, get, lineOf, parseYamlLastKeyWins, resolve, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
 import type { YamlDoc } from '../../parse/yaml-nodes.js';
 import { isHelmFileName } from '../images/file-names.js';
+import { chartValues, skippedNotice } from './render.js';
+import type { ChartValues } from './render.js';
 
 // Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
 // of Chart.yaml. Templates are not rendered; values files are read the way charts conventionally
@@ -78,6 +80,7 @@ function imageBlock(
   topLevel: boolean,
   text: string,
   chart: () => ChartInfo | undefined,
+  globalRegistry: string | undefined,
 ): Found | undefined {
   const e = entries(y, map);
   const repoNode = e.get('repository')?.value ?? (isImageKey(key) ? e.get('name')?.value : undefined);
@@ -86,7 +89,8 @@ function imageBlock(
   const tagNode = e.get('tag')?.value ?? e.get('imageTag')?.value;
   const digestNode = e.get('digest')?.value;
   if (!isImageKey(key) && !e.has('tag') && !e.has('imageTag') && !e.has('digest') && !e.has('registry')) return undefined;
-  const registry = nonEmpty(scalarText(y, e.get('registry')?.value));
+  // Bitnami's common.images.image: global.imageRegistry wins over the block's own registry.
+  const registry = e.has('registry') ? (globalRegistry ?? nonEmpty(scalarText(y, e.get('registry')?.value))) : undefined;
   let tag = nonEmpty(scalarText(y, tagNode));
   const digest = nonEmpty(scalarText(y, digestNode));
   let fromAppVersion = false;
@@ -106,7 +110,27 @@ function imageBlock(
   return { reference, line: lineOf(y, isImageKey(key) && keyNode ? keyNode : repoNode), fromAppVersion };
 }
 
+/** What Helm decides for a values file: its chart's switches, or its parent's for a vendored `charts/<sub>/` file. */
+function rendering(file: SourceFile, ctx: ExtractContext): { own: ChartValues; offBy?: { parent: string; sub: string; reason: string } } {
+  const dir = dirOf(file.path);
+  const own = baseName(file.path) === 'values.yaml' ? chartValues(dir, ctx) : chartValues(dir, ctx, file.path, file.text);
+  const vendored = /^(.*\/)?charts\/([^/]+)\/$/.exec(dir);
+  if (!vendored) return { own };
+  const parentDir = vendored[1] ?? '';
+  const parent = chartValues(parentDir, ctx);
+  if (own.globalRegistry === undefined && parent.globalRegistry !== undefined) own.globalRegistry = parent.globalRegistry;
+  const off = parent.disabled.get(vendored[2]!);
+  return off ? { own, offBy: { parent: `${parentDir}Chart.yaml`, sub: off.key, reason: off.reason } } : { own };
+}
+
 function valuesImages(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
+  const render = rendering(file, ctx);
+  if (render.offBy) {
+    problems.push(skippedNotice(file.path, 1, { key: render.offBy.sub, reason: render.offBy.reason }, render.offBy.parent));
+    return;
+  }
+  const { disabled, globalRegistry } = render.own;
+  const chartYaml = `${dirOf(file.path)}Chart.yaml`;
   const parsed = parseYamlLastKeyWins(file.text, ORIGIN, file.path);
   problems.push(...parsed.problems);
   let chartCache: ChartInfo | undefined | null = null;
@@ -139,6 +163,11 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
       const node = resolve(y, item.node);
       if (!node || visited.has(node)) continue;
       visited.add(node);
+      const off = item.depth === 1 && item.key !== undefined ? disabled.get(item.key) : undefined;
+      if (off) {
+        problems.push(skippedNotice(file.path, lineOf(y, item.keyNode ?? node), off, chartYaml));
+        continue;
+      }
       if (isScalar(node)) {
         if (!isImageKey(item.key) || typeof node.value !== 'string') continue;
         const written = nonEmpty(node.value);
@@ -154,7 +183,7 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
         continue;
       }
       if (!isMap(node)) continue;
-      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === 'image', file.text, chart);
+      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === 'image', file.text, chart, globalRegistry);
       if (block) {
         add(block);
         continue;

@@ -3,6 +3,7 @@ import { purlFor } from '../../model/purl.js';
 import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
 import { lookupImage } from '../../model/catalogue.js';
+import { canonicalImageName } from '../../model/image-names.js';
 import type { OsInfo } from '../../model/catalogue.js';
 import { parseImageReference } from './reference.js';
 
@@ -32,7 +33,7 @@ export function imageComponent(reference: string, file: string, line: number, or
   }
   const ref = parsed.ref;
   const version = ref.tag ?? ref.digest ?? 'latest';
-  const known = lookupImage(ref.name, ref.tag);
+  const known = lookupImage(canonicalImageName(ref.name), ref.tag);
   const component = makeComponent({
     ecosystem: 'image',
     name: ref.name,

@@ -1,0 +1,98 @@
+import type { Component, Problem } from '../../model/types.js';
+import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
+import { makeComponent } from '../../model/component.js';
+import { problem } from '../../model/problem.js';
+import { NODE_CODENAMES } from '../../model/catalogue.js';
+
+// Version-manager files name the runtime that ships beside the code: nvm's `.nvmrc`, nodenv's
+// `.node-version`, pyenv's `.python-version`, rbenv/chruby's `.ruby-version`, asdf/mise's
+// `.tool-versions`, rustup's `rust-toolchain(.toml)`. Each pinned runtime becomes a component of
+// the runtime layer, judged on endoflife.date's clock (end of life, patch lag) like an image.
+
+const ORIGIN = 'extract/version-files';
+export const RUNTIME_ECOSYSTEM = 'runtime';
+
+/** asdf/mise plugin names (and the single-tool files) to endoflife.date products. */
+const PRODUCTS: Readonly<Record<string, string>> = {
+  nodejs: 'nodejs',
+  node: 'nodejs',
+  python: 'python',
+  ruby: 'ruby',
+  golang: 'go',
+  go: 'go',
+  rust: 'rust',
+};
+
+const SINGLE: Readonly<Record<string, string>> = {
+  '.nvmrc': 'nodejs',
+  '.node-version': 'nodejs',
+  '.python-version': 'python',
+  '.ruby-version': 'ruby',
+  'rust-toolchain': 'rust',
+};
+
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** The release-data spelling of what a file writes: `v20.11.0`, `lts/iron`, `ruby-3.2.2`, `3.12.1`. */
+function productVersion(product: string, written: string): string | undefined {
+  let v = written.trim();
+  if (product === 'nodejs') {
+    const lts = /^lts\/([a-z]+)$/i.exec(v);
+    if (lts) return NODE_CODENAMES[lts[1]!.toLowerCase()];
+  }
+  if (product === 'ruby') v = v.replace(/^ruby-/, '');
+  if (product === 'python') v = v.replace(/^python-/, '');
+  const m = /^v?(\d+(?:\.\d+){0,2})$/.exec(v);
+  return m?.[1];
+}
+
+function runtime(product: string, written: string, file: string, line: number, components: Component[], problems: Problem[]): void {
+  const version = productVersion(product, written);
+  if (version === undefined) {
+    problems.push(problem(ORIGIN, file, `${product} "${written}" names no version (a channel or alias such as lts/* or system); not checked`, line, 'notice'));
+    return;
+  }
+  const c = makeComponent({ ecosystem: RUNTIME_ECOSYSTEM, name: product, version: written.trim(), file, line, layer: 'runtime', direct: true });
+  c.runtime = { product, productVersion: version };
+  components.push(c);
+}
+
+/** The first line that is not blank or a comment, with its 1-based number. */
+function firstValue(text: string): [string, number] | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.replace(/#.*$/, '').trim();
+    if (t !== '') return [t.split(/\s+/)[0]!, i + 1];
+  }
+  return undefined;
+}
+
+export const versionFiles: Extractor = {
+  id: 'version-files',
+  description: 'Version-manager files (.nvmrc, .node-version, .python-version, .ruby-version, .tool-versions, rust-toolchain[.toml]): the runtime they pin',
+  claims: (path) => baseName(path) in SINGLE || baseName(path) === '.tool-versions' || baseName(path) === 'rust-toolchain.toml',
+  extract(file: SourceFile, _ctx: ExtractContext): ExtractResult {
+    const components: Component[] = [];
+    const problems: Problem[] = [];
+    const name = baseName(file.path);
+    if (name === '.tool-versions') {
+      file.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        const [tool, first] = raw.replace(/#.*$/, '').trim().split(/\s+/);
+        if (!tool || first === undefined) return;
+        const product = PRODUCTS[tool];
+        if (product) runtime(product, first, file.path, i + 1, components, problems);
+      });
+    } else if (name === 'rust-toolchain.toml') {
+      const lines = file.text.split(/\r\n|\r|\n/);
+      const i = lines.findIndex((l) => /^\s*channel\s*=/.test(l));
+      const channel = i === -1 ? undefined : /=\s*["']([^"']+)["']/.exec(lines[i]!)?.[1];
+      if (channel === undefined) problems.push(problem(ORIGIN, file.path, 'no [toolchain] channel = "..." found; not checked', 1, 'notice'));
+      else runtime('rust', channel, file.path, i + 1, components, problems);
+    } else {
+      const first = firstValue(file.text);
+      if (first === undefined) problems.push(problem(ORIGIN, file.path, 'empty version file; not checked', 1, 'notice'));
+      else runtime(SINGLE[name]!, first[0], file.path, first[1], components, problems);
+    }
+    return { components, problems };
+  },
+};
