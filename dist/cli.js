@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   sendAlerts
-} from "./chunks/chunk-GY5MVERF.js";
+} from "./chunks/chunk-EEV45TT7.js";
 import {
   AUDIT_FORMATS,
   audit,
@@ -25,20 +25,20 @@ import {
   joinHistories,
   parsePeriod,
   renderAudit
-} from "./chunks/chunk-3WR4TQOV.js";
+} from "./chunks/chunk-DCS7R5Q2.js";
 import {
   SEVERITY_ORDER,
   byCodePoint,
   daysPhrase,
   fixPhrase
-} from "./chunks/chunk-5ODCHE7F.js";
+} from "./chunks/chunk-7MEZOXXX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-UNJ5WPTT.js";
 
 // src/cli/run.ts
-import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -193,7 +193,7 @@ var header = (report, o) => {
   const s = report.summary;
   return [
     ...wrap("", [`patchwarden ${report.tool.version}`, `policy ${clean(report.policy.name)}@${clean(report.policy.version)}`, `now ${report.now.slice(0, 10)}`], " \xB7 ", o.width),
-    ...wrap("", [`${s.components} components`, `${s.findings} findings: ${s.overdue} overdue`, `${s.dueSoon} due soon`, `${s.within} within deadline`, `${s.unknownClock} unknown clock`, `${s.noFix} no fix`, `${s.excepted} excepted`], ", ", o.width)
+    ...wrap("", [`${s.components} components`, `${s.findings} findings: ${s.overdue} overdue`, `${s.dueSoon} due soon`, `${s.within} within deadline`, ...s.unknownClock > 0 ? [`${s.unknownClock} unknown clock`] : [], `${s.noFix} no fix`, `${s.excepted} excepted`], ", ", o.width)
   ];
 };
 function rows(report, o, statuses) {
@@ -219,11 +219,11 @@ var folded = (report) => {
   }
   return out.length > 0 ? ["", ...out] : [];
 };
-var problems = (report) => {
+var problems = (report, o) => {
   const shown = report.problems.filter((p) => p.level !== "notice");
   if (shown.length === 0) return [];
   const out = ["", `${shown.length} problem(s):`];
-  for (const p of shown.slice(0, 50)) out.push(`  ${clean(formatProblem(p))}`);
+  for (const p of shown.slice(0, 50)) out.push(...wrap("  ", clean(formatProblem(p)).split(" "), " ", o.width));
   if (shown.length > 50) out.push(`  \u2026 ${shown.length - 50} more in the JSON report`);
   return out;
 };
@@ -234,8 +234,9 @@ function gateLine(report) {
 var gate = (report) => ["", gateLine(report)];
 var coverage = (report, o) => {
   const c = report.coverage;
+  if (c.entries.length === 0 && !c.empty) return [];
   const out = ["", `coverage (missing data: ${c.missingData}, max data age ${c.maxDataAge}):`];
-  if (c.entries.length === 0) out.push("  nothing found to check");
+  if (c.empty) out.push("  nothing found to check");
   for (const [layer, ecosystem, components, checked, sources, newest, state] of coverageRows(report)) {
     out.push(...wrap("  ", [`${state}: ${layer} ${clean(ecosystem)}`, `${components} components, ${checked} checked`, `sources ${clean(sources)}`, `newest record ${newest}`], ", ", o.width));
   }
@@ -444,9 +445,6 @@ async function runCheck(args, io) {
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
   const format = values.format ?? "text";
   if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, json, markdown or sarif, got '${format}'`);
-  const root = resolve(io.cwd, positionals[0] ?? ".");
-  if (!existsSync(root)) throw new UsageError(`check: no such folder: ${positionals[0] ?? root}`);
-  if (!statSync(root).isDirectory()) throw new UsageError(`check: expected a folder, got a file: ${positionals[0] ?? root}`);
   const failOn = parseFailOn(values["fail-on"]);
   if (values.offline && values.online) throw new UsageError("--offline and --online contradict each other");
   const useLive = !values.offline && (values.online === true || !values.db || values["osv-api-url"] !== void 0);

@@ -22,7 +22,7 @@ import {
   renderSarif,
   safeJson,
   sendAlerts
-} from "./chunks/chunk-GY5MVERF.js";
+} from "./chunks/chunk-EEV45TT7.js";
 import {
   annotationsFor,
   blobUrl,
@@ -34,12 +34,12 @@ import {
   renderIssue,
   repoPath,
   stateLabel
-} from "./chunks/chunk-LCUKWWL6.js";
+} from "./chunks/chunk-BAS5XTEW.js";
 import {
   SEVERITY_ORDER,
   code,
   matchKey
-} from "./chunks/chunk-5ODCHE7F.js";
+} from "./chunks/chunk-7MEZOXXX.js";
 import {
   isTransient,
   messageOf,
@@ -1408,7 +1408,7 @@ function auditStep(inputs, ctx, env) {
 }
 async function auditMode(inputs, ctx, deps, env) {
   if (!inputs.token && !inputs.auditReports) throw new InputError("mode audit: needs github-token (the history is the issues) or audit-reports (a folder of past JSON reports)");
-  const { runAuditStep } = await import("./chunks/action-JKSCKYTE.js");
+  const { runAuditStep } = await import("./chunks/action-ITGE3ZGZ.js");
   const step = auditStep(inputs, ctx, env);
   const client = inputs.token ? (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }) : void 0;
   const throttle = client ? new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx)) : void 0;
@@ -1421,7 +1421,7 @@ async function auditMode(inputs, ctx, deps, env) {
   if (result.issue?.number !== void 0) setOutput("audit-issue", result.issue.number);
 }
 async function fileScheduledAudit(inputs, ctx, deps, throttle) {
-  const { scheduledAuditIssue } = await import("./chunks/action-JKSCKYTE.js");
+  const { scheduledAuditIssue } = await import("./chunks/action-ITGE3ZGZ.js");
   const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
   try {
     const filed = await scheduledAuditIssue({ ...auditStep(inputs, ctx, process.env), client, throttle, ...deps.tuning?.retryBaseMs !== void 0 ? { retryBaseMs: deps.tuning.retryBaseMs } : {} });

@@ -6,7 +6,7 @@ import {
   daysInMonth,
   formatDay,
   text
-} from "./chunk-5ODCHE7F.js";
+} from "./chunk-7MEZOXXX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -22,7 +22,7 @@ import {
   schemeFor,
   text,
   valid
-} from "./chunk-5ODCHE7F.js";
+} from "./chunk-7MEZOXXX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -6409,12 +6409,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -8709,7 +8709,7 @@ var require_validate_v1 = __commonJS({
     "use strict";
     module.exports = validate20;
     module.exports.default = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/patchwarden/patchwarden/raw/main/policies/schema/patch-policy.v1.json", "title": "patchwarden patch policy (patchwarden/v1)", "description": "How late is too late: per-severity patch deadlines, escalation by CISA KEV and EPSS, scopes, exceptions. Put `# yaml-language-server: $schema=<this file's URL>` at the top of a policy for editor completion.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "title": "Schema", "description": "URL of this schema, for editors that read it from the document. Ignored by patchwarden.", "type": "string" }, "apiVersion": { "title": "API version", "description": "The schema this document follows. This schema is `patchwarden/v1`.", "const": "patchwarden/v1" }, "kind": { "title": "Kind", "description": "Always `PatchPolicy`.", "const": "PatchPolicy" }, "metadata": { "$ref": "#/$defs/metadata" }, "extends": { "title": "Extends", "description": "Policies this one builds on, in order: `builtin:NAME@MAJOR` or a path relative to this file inside the repository. Later entries, then this file, override earlier ones field by field.", "type": ["string", "array"], "items": { "title": "Base policy", "description": "`builtin:NAME@MAJOR` (see `patchwarden policy list`) or a repository-relative path to another policy file.", "type": "string", "minLength": 1 } }, "deadlines": { "$ref": "#/$defs/deadlines" }, "dueSoon": { "$ref": "#/$defs/dueSoon" }, "gate": { "title": "Gate", "description": "The lowest severity whose overdue findings fail a pull request's check; `none` never fails.", "enum": ["critical", "high", "medium", "low", "none"] }, "unknownSeverity": { "title": "Unknown severity", "description": "Severity given to advisories that carry neither a label nor a CVSS vector.", "$ref": "#/$defs/severity" }, "unknownClock": { "title": "Unknown clock", "description": "What to do when neither the advisory's publication nor the fix's release has a real date (OSV's `0001-01-01` means not set): `modified` starts the clock at the advisory's last modification when that is a real date; `none` starts no clock. A finding whose clock cannot start has the status `unknown-clock`, counted apart and never as within its deadline.", "enum": ["modified", "none"] }, "coverage": { "title": "Coverage", "description": "What a run does when its data did not cover everything it found: an ecosystem with components but no advisory records (`no-data`), data older than `maxDataAge` (`stale`), components that could not be checked, such as images with no runtime product or git- and path-sourced packages (`partial`), or an empty scan. Such a run's gate is `incomplete`, never `pass`.", "type": "object", "additionalProperties": false, "properties": { "missingData": { "title": "Missing data", "description": "`fail`: an incomplete run fails the step with exit code 3; `warn` (the default): a warning says what was not checked and the exit code follows the findings; `ignore`: the report says it, without a warning. The gate is `incomplete` in all three.", "enum": ["fail", "warn", "ignore"] }, "maxDataAge": { "title": "Maximum data age", "description": "Advisory data whose newest record (its `modified`, else `published`) is older than this at the run's date is `stale`. Default `7d`.", "$ref": "#/$defs/duration" } } }, "kinds": { "title": "Advisory kinds", "description": "Advisory records that are not plain vulnerabilities. `malicious`: OpenSSF malicious-package records (`MAL-*`), which OSV's npm and PyPI bundles carry; the package must be removed. `unsound`: RustSec informational records of unsound APIs, judged like vulnerabilities when they have a fix. `unmaintained`: RustSec records of unmaintained crates, a library at its end of life (no fix; replace it).", "type": "object", "additionalProperties": false, "properties": { "malicious": { "title": "Malicious packages", "description": "Findings of `MAL-*` records: recommendation `remove`, never `no-fix`.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "Default `critical`.", "$ref": "#/$defs/severity" }, "deadline": { "title": "Deadline", "description": "From the record's publication (or the run's day when it has no date). Default `0d`: overdue at once.", "$ref": "#/$defs/duration" }, "failsGate": { "title": "Fails the gate", "description": "Whether such a finding fails the gate whatever the gate severity (unless the gate is `none` or an exception applies). Default `true`.", "type": "boolean" } } }, "unsound": { "title": "Unsound APIs", "description": "RustSec `unsound` records.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "When the record has none. Default `low`.", "$ref": "#/$defs/severity" } } }, "unmaintained": { "title": "Unmaintained libraries", "description": "RustSec `unmaintained` records: an end-of-life finding with no fix and recommendation `replace`.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "Default `medium`.", "$ref": "#/$defs/severity" } } } } }, "exposure": { "title": "Exposure", "description": "Whether components are reachable from public networks by default (`public`) or not (`internal`); scopes set it per path. Used by `rules` (BOD 26-04's publicly exposed decision point).", "$ref": "#/$defs/exposure" }, "cooldown": { "title": "Cooldown", "description": "A fixed version released less than this long ago is not recommended yet (wait for community feedback); `0d` recommends every fix at once.", "$ref": "#/$defs/duration" }, "kev": { "$ref": "#/$defs/kev" }, "epss": { "$ref": "#/$defs/epss" }, "ssvc": { "$ref": "#/$defs/ssvc" }, "rules": { "title": "Rules", "description": "A decision table for vulnerability findings, read top to bottom: the first rule whose conditions all hold sets the deadline (and may set the severity), instead of `deadlines`, `kev` and `epss`. A later layer's `rules` replace an earlier layer's.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "runtime": { "$ref": "#/$defs/runtime" }, "scopes": { "title": "Scopes", "description": "Parts of the repository with their own settings (internet-facing paths stricter, development dependencies looser). Every scope that matches a finding applies, in order; a later one overrides an earlier one field by field. Layers merge scopes by name.", "type": "array", "items": { "$ref": "#/$defs/scope" } }, "exceptions": { "title": "Exceptions", "description": "Accepted risks: findings they match are reported as `excepted` until the exception expires. Layers' exceptions add up.", "type": "array", "items": { "$ref": "#/$defs/exception" } }, "exceptionLimits": { "title": "Exception limits", "description": "The longest an exception may run for a finding of each severity, counted from its `created` date (or from the run's date when it has none). An exception over the limit does not apply to that finding.", "type": "object", "additionalProperties": false, "properties": { "critical": { "title": "Critical", "description": "Longest exception for a critical finding.", "$ref": "#/$defs/duration" }, "high": { "title": "High", "description": "Longest exception for a high finding.", "$ref": "#/$defs/duration" }, "medium": { "title": "Medium", "description": "Longest exception for a medium finding.", "$ref": "#/$defs/duration" }, "low": { "title": "Low", "description": "Longest exception for a low finding.", "$ref": "#/$defs/duration" } } }, "owners": { "title": "Owners", "description": "Who owns which part of the repository, and where their alerts go. The first entry that selects a finding names its owner (shown in issues, alerts and the report) and routes its alerts; a finding no entry selects is owned by its CODEOWNERS team and alerted on the run's own channels. A layer's list replaces its parent's.", "type": "array", "items": { "$ref": "#/$defs/owner" } } }, "$defs": { "severity": { "title": "Severity", "description": "One of critical, high, medium, low.", "enum": ["critical", "high", "medium", "low"] }, "exposure": { "title": "Exposure", "description": "`public`: reachable by unauthenticated or untrusted parties over public networks; `internal`: not.", "enum": ["public", "internal"] }, "duration": { "title": "Duration", "description": "Whole days: `7d`, `2w`, `1mo` (a calendar month) or `48h` (hours in multiples of 24).", "type": "string", "pattern": "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", "patternErrorMessage": "a duration like 30d" }, "deadline": { "title": "Deadline", "description": "Time from the clock start (the later of the advisory's publication and the fix's release) to the deadline, like `30d`; `none` sets no deadline.", "type": "string", "pattern": "^(none|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "patternErrorMessage": "a duration like 30d" }, "dueSoon": { "title": "Due soon", "description": "The window before a deadline in which a finding is `due-soon`: a duration like `7d`, or a share of the deadline window like `25%` (rounded up to whole days). The deadline day itself is inside the window; `0d` turns it off.", "type": "string", "pattern": "^((0|[1-9][0-9]{0,4})(d|w|h|mo)|(100|[1-9]?[0-9])(\\.[0-9]{1,4})?%)$", "patternErrorMessage": "a duration like 7d or a share like 25%" }, "deadlines": { "title": "Deadlines", "description": "Time allowed to patch, per severity, from the clock start.", "type": "object", "additionalProperties": false, "properties": { "critical": { "title": "Critical", "description": "Deadline for critical findings.", "$ref": "#/$defs/deadline" }, "high": { "title": "High", "description": "Deadline for high findings.", "$ref": "#/$defs/deadline" }, "medium": { "title": "Medium", "description": "Deadline for medium findings.", "$ref": "#/$defs/deadline" }, "low": { "title": "Low", "description": "Deadline for low findings.", "$ref": "#/$defs/deadline" } } }, "metadata": { "title": "Metadata", "description": "Who this policy is and which version of its content this is. Not inherited: every file names itself.", "type": "object", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "title": "Name", "description": "Lower-case name, letters, digits and dashes, like `chat-platform`.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "patternErrorMessage": "a name like chat-platform (lower-case letters, digits, dashes)" }, "version": { "title": "Version", "description": "Semantic version of this policy's content, like `1.2.0`; raise it whenever a rule changes so reports name the rules in force.", "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "patternErrorMessage": "a semantic version like 1.0.0" }, "title": { "title": "Title", "description": "A human title.", "type": "string" }, "description": { "title": "Description", "description": "What the policy is for.", "type": "string" }, "owner": { "title": "Owner", "description": "Team or person responsible for the policy.", "type": "string" }, "sources": { "title": "Sources", "description": "Documents the policy implements.", "type": "array", "items": { "title": "Source", "description": "A cited document.", "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "title": { "title": "Title", "description": "Document title and section.", "type": "string" }, "url": { "title": "URL", "description": "Where the document is published.", "type": "string", "format": "uri" } } } }, "supersededBy": { "title": "Superseded by", "description": "The policy that replaces this one (`builtin:NAME@MAJOR`); kept for historical comparison.", "type": "string" } } }, "kev": { "title": "KEV escalation", "description": "What happens when a finding's CVE is in CISA's Known Exploited Vulnerabilities catalogue (`--kev`).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Escalate to", "description": "Raise the finding's severity to at least this; `none` turns escalation off (to undo an inherited one).", "enum": ["critical", "high", "medium", "low", "none"] }, "deadline": { "title": "KEV deadline", "description": "`kev-due-date`: the catalogue's `dueDate`; a duration: that long from the clock start; `none`: no KEV deadline. The finding's deadline is the earlier of this and its severity's deadline.", "type": "string", "pattern": "^(none|kev-due-date|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "patternErrorMessage": "kev-due-date, a duration like 14d, or none" } } }, "epss": { "title": "EPSS escalation", "description": "What happens when a finding's CVE has an EPSS score (`--epss`) at or above a threshold.", "type": "object", "additionalProperties": false, "properties": { "threshold": { "title": "Score threshold", "description": "Probability of exploitation in the next 30 days, 0 to 1, at or above which the finding is escalated.", "type": "number", "minimum": 0, "maximum": 1 }, "percentile": { "title": "Percentile threshold", "description": "EPSS percentile, 0 to 1, at or above which the finding is escalated (either threshold suffices).", "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "title": "Escalate to", "description": "Raise the finding's severity to at least this; `none` turns escalation off (to undo an inherited one).", "enum": ["critical", "high", "medium", "low", "none"] }, "deadline": { "title": "EPSS deadline", "description": "A deadline from the clock start for escalated findings; the earlier of this and the severity's deadline applies.", "$ref": "#/$defs/deadline" } } }, "ssvc": { "title": "SSVC decision points", "description": "Where `rules` get the automatable and technical impact decision points, which OSV advisories do not carry.", "type": "object", "additionalProperties": false, "properties": { "deriveFromCvss": { "title": "Derive from CVSS", "description": "Read them from the advisory's CVSS vector: automatable when the attack is network, low complexity, no privileges and no user interaction; total impact when confidentiality and integrity impact are both high.", "type": "boolean" }, "automatable": { "title": "Automatable", "description": "Assumed when it cannot be derived.", "type": "boolean" }, "technicalImpact": { "title": "Technical impact", "description": "Assumed when it cannot be derived.", "enum": ["partial", "total"] } } }, "rule": { "title": "Rule", "description": "One row of the decision table.", "type": "object", "additionalProperties": false, "required": ["name", "deadline"], "properties": { "name": { "title": "Name", "description": "Short name, shown in each finding's `rule`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "patternErrorMessage": "a short name like kev-exposed (letters, digits, dots, dashes, underscores)" }, "description": { "title": "Description", "description": "Why the row exists.", "type": "string" }, "when": { "title": "Conditions", "description": "All must hold; a rule without conditions always matches.", "type": "object", "additionalProperties": false, "properties": { "kev": { "title": "In KEV", "description": "The CVE is (true) or is not (false) in the KEV catalogue.", "type": "boolean" }, "ransomware": { "title": "Ransomware use", "description": "The KEV entry says known ransomware campaign use.", "type": "boolean" }, "exposure": { "title": "Exposure", "description": "The component's exposure (from its scope).", "$ref": "#/$defs/exposure" }, "automatable": { "title": "Automatable", "description": "The automatable decision point (see `ssvc`).", "type": "boolean" }, "technicalImpact": { "title": "Technical impact", "description": "The technical impact decision point (see `ssvc`).", "enum": ["partial", "total"] }, "urgency": { "title": "Distribution urgency", "description": "OS packages: the distribution's own word for how urgent its fix is, one of these. Debian's changelog urgency of the security upload (low, medium, high, emergency, critical) or Ubuntu's priority of the notice's CVEs (negligible, low, medium, high, critical). Debian's urgency is not a severity, so the finding keeps its severity unless the rule sets one.", "type": "array", "minItems": 1, "items": { "title": "Urgency", "description": "A Debian urgency or Ubuntu priority.", "enum": ["negligible", "low", "medium", "high", "emergency", "critical"] } }, "severity": { "title": "Severities", "description": "The finding's severity, after escalation, is one of these.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } } }, "deadline": { "title": "Deadline", "description": "`kev-due-date` (the catalogue's due date), a duration from the clock start, or `none`.", "type": "string", "pattern": "^(none|kev-due-date|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "patternErrorMessage": "kev-due-date, a duration like 14d, or none" }, "severity": { "title": "Severity", "description": "Raise the finding's severity to at least this.", "$ref": "#/$defs/severity" } } }, "runtimeRule": { "title": "Runtime finding rule", "description": "Severity and deadline of a kind of runtime finding.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "Severity of these findings.", "$ref": "#/$defs/severity" }, "deadline": { "title": "Deadline", "description": "Time from the clock start (the newer release's date, or the end-of-life date).", "$ref": "#/$defs/deadline" }, "dueSoon": { "title": "Due soon", "description": "Due-soon window for these findings; defaults to the policy's `dueSoon`.", "$ref": "#/$defs/dueSoon" } } }, "runtime": { "title": "Runtime findings", "description": "Runtime images (nginx, postgres, redis, node) have no OSV advisories; these set how their own findings are priced.", "type": "object", "additionalProperties": false, "properties": { "patchLag": { "title": "Patch lag", "description": "A newer patch release of the same release cycle exists.", "$ref": "#/$defs/runtimeRule" }, "endOfLife": { "title": "End of life", "description": "The release cycle is, or is about to be, out of support.", "$ref": "#/$defs/runtimeRule" }, "unpinned": { "title": "Unpinned", "description": "The image tag names no version (`latest`, a bare major).", "$ref": "#/$defs/runtimeRule" } } }, "scope": { "title": "Scope", "description": "Settings for the findings it selects. A finding is selected when every selector given holds (for `paths`, any of the finding's locations).", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name", "description": "Short name, shown in rules like `scopes[internet].deadlines.critical`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "patternErrorMessage": "a short name like internet (letters, digits, dots, dashes, underscores)" }, "description": { "title": "Description", "description": "What the scope covers.", "type": "string" }, "paths": { "title": "Paths", "description": "Globs (picomatch syntax) on repository-relative paths with `/`, like `deploy/public/**`.", "type": "array", "minItems": 1, "items": { "title": "Glob", "description": "A path glob.", "type": "string", "minLength": 1 } }, "layers": { "title": "Layers", "description": "Component layers: `os` (base image), `runtime` (middleware image), `library` (application dependency).", "type": "array", "minItems": 1, "items": { "title": "Layer", "description": "A layer.", "enum": ["os", "runtime", "library"] } }, "ecosystems": { "title": "Ecosystems", "description": "OSV ecosystem names, like `npm`, `PyPI`, `Go`.", "type": "array", "minItems": 1, "items": { "title": "Ecosystem", "description": "An OSV ecosystem name.", "type": "string", "minLength": 1 } }, "dev": { "title": "Development", "description": "Select only development (true) or only non-development (false) dependencies.", "type": "boolean" }, "direct": { "title": "Direct", "description": "Select only direct (true) or only transitive (false) dependencies.", "type": "boolean" }, "exposure": { "title": "Exposure", "description": "Exposure of the selected components.", "$ref": "#/$defs/exposure" }, "deadlines": { "$ref": "#/$defs/deadlines" }, "dueSoon": { "$ref": "#/$defs/dueSoon" }, "unknownSeverity": { "title": "Unknown severity", "description": "Severity for unrated advisories here.", "$ref": "#/$defs/severity" }, "cooldown": { "title": "Cooldown", "description": "Cooldown here.", "$ref": "#/$defs/duration" }, "kev": { "$ref": "#/$defs/kev" }, "epss": { "$ref": "#/$defs/epss" }, "runtime": { "$ref": "#/$defs/runtime" } } }, "exception": { "title": "Exception", "description": "An accepted risk. Names an advisory and/or a package, optionally limited to paths.", "type": "object", "additionalProperties": false, "required": ["reason", "approvedBy", "expires"], "properties": { "advisory": { "title": "Advisory", "description": "An advisory id or any of its aliases (GHSA-..., CVE-..., GO-...).", "type": "string", "minLength": 1 }, "package": { "title": "Package", "description": "A package URL (`pkg:npm/ws`, with `@version` to name one version) or `ecosystem/name` (`npm/ws`).", "type": "string", "minLength": 1 }, "paths": { "title": "Paths", "description": "Globs; the exception applies only to findings with a location under one of them.", "type": "array", "minItems": 1, "items": { "title": "Glob", "description": "A path glob.", "type": "string", "minLength": 1 } }, "reason": { "title": "Reason", "description": "Why the risk is accepted.", "type": "string", "minLength": 1 }, "approvedBy": { "title": "Approved by", "description": "Who accepted it.", "type": "string", "minLength": 1 }, "created": { "title": "Created", "description": "When it was approved (YYYY-MM-DD); `exceptionLimits` count from here.", "type": "string", "format": "date" }, "expires": { "title": "Expires", "description": "Last day (UTC, YYYY-MM-DD) on which it applies.", "type": "string", "format": "date" }, "ticket": { "title": "Ticket", "description": "Link to the risk acceptance record.", "type": "string", "format": "uri" } } }, "owner": { "title": "Owner", "description": "A team and the findings it owns. A finding is selected when every selector given holds (for `paths`, any of the finding's locations).", "type": "object", "additionalProperties": false, "required": ["team"], "properties": { "team": { "title": "Team", "description": "The owner's name as alerts and issues show it, like `payments` or `@acme/payments`.", "type": "string", "pattern": "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "patternErrorMessage": "a team name like payments or @acme/payments (letters, digits, dots, dashes, underscores, slashes)" }, "paths": { "title": "Paths", "description": "Globs (picomatch syntax) on repository-relative paths with `/`, like `services/payments/**`.", "type": "array", "minItems": 1, "items": { "title": "Glob", "description": "A path glob.", "type": "string", "minLength": 1 } }, "layers": { "title": "Layers", "description": "Component layers: `os`, `runtime`, `library`.", "type": "array", "minItems": 1, "items": { "title": "Layer", "description": "A layer.", "enum": ["os", "runtime", "library"] } }, "ecosystems": { "title": "Ecosystems", "description": "OSV ecosystem names, like `npm`, `PyPI`, `Debian`.", "type": "array", "minItems": 1, "items": { "title": "Ecosystem", "description": "An OSV ecosystem name.", "type": "string", "minLength": 1 } }, "alerts": { "title": "Alert channels", "description": "Where this owner's alerts go instead of the run's own channels. Each value is the NAME of an environment variable that holds the webhook URL (a URL is a secret and never belongs in a committed policy).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "slack": { "title": "Slack incoming webhook", "description": "Environment variable holding the Slack incoming webhook URL, like `PAYMENTS_SLACK_WEBHOOK`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "patternErrorMessage": "an environment variable name like PAYMENTS_SLACK_WEBHOOK" }, "teams": { "title": "Microsoft Teams workflow webhook", "description": "Environment variable holding the Microsoft Teams workflow webhook URL, like `PAYMENTS_TEAMS_WEBHOOK`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "patternErrorMessage": "an environment variable name like PAYMENTS_SLACK_WEBHOOK" }, "webhook": { "title": "generic webhook", "description": "Environment variable holding the generic webhook URL, like `PAYMENTS_WEBHOOK_URL`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "patternErrorMessage": "an environment variable name like PAYMENTS_SLACK_WEBHOOK" } } } } } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/patchwarden/patchwarden/raw/main/policies/schema/patch-policy.v1.json", "title": "patchwarden patch policy (patchwarden/v1)", "description": "How late is too late: per-severity patch deadlines, escalation by CISA KEV and EPSS, scopes, exceptions. Put `# yaml-language-server: $schema=<this file's URL>` at the top of a policy for editor completion.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "title": "Schema", "description": "URL of this schema, for editors that read it from the document. Ignored by patchwarden.", "type": "string" }, "apiVersion": { "title": "API version", "description": "The schema this document follows. This schema is `patchwarden/v1`.", "const": "patchwarden/v1" }, "kind": { "title": "Kind", "description": "Always `PatchPolicy`.", "const": "PatchPolicy" }, "metadata": { "$ref": "#/$defs/metadata" }, "extends": { "title": "Extends", "description": "Policies this one builds on, in order: `builtin:NAME@MAJOR` or a path relative to this file inside the repository. Later entries, then this file, override earlier ones field by field.", "type": ["string", "array"], "items": { "title": "Base policy", "description": "`builtin:NAME@MAJOR` (see `patchwarden policy list`) or a repository-relative path to another policy file.", "type": "string", "minLength": 1 } }, "deadlines": { "$ref": "#/$defs/deadlines" }, "dueSoon": { "$ref": "#/$defs/dueSoon" }, "gate": { "title": "Gate", "description": "The lowest severity whose overdue findings fail a pull request's check; `none` never fails.", "enum": ["critical", "high", "medium", "low", "none"] }, "unknownSeverity": { "title": "Unknown severity", "description": "Severity given to advisories that carry neither a label nor a CVSS vector.", "$ref": "#/$defs/severity" }, "unknownClock": { "title": "Unknown clock", "description": "What to do when neither the advisory's publication nor the fix's release has a real date (OSV's `0001-01-01` means not set): `modified` starts the clock at the advisory's last modification when that is a real date; `none` starts no clock. A finding whose clock cannot start has the status `unknown-clock`, counted apart and never as within its deadline.", "enum": ["modified", "none"] }, "coverage": { "title": "Coverage", "description": "What a run does when its data did not cover everything it found: an ecosystem with components but no advisory records (`no-data`), data older than `maxDataAge` (`stale`), components that could not be checked, such as images with no runtime product or git- and path-sourced packages (`partial`), or an empty scan. Such a run's gate is `incomplete`, never `pass`.", "type": "object", "additionalProperties": false, "properties": { "missingData": { "title": "Missing data", "description": "`fail`: an incomplete run fails the step with exit code 3; `warn` (the default): a warning says what was not checked and the exit code follows the findings; `ignore`: the report says it, without a warning. The gate is `incomplete` in all three.", "enum": ["fail", "warn", "ignore"] }, "maxDataAge": { "title": "Maximum data age", "description": "Advisory data whose newest record (its `modified`, else `published`) is older than this at the run's date is `stale`. Default `7d`.", "$ref": "#/$defs/duration" } } }, "kinds": { "title": "Advisory kinds", "description": "Advisory records that are not plain vulnerabilities. `malicious`: OpenSSF malicious-package records (`MAL-*`), which OSV's npm and PyPI bundles carry; the package must be removed. `unsound`: RustSec informational records of unsound APIs, judged like vulnerabilities when they have a fix. `unmaintained`: RustSec records of unmaintained crates, a library at its end of life (no fix; replace it).", "type": "object", "additionalProperties": false, "properties": { "malicious": { "title": "Malicious packages", "description": "Findings of `MAL-*` records: recommendation `remove`, never `no-fix`.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "Default `critical`.", "$ref": "#/$defs/severity" }, "deadline": { "title": "Deadline", "description": "From the record's publication (or the run's day when it has no date). Default `0d`: overdue at once.", "$ref": "#/$defs/duration" }, "failsGate": { "title": "Fails the gate", "description": "Whether such a finding fails the gate whatever the gate severity (unless the gate is `none` or an exception applies). Default `true`.", "type": "boolean" } } }, "unsound": { "title": "Unsound APIs", "description": "RustSec `unsound` records.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "When the record has none. Default `low`.", "$ref": "#/$defs/severity" } } }, "unmaintained": { "title": "Unmaintained libraries", "description": "RustSec `unmaintained` records: an end-of-life finding with no fix and recommendation `replace`.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "Default `medium`.", "$ref": "#/$defs/severity" } } } } }, "exposure": { "title": "Exposure", "description": "Whether components are reachable from public networks by default (`public`) or not (`internal`); scopes set it per path. Used by `rules` (BOD 26-04's publicly exposed decision point).", "$ref": "#/$defs/exposure" }, "cooldown": { "title": "Cooldown", "description": "A fixed version released less than this long ago is not recommended yet (wait for community feedback); `0d` recommends every fix at once.", "$ref": "#/$defs/duration" }, "kev": { "$ref": "#/$defs/kev" }, "epss": { "$ref": "#/$defs/epss" }, "ssvc": { "$ref": "#/$defs/ssvc" }, "rules": { "title": "Rules", "description": "A decision table for vulnerability findings, read top to bottom: the first rule whose conditions all hold sets the deadline (and may set the severity), instead of `deadlines`, `kev` and `epss`. A later layer's `rules` replace an earlier layer's.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "runtime": { "$ref": "#/$defs/runtime" }, "images": { "title": "Images", "description": "Images that neither the catalogue nor endoflife.date's identifiers name, such as private mirrors, by repository as Docker names it (`registry.acme.internal/hub/postgres`, no tag), each mapped to the endoflife.date product it runs (`postgresql`). Takes precedence over the catalogue and the release data.", "type": "object", "patternProperties": { "^[a-z0-9][a-z0-9._-]*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)+$": { "type": "string", "pattern": "^[a-z0-9][a-z0-9.+_-]*$", "patternErrorMessage": "an endoflife.date product id: `postgresql`, `nodejs`, `alpine-linux`" } }, "additionalProperties": false, "patternErrorMessage": "an image repository without tag, as Docker names it: `registry.acme.internal/hub/postgres`" }, "scopes": { "title": "Scopes", "description": "Parts of the repository with their own settings (internet-facing paths stricter, development dependencies looser). Every scope that matches a finding applies, in order; a later one overrides an earlier one field by field. Layers merge scopes by name.", "type": "array", "items": { "$ref": "#/$defs/scope" } }, "exceptions": { "title": "Exceptions", "description": "Accepted risks: findings they match are reported as `excepted` until the exception expires. Layers' exceptions add up.", "type": "array", "items": { "$ref": "#/$defs/exception" } }, "exceptionLimits": { "title": "Exception limits", "description": "The longest an exception may run for a finding of each severity, counted from its `created` date (or from the run's date when it has none). An exception over the limit does not apply to that finding.", "type": "object", "additionalProperties": false, "properties": { "critical": { "title": "Critical", "description": "Longest exception for a critical finding.", "$ref": "#/$defs/duration" }, "high": { "title": "High", "description": "Longest exception for a high finding.", "$ref": "#/$defs/duration" }, "medium": { "title": "Medium", "description": "Longest exception for a medium finding.", "$ref": "#/$defs/duration" }, "low": { "title": "Low", "description": "Longest exception for a low finding.", "$ref": "#/$defs/duration" } } }, "owners": { "title": "Owners", "description": "Who owns which part of the repository, and where their alerts go. The first entry that selects a finding names its owner (shown in issues, alerts and the report) and routes its alerts; a finding no entry selects is owned by its CODEOWNERS team and alerted on the run's own channels. A layer's list replaces its parent's.", "type": "array", "items": { "$ref": "#/$defs/owner" } } }, "$defs": { "severity": { "title": "Severity", "description": "One of critical, high, medium, low.", "enum": ["critical", "high", "medium", "low"] }, "exposure": { "title": "Exposure", "description": "`public`: reachable by unauthenticated or untrusted parties over public networks; `internal`: not.", "enum": ["public", "internal"] }, "duration": { "title": "Duration", "description": "Whole days: `7d`, `2w`, `1mo` (a calendar month) or `48h` (hours in multiples of 24).", "type": "string", "pattern": "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", "patternErrorMessage": "a duration like 30d" }, "deadline": { "title": "Deadline", "description": "Time from the clock start (the later of the advisory's publication and the fix's release) to the deadline, like `30d`; `none` sets no deadline.", "type": "string", "pattern": "^(none|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "patternErrorMessage": "a duration like 30d" }, "dueSoon": { "title": "Due soon", "description": "The window before a deadline in which a finding is `due-soon`: a duration like `7d`, or a share of the deadline window like `25%` (rounded up to whole days). The deadline day itself is inside the window; `0d` turns it off.", "type": "string", "pattern": "^((0|[1-9][0-9]{0,4})(d|w|h|mo)|(100|[1-9]?[0-9])(\\.[0-9]{1,4})?%)$", "patternErrorMessage": "a duration like 7d or a share like 25%" }, "deadlines": { "title": "Deadlines", "description": "Time allowed to patch, per severity, from the clock start.", "type": "object", "additionalProperties": false, "properties": { "critical": { "title": "Critical", "description": "Deadline for critical findings.", "$ref": "#/$defs/deadline" }, "high": { "title": "High", "description": "Deadline for high findings.", "$ref": "#/$defs/deadline" }, "medium": { "title": "Medium", "description": "Deadline for medium findings.", "$ref": "#/$defs/deadline" }, "low": { "title": "Low", "description": "Deadline for low findings.", "$ref": "#/$defs/deadline" } } }, "metadata": { "title": "Metadata", "description": "Who this policy is and which version of its content this is. Not inherited: every file names itself.", "type": "object", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "title": "Name", "description": "Lower-case name, letters, digits and dashes, like `chat-platform`.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "patternErrorMessage": "a name like chat-platform (lower-case letters, digits, dashes)" }, "version": { "title": "Version", "description": "Semantic version of this policy's content, like `1.2.0`; raise it whenever a rule changes so reports name the rules in force.", "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "patternErrorMessage": "a semantic version like 1.0.0" }, "title": { "title": "Title", "description": "A human title.", "type": "string" }, "description": { "title": "Description", "description": "What the policy is for.", "type": "string" }, "owner": { "title": "Owner", "description": "Team or person responsible for the policy.", "type": "string" }, "sources": { "title": "Sources", "description": "Documents the policy implements.", "type": "array", "items": { "title": "Source", "description": "A cited document.", "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "title": { "title": "Title", "description": "Document title and section.", "type": "string" }, "url": { "title": "URL", "description": "Where the document is published.", "type": "string", "format": "uri" } } } }, "supersededBy": { "title": "Superseded by", "description": "The policy that replaces this one (`builtin:NAME@MAJOR`); kept for historical comparison.", "type": "string" } } }, "kev": { "title": "KEV escalation", "description": "What happens when a finding's CVE is in CISA's Known Exploited Vulnerabilities catalogue (`--kev`).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Escalate to", "description": "Raise the finding's severity to at least this; `none` turns escalation off (to undo an inherited one).", "enum": ["critical", "high", "medium", "low", "none"] }, "deadline": { "title": "KEV deadline", "description": "`kev-due-date`: the catalogue's `dueDate`; a duration: that long from the clock start; `none`: no KEV deadline. The finding's deadline is the earlier of this and its severity's deadline.", "type": "string", "pattern": "^(none|kev-due-date|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "patternErrorMessage": "kev-due-date, a duration like 14d, or none" } } }, "epss": { "title": "EPSS escalation", "description": "What happens when a finding's CVE has an EPSS score (`--epss`) at or above a threshold.", "type": "object", "additionalProperties": false, "properties": { "threshold": { "title": "Score threshold", "description": "Probability of exploitation in the next 30 days, 0 to 1, at or above which the finding is escalated.", "type": "number", "minimum": 0, "maximum": 1 }, "percentile": { "title": "Percentile threshold", "description": "EPSS percentile, 0 to 1, at or above which the finding is escalated (either threshold suffices).", "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "title": "Escalate to", "description": "Raise the finding's severity to at least this; `none` turns escalation off (to undo an inherited one).", "enum": ["critical", "high", "medium", "low", "none"] }, "deadline": { "title": "EPSS deadline", "description": "A deadline from the clock start for escalated findings; the earlier of this and the severity's deadline applies.", "$ref": "#/$defs/deadline" } } }, "ssvc": { "title": "SSVC decision points", "description": "Where `rules` get the automatable and technical impact decision points, which OSV advisories do not carry.", "type": "object", "additionalProperties": false, "properties": { "deriveFromCvss": { "title": "Derive from CVSS", "description": "Read them from the advisory's CVSS vector: automatable when the attack is network, low complexity, no privileges and no user interaction; total impact when confidentiality and integrity impact are both high.", "type": "boolean" }, "automatable": { "title": "Automatable", "description": "Assumed when it cannot be derived.", "type": "boolean" }, "technicalImpact": { "title": "Technical impact", "description": "Assumed when it cannot be derived.", "enum": ["partial", "total"] } } }, "rule": { "title": "Rule", "description": "One row of the decision table.", "type": "object", "additionalProperties": false, "required": ["name", "deadline"], "properties": { "name": { "title": "Name", "description": "Short name, shown in each finding's `rule`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "patternErrorMessage": "a short name like kev-exposed (letters, digits, dots, dashes, underscores)" }, "description": { "title": "Description", "description": "Why the row exists.", "type": "string" }, "when": { "title": "Conditions", "description": "All must hold; a rule without conditions always matches.", "type": "object", "additionalProperties": false, "properties": { "kev": { "title": "In KEV", "description": "The CVE is (true) or is not (false) in the KEV catalogue.", "type": "boolean" }, "ransomware": { "title": "Ransomware use", "description": "The KEV entry says known ransomware campaign use.", "type": "boolean" }, "exposure": { "title": "Exposure", "description": "The component's exposure (from its scope).", "$ref": "#/$defs/exposure" }, "automatable": { "title": "Automatable", "description": "The automatable decision point (see `ssvc`).", "type": "boolean" }, "technicalImpact": { "title": "Technical impact", "description": "The technical impact decision point (see `ssvc`).", "enum": ["partial", "total"] }, "urgency": { "title": "Distribution urgency", "description": "OS packages: the distribution's own word for how urgent its fix is, one of these. Debian's changelog urgency of the security upload (low, medium, high, emergency, critical) or Ubuntu's priority of the notice's CVEs (negligible, low, medium, high, critical). Debian's urgency is not a severity, so the finding keeps its severity unless the rule sets one.", "type": "array", "minItems": 1, "items": { "title": "Urgency", "description": "A Debian urgency or Ubuntu priority.", "enum": ["negligible", "low", "medium", "high", "emergency", "critical"] } }, "severity": { "title": "Severities", "description": "The finding's severity, after escalation, is one of these.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } } }, "deadline": { "title": "Deadline", "description": "`kev-due-date` (the catalogue's due date), a duration from the clock start, or `none`.", "type": "string", "pattern": "^(none|kev-due-date|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "patternErrorMessage": "kev-due-date, a duration like 14d, or none" }, "severity": { "title": "Severity", "description": "Raise the finding's severity to at least this.", "$ref": "#/$defs/severity" } } }, "runtimeRule": { "title": "Runtime finding rule", "description": "Severity and deadline of a kind of runtime finding.", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "Severity", "description": "Severity of these findings.", "$ref": "#/$defs/severity" }, "deadline": { "title": "Deadline", "description": "Time from the clock start (the newer release's date, or the end-of-life date).", "$ref": "#/$defs/deadline" }, "dueSoon": { "title": "Due soon", "description": "Due-soon window for these findings; defaults to the policy's `dueSoon`.", "$ref": "#/$defs/dueSoon" } } }, "runtime": { "title": "Runtime findings", "description": "Runtime images (nginx, postgres, redis, node) have no OSV advisories; these set how their own findings are priced.", "type": "object", "additionalProperties": false, "properties": { "patchLag": { "title": "Patch lag", "description": "A newer patch release of the same release cycle exists.", "$ref": "#/$defs/runtimeRule" }, "endOfLife": { "title": "End of life", "description": "The release cycle is, or is about to be, out of support.", "$ref": "#/$defs/runtimeRule" }, "unpinned": { "title": "Unpinned", "description": "The image tag names no version (`latest`, a bare major).", "$ref": "#/$defs/runtimeRule" } } }, "scope": { "title": "Scope", "description": "Settings for the findings it selects. A finding is selected when every selector given holds (for `paths`, any of the finding's locations).", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name", "description": "Short name, shown in rules like `scopes[internet].deadlines.critical`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "patternErrorMessage": "a short name like internet (letters, digits, dots, dashes, underscores)" }, "description": { "title": "Description", "description": "What the scope covers.", "type": "string" }, "paths": { "title": "Paths", "description": "Globs (picomatch syntax) on repository-relative paths with `/`, like `deploy/public/**`.", "type": "array", "minItems": 1, "items": { "title": "Glob", "description": "A path glob.", "type": "string", "minLength": 1 } }, "layers": { "title": "Layers", "description": "Component layers: `os` (base image), `runtime` (middleware image), `library` (application dependency).", "type": "array", "minItems": 1, "items": { "title": "Layer", "description": "A layer.", "enum": ["os", "runtime", "library"] } }, "ecosystems": { "title": "Ecosystems", "description": "OSV ecosystem names, like `npm`, `PyPI`, `Go`.", "type": "array", "minItems": 1, "items": { "title": "Ecosystem", "description": "An OSV ecosystem name.", "type": "string", "minLength": 1 } }, "dev": { "title": "Development", "description": "Select only development (true) or only non-development (false) dependencies.", "type": "boolean" }, "direct": { "title": "Direct", "description": "Select only direct (true) or only transitive (false) dependencies.", "type": "boolean" }, "exposure": { "title": "Exposure", "description": "Exposure of the selected components.", "$ref": "#/$defs/exposure" }, "deadlines": { "$ref": "#/$defs/deadlines" }, "dueSoon": { "$ref": "#/$defs/dueSoon" }, "unknownSeverity": { "title": "Unknown severity", "description": "Severity for unrated advisories here.", "$ref": "#/$defs/severity" }, "cooldown": { "title": "Cooldown", "description": "Cooldown here.", "$ref": "#/$defs/duration" }, "kev": { "$ref": "#/$defs/kev" }, "epss": { "$ref": "#/$defs/epss" }, "runtime": { "$ref": "#/$defs/runtime" } } }, "exception": { "title": "Exception", "description": "An accepted risk. Names an advisory and/or a package, optionally limited to paths.", "type": "object", "additionalProperties": false, "required": ["reason", "approvedBy", "expires"], "properties": { "advisory": { "title": "Advisory", "description": "An advisory id or any of its aliases (GHSA-..., CVE-..., GO-...).", "type": "string", "minLength": 1 }, "package": { "title": "Package", "description": "A package URL (`pkg:npm/ws`, with `@version` to name one version) or `ecosystem/name` (`npm/ws`).", "type": "string", "minLength": 1 }, "paths": { "title": "Paths", "description": "Globs; the exception applies only to findings with a location under one of them.", "type": "array", "minItems": 1, "items": { "title": "Glob", "description": "A path glob.", "type": "string", "minLength": 1 } }, "reason": { "title": "Reason", "description": "Why the risk is accepted.", "type": "string", "minLength": 1 }, "approvedBy": { "title": "Approved by", "description": "Who accepted it.", "type": "string", "minLength": 1 }, "created": { "title": "Created", "description": "When it was approved (YYYY-MM-DD); `exceptionLimits` count from here.", "type": "string", "format": "date" }, "expires": { "title": "Expires", "description": "Last day (UTC, YYYY-MM-DD) on which it applies.", "type": "string", "format": "date" }, "ticket": { "title": "Ticket", "description": "Link to the risk acceptance record.", "type": "string", "format": "uri" } } }, "owner": { "title": "Owner", "description": "A team and the findings it owns. A finding is selected when every selector given holds (for `paths`, any of the finding's locations).", "type": "object", "additionalProperties": false, "required": ["team"], "properties": { "team": { "title": "Team", "description": "The owner's name as alerts and issues show it, like `payments` or `@acme/payments`.", "type": "string", "pattern": "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "patternErrorMessage": "a team name like payments or @acme/payments (letters, digits, dots, dashes, underscores, slashes)" }, "paths": { "title": "Paths", "description": "Globs (picomatch syntax) on repository-relative paths with `/`, like `services/payments/**`.", "type": "array", "minItems": 1, "items": { "title": "Glob", "description": "A path glob.", "type": "string", "minLength": 1 } }, "layers": { "title": "Layers", "description": "Component layers: `os`, `runtime`, `library`.", "type": "array", "minItems": 1, "items": { "title": "Layer", "description": "A layer.", "enum": ["os", "runtime", "library"] } }, "ecosystems": { "title": "Ecosystems", "description": "OSV ecosystem names, like `npm`, `PyPI`, `Debian`.", "type": "array", "minItems": 1, "items": { "title": "Ecosystem", "description": "An OSV ecosystem name.", "type": "string", "minLength": 1 } }, "alerts": { "title": "Alert channels", "description": "Where this owner's alerts go instead of the run's own channels. Each value is the NAME of an environment variable that holds the webhook URL (a URL is a secret and never belongs in a committed policy).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "slack": { "title": "Slack incoming webhook", "description": "Environment variable holding the Slack incoming webhook URL, like `PAYMENTS_SLACK_WEBHOOK`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "patternErrorMessage": "an environment variable name like PAYMENTS_SLACK_WEBHOOK" }, "teams": { "title": "Microsoft Teams workflow webhook", "description": "Environment variable holding the Microsoft Teams workflow webhook URL, like `PAYMENTS_TEAMS_WEBHOOK`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "patternErrorMessage": "an environment variable name like PAYMENTS_SLACK_WEBHOOK" }, "webhook": { "title": "generic webhook", "description": "Environment variable holding the generic webhook URL, like `PAYMENTS_WEBHOOK_URL`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "patternErrorMessage": "an environment variable name like PAYMENTS_SLACK_WEBHOOK" } } } } } } };
     var schema32 = { "title": "Metadata", "description": "Who this policy is and which version of its content this is. Not inherited: every file names itself.", "type": "object", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "title": "Name", "description": "Lower-case name, letters, digits and dashes, like `chat-platform`.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "patternErrorMessage": "a name like chat-platform (lower-case letters, digits, dashes)" }, "version": { "title": "Version", "description": "Semantic version of this policy's content, like `1.2.0`; raise it whenever a rule changes so reports name the rules in force.", "type": "string", "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "patternErrorMessage": "a semantic version like 1.0.0" }, "title": { "title": "Title", "description": "A human title.", "type": "string" }, "description": { "title": "Description", "description": "What the policy is for.", "type": "string" }, "owner": { "title": "Owner", "description": "Team or person responsible for the policy.", "type": "string" }, "sources": { "title": "Sources", "description": "Documents the policy implements.", "type": "array", "items": { "title": "Source", "description": "A cited document.", "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "title": { "title": "Title", "description": "Document title and section.", "type": "string" }, "url": { "title": "URL", "description": "Where the document is published.", "type": "string", "format": "uri" } } } }, "supersededBy": { "title": "Superseded by", "description": "The policy that replaces this one (`builtin:NAME@MAJOR`); kept for historical comparison.", "type": "string" } } };
     var schema38 = { "title": "Due soon", "description": "The window before a deadline in which a finding is `due-soon`: a duration like `7d`, or a share of the deadline window like `25%` (rounded up to whole days). The deadline day itself is inside the window; `0d` turns it off.", "type": "string", "pattern": "^((0|[1-9][0-9]{0,4})(d|w|h|mo)|(100|[1-9]?[0-9])(\\.[0-9]{1,4})?%)$", "patternErrorMessage": "a duration like 7d or a share like 25%" };
     var schema39 = { "title": "Severity", "description": "One of critical, high, medium, low.", "enum": ["critical", "high", "medium", "low"] };
@@ -8726,8 +8726,10 @@ var require_validate_v1 = __commonJS({
     var pattern10 = new RegExp("^((0|[1-9][0-9]{0,4})(d|w|h|mo)|(100|[1-9]?[0-9])(\\.[0-9]{1,4})?%)$", "u");
     var pattern11 = new RegExp("^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", "u");
     var pattern14 = new RegExp("^(none|kev-due-date|(0|[1-9][0-9]{0,4})(d|w|h|mo))$", "u");
-    var pattern28 = new RegExp("^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "u");
-    var pattern29 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
+    var pattern20 = new RegExp("^[a-z0-9][a-z0-9._-]*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)+$", "u");
+    var pattern22 = new RegExp("^[a-z0-9][a-z0-9.+_-]*$", "u");
+    var pattern31 = new RegExp("^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "u");
+    var pattern32 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
     var formats0 = require_formats().fullFormats.uri;
     var formats2 = require_formats().fullFormats.date;
     var schema33 = { "title": "Deadlines", "description": "Time allowed to patch, per severity, from the clock start.", "type": "object", "additionalProperties": false, "properties": { "critical": { "title": "Critical", "description": "Deadline for critical findings.", "$ref": "#/$defs/deadline" }, "high": { "title": "High", "description": "Deadline for high findings.", "$ref": "#/$defs/deadline" }, "medium": { "title": "Medium", "description": "Deadline for medium findings.", "$ref": "#/$defs/deadline" }, "low": { "title": "Low", "description": "Deadline for low findings.", "$ref": "#/$defs/deadline" } } };
@@ -10593,44 +10595,35 @@ var require_validate_v1 = __commonJS({
             errors = vErrors.length;
           }
         }
-        if (data.scopes !== void 0) {
-          let data46 = data.scopes;
-          if (Array.isArray(data46)) {
-            const len3 = data46.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              if (!validate33(data46[i3], { instancePath: instancePath + "/scopes/" + i3, parentData: data46, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-                errors = vErrors.length;
+        if (data.images !== void 0) {
+          let data46 = data.images;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key10 in data46) {
+              if (!pattern20.test(key10)) {
+                const err67 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.images, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
               }
             }
-          } else {
-            const err67 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scopes.type, parentSchema: schema31.properties.scopes, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-        }
-        if (data.exceptions !== void 0) {
-          let data48 = data.exceptions;
-          if (Array.isArray(data48)) {
-            const len4 = data48.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data49 = data48[i4];
-              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                if (data49.reason === void 0) {
-                  const err68 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema66.required, parentSchema: schema66, data: data49 };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
+            for (const key11 in data46) {
+              if (pattern20.test(key11)) {
+                let data47 = data46[key11];
+                if (typeof data47 === "string") {
+                  if (!pattern22.test(data47)) {
+                    const err68 = { instancePath: instancePath + "/images/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/images/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9._-%5D*(%3A%5B0-9%5D%2B)%3F(~1%5Ba-z0-9%5D%2B(%5B._-%5D%2B%5Ba-z0-9%5D%2B)*)%2B%24/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9.+_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9.+_-]*$"', schema: "^[a-z0-9][a-z0-9.+_-]*$", parentSchema: schema31.properties.images.patternProperties["^[a-z0-9][a-z0-9._-]*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)+$"], data: data47 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                if (data49.approvedBy === void 0) {
-                  const err69 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'", schema: schema66.required, parentSchema: schema66, data: data49 };
+                } else {
+                  const err69 = { instancePath: instancePath + "/images/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/images/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9._-%5D*(%3A%5B0-9%5D%2B)%3F(~1%5Ba-z0-9%5D%2B(%5B._-%5D%2B%5Ba-z0-9%5D%2B)*)%2B%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.images.patternProperties["^[a-z0-9][a-z0-9._-]*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)+$"].type, parentSchema: schema31.properties.images.patternProperties["^[a-z0-9][a-z0-9._-]*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)+$"], data: data47 };
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
@@ -10638,62 +10631,75 @@ var require_validate_v1 = __commonJS({
                   }
                   errors++;
                 }
-                if (data49.expires === void 0) {
-                  const err70 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema66.required, parentSchema: schema66, data: data49 };
+              }
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.images.type, parentSchema: schema31.properties.images, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data.scopes !== void 0) {
+          let data48 = data.scopes;
+          if (Array.isArray(data48)) {
+            const len3 = data48.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (!validate33(data48[i3], { instancePath: instancePath + "/scopes/" + i3, parentData: data48, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.scopes.type, parentSchema: schema31.properties.scopes, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data.exceptions !== void 0) {
+          let data50 = data.exceptions;
+          if (Array.isArray(data50)) {
+            const len4 = data50.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data51 = data50[i4];
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.reason === void 0) {
+                  const err72 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema66.required, parentSchema: schema66, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err70];
+                    vErrors = [err72];
                   } else {
-                    vErrors.push(err70);
+                    vErrors.push(err72);
                   }
                   errors++;
                 }
-                for (const key10 in data49) {
-                  if (!(key10 === "advisory" || key10 === "package" || key10 === "paths" || key10 === "reason" || key10 === "approvedBy" || key10 === "created" || key10 === "expires" || key10 === "ticket")) {
-                    const err71 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data: data49 };
-                    if (vErrors === null) {
-                      vErrors = [err71];
-                    } else {
-                      vErrors.push(err71);
-                    }
-                    errors++;
-                  }
-                }
-                if (data49.advisory !== void 0) {
-                  let data50 = data49.advisory;
-                  if (typeof data50 === "string") {
-                    if (func2(data50) < 1) {
-                      const err72 = { instancePath: instancePath + "/exceptions/" + i4 + "/advisory", schemaPath: "#/$defs/exception/properties/advisory/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.advisory, data: data50 };
-                      if (vErrors === null) {
-                        vErrors = [err72];
-                      } else {
-                        vErrors.push(err72);
-                      }
-                      errors++;
-                    }
+                if (data51.approvedBy === void 0) {
+                  const err73 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'", schema: schema66.required, parentSchema: schema66, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
                   } else {
-                    const err73 = { instancePath: instancePath + "/exceptions/" + i4 + "/advisory", schemaPath: "#/$defs/exception/properties/advisory/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.advisory.type, parentSchema: schema66.properties.advisory, data: data50 };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
-                    errors++;
+                    vErrors.push(err73);
                   }
+                  errors++;
                 }
-                if (data49.package !== void 0) {
-                  let data51 = data49.package;
-                  if (typeof data51 === "string") {
-                    if (func2(data51) < 1) {
-                      const err74 = { instancePath: instancePath + "/exceptions/" + i4 + "/package", schemaPath: "#/$defs/exception/properties/package/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.package, data: data51 };
-                      if (vErrors === null) {
-                        vErrors = [err74];
-                      } else {
-                        vErrors.push(err74);
-                      }
-                      errors++;
-                    }
+                if (data51.expires === void 0) {
+                  const err74 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema66.required, parentSchema: schema66, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
                   } else {
-                    const err75 = { instancePath: instancePath + "/exceptions/" + i4 + "/package", schemaPath: "#/$defs/exception/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.package.type, parentSchema: schema66.properties.package, data: data51 };
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                for (const key12 in data51) {
+                  if (!(key12 === "advisory" || key12 === "package" || key12 === "paths" || key12 === "reason" || key12 === "approvedBy" || key12 === "created" || key12 === "expires" || key12 === "ticket")) {
+                    const err75 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -10702,11 +10708,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data49.paths !== void 0) {
-                  let data52 = data49.paths;
-                  if (Array.isArray(data52)) {
-                    if (data52.length < 1) {
-                      const err76 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths", schemaPath: "#/$defs/exception/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.paths, data: data52 };
+                if (data51.advisory !== void 0) {
+                  let data52 = data51.advisory;
+                  if (typeof data52 === "string") {
+                    if (func2(data52) < 1) {
+                      const err76 = { instancePath: instancePath + "/exceptions/" + i4 + "/advisory", schemaPath: "#/$defs/exception/properties/advisory/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.advisory, data: data52 };
                       if (vErrors === null) {
                         vErrors = [err76];
                       } else {
@@ -10714,31 +10720,30 @@ var require_validate_v1 = __commonJS({
                       }
                       errors++;
                     }
-                    const len5 = data52.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                      let data53 = data52[i5];
-                      if (typeof data53 === "string") {
-                        if (func2(data53) < 1) {
-                          const err77 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/exception/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.paths.items, data: data53 };
-                          if (vErrors === null) {
-                            vErrors = [err77];
-                          } else {
-                            vErrors.push(err77);
-                          }
-                          errors++;
-                        }
+                  } else {
+                    const err77 = { instancePath: instancePath + "/exceptions/" + i4 + "/advisory", schemaPath: "#/$defs/exception/properties/advisory/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.advisory.type, parentSchema: schema66.properties.advisory, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.package !== void 0) {
+                  let data53 = data51.package;
+                  if (typeof data53 === "string") {
+                    if (func2(data53) < 1) {
+                      const err78 = { instancePath: instancePath + "/exceptions/" + i4 + "/package", schemaPath: "#/$defs/exception/properties/package/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.package, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err78];
                       } else {
-                        const err78 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/exception/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.paths.items.type, parentSchema: schema66.properties.paths.items, data: data53 };
-                        if (vErrors === null) {
-                          vErrors = [err78];
-                        } else {
-                          vErrors.push(err78);
-                        }
-                        errors++;
+                        vErrors.push(err78);
                       }
+                      errors++;
                     }
                   } else {
-                    const err79 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths", schemaPath: "#/$defs/exception/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.paths.type, parentSchema: schema66.properties.paths, data: data52 };
+                    const err79 = { instancePath: instancePath + "/exceptions/" + i4 + "/package", schemaPath: "#/$defs/exception/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.package.type, parentSchema: schema66.properties.package, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err79];
                     } else {
@@ -10747,11 +10752,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data49.reason !== void 0) {
-                  let data54 = data49.reason;
-                  if (typeof data54 === "string") {
-                    if (func2(data54) < 1) {
-                      const err80 = { instancePath: instancePath + "/exceptions/" + i4 + "/reason", schemaPath: "#/$defs/exception/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.reason, data: data54 };
+                if (data51.paths !== void 0) {
+                  let data54 = data51.paths;
+                  if (Array.isArray(data54)) {
+                    if (data54.length < 1) {
+                      const err80 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths", schemaPath: "#/$defs/exception/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.paths, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -10759,30 +10764,31 @@ var require_validate_v1 = __commonJS({
                       }
                       errors++;
                     }
-                  } else {
-                    const err81 = { instancePath: instancePath + "/exceptions/" + i4 + "/reason", schemaPath: "#/$defs/exception/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.reason.type, parentSchema: schema66.properties.reason, data: data54 };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                }
-                if (data49.approvedBy !== void 0) {
-                  let data55 = data49.approvedBy;
-                  if (typeof data55 === "string") {
-                    if (func2(data55) < 1) {
-                      const err82 = { instancePath: instancePath + "/exceptions/" + i4 + "/approvedBy", schemaPath: "#/$defs/exception/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.approvedBy, data: data55 };
-                      if (vErrors === null) {
-                        vErrors = [err82];
+                    const len5 = data54.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data55 = data54[i5];
+                      if (typeof data55 === "string") {
+                        if (func2(data55) < 1) {
+                          const err81 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/exception/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.paths.items, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err81];
+                          } else {
+                            vErrors.push(err81);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err82);
+                        const err82 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/exception/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.paths.items.type, parentSchema: schema66.properties.paths.items, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   } else {
-                    const err83 = { instancePath: instancePath + "/exceptions/" + i4 + "/approvedBy", schemaPath: "#/$defs/exception/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.approvedBy.type, parentSchema: schema66.properties.approvedBy, data: data55 };
+                    const err83 = { instancePath: instancePath + "/exceptions/" + i4 + "/paths", schemaPath: "#/$defs/exception/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.paths.type, parentSchema: schema66.properties.paths, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err83];
                     } else {
@@ -10791,11 +10797,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data49.created !== void 0) {
-                  let data56 = data49.created;
+                if (data51.reason !== void 0) {
+                  let data56 = data51.reason;
                   if (typeof data56 === "string") {
-                    if (!formats2.validate(data56)) {
-                      const err84 = { instancePath: instancePath + "/exceptions/" + i4 + "/created", schemaPath: "#/$defs/exception/properties/created/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema66.properties.created, data: data56 };
+                    if (func2(data56) < 1) {
+                      const err84 = { instancePath: instancePath + "/exceptions/" + i4 + "/reason", schemaPath: "#/$defs/exception/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.reason, data: data56 };
                       if (vErrors === null) {
                         vErrors = [err84];
                       } else {
@@ -10804,7 +10810,7 @@ var require_validate_v1 = __commonJS({
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/exceptions/" + i4 + "/created", schemaPath: "#/$defs/exception/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.created.type, parentSchema: schema66.properties.created, data: data56 };
+                    const err85 = { instancePath: instancePath + "/exceptions/" + i4 + "/reason", schemaPath: "#/$defs/exception/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.reason.type, parentSchema: schema66.properties.reason, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -10813,11 +10819,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data49.expires !== void 0) {
-                  let data57 = data49.expires;
+                if (data51.approvedBy !== void 0) {
+                  let data57 = data51.approvedBy;
                   if (typeof data57 === "string") {
-                    if (!formats2.validate(data57)) {
-                      const err86 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/$defs/exception/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema66.properties.expires, data: data57 };
+                    if (func2(data57) < 1) {
+                      const err86 = { instancePath: instancePath + "/exceptions/" + i4 + "/approvedBy", schemaPath: "#/$defs/exception/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.approvedBy, data: data57 };
                       if (vErrors === null) {
                         vErrors = [err86];
                       } else {
@@ -10826,7 +10832,7 @@ var require_validate_v1 = __commonJS({
                       errors++;
                     }
                   } else {
-                    const err87 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/$defs/exception/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.expires.type, parentSchema: schema66.properties.expires, data: data57 };
+                    const err87 = { instancePath: instancePath + "/exceptions/" + i4 + "/approvedBy", schemaPath: "#/$defs/exception/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.approvedBy.type, parentSchema: schema66.properties.approvedBy, data: data57 };
                     if (vErrors === null) {
                       vErrors = [err87];
                     } else {
@@ -10835,11 +10841,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data49.ticket !== void 0) {
-                  let data58 = data49.ticket;
+                if (data51.created !== void 0) {
+                  let data58 = data51.created;
                   if (typeof data58 === "string") {
-                    if (!formats0(data58)) {
-                      const err88 = { instancePath: instancePath + "/exceptions/" + i4 + "/ticket", schemaPath: "#/$defs/exception/properties/ticket/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema66.properties.ticket, data: data58 };
+                    if (!formats2.validate(data58)) {
+                      const err88 = { instancePath: instancePath + "/exceptions/" + i4 + "/created", schemaPath: "#/$defs/exception/properties/created/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema66.properties.created, data: data58 };
                       if (vErrors === null) {
                         vErrors = [err88];
                       } else {
@@ -10848,7 +10854,7 @@ var require_validate_v1 = __commonJS({
                       errors++;
                     }
                   } else {
-                    const err89 = { instancePath: instancePath + "/exceptions/" + i4 + "/ticket", schemaPath: "#/$defs/exception/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ticket.type, parentSchema: schema66.properties.ticket, data: data58 };
+                    const err89 = { instancePath: instancePath + "/exceptions/" + i4 + "/created", schemaPath: "#/$defs/exception/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.created.type, parentSchema: schema66.properties.created, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err89];
                     } else {
@@ -10857,54 +10863,52 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-              } else {
-                const err90 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err91 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.exceptions.type, parentSchema: schema31.properties.exceptions, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-        if (data.exceptionLimits !== void 0) {
-          let data59 = data.exceptionLimits;
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            for (const key11 in data59) {
-              if (!(key11 === "critical" || key11 === "high" || key11 === "medium" || key11 === "low")) {
-                const err92 = { instancePath: instancePath + "/exceptionLimits", schemaPath: "#/properties/exceptionLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.exceptionLimits, data: data59 };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-            if (data59.critical !== void 0) {
-              let data60 = data59.critical;
-              if (typeof data60 === "string") {
-                if (!pattern11.test(data60)) {
-                  const err93 = { instancePath: instancePath + "/exceptionLimits/critical", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err93];
+                if (data51.expires !== void 0) {
+                  let data59 = data51.expires;
+                  if (typeof data59 === "string") {
+                    if (!formats2.validate(data59)) {
+                      const err90 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/$defs/exception/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema66.properties.expires, data: data59 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err93);
+                    const err91 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/$defs/exception/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.expires.type, parentSchema: schema66.properties.expires, data: data59 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data51.ticket !== void 0) {
+                  let data60 = data51.ticket;
+                  if (typeof data60 === "string") {
+                    if (!formats0(data60)) {
+                      const err92 = { instancePath: instancePath + "/exceptions/" + i4 + "/ticket", schemaPath: "#/$defs/exception/properties/ticket/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema66.properties.ticket, data: data60 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err93 = { instancePath: instancePath + "/exceptions/" + i4 + "/ticket", schemaPath: "#/$defs/exception/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ticket.type, parentSchema: schema66.properties.ticket, data: data60 };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err94 = { instancePath: instancePath + "/exceptionLimits/critical", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data60 };
+                const err94 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/$defs/exception/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err94];
                 } else {
@@ -10913,20 +10917,22 @@ var require_validate_v1 = __commonJS({
                 errors++;
               }
             }
-            if (data59.high !== void 0) {
-              let data61 = data59.high;
-              if (typeof data61 === "string") {
-                if (!pattern11.test(data61)) {
-                  const err95 = { instancePath: instancePath + "/exceptionLimits/high", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data61 };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-              } else {
-                const err96 = { instancePath: instancePath + "/exceptionLimits/high", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data61 };
+          } else {
+            const err95 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.exceptions.type, parentSchema: schema31.properties.exceptions, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data.exceptionLimits !== void 0) {
+          let data61 = data.exceptionLimits;
+          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+            for (const key13 in data61) {
+              if (!(key13 === "critical" || key13 === "high" || key13 === "medium" || key13 === "low")) {
+                const err96 = { instancePath: instancePath + "/exceptionLimits", schemaPath: "#/properties/exceptionLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.exceptionLimits, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -10935,11 +10941,11 @@ var require_validate_v1 = __commonJS({
                 errors++;
               }
             }
-            if (data59.medium !== void 0) {
-              let data62 = data59.medium;
+            if (data61.critical !== void 0) {
+              let data62 = data61.critical;
               if (typeof data62 === "string") {
                 if (!pattern11.test(data62)) {
-                  const err97 = { instancePath: instancePath + "/exceptionLimits/medium", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data62 };
+                  const err97 = { instancePath: instancePath + "/exceptionLimits/critical", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data62 };
                   if (vErrors === null) {
                     vErrors = [err97];
                   } else {
@@ -10948,7 +10954,7 @@ var require_validate_v1 = __commonJS({
                   errors++;
                 }
               } else {
-                const err98 = { instancePath: instancePath + "/exceptionLimits/medium", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data62 };
+                const err98 = { instancePath: instancePath + "/exceptionLimits/critical", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data62 };
                 if (vErrors === null) {
                   vErrors = [err98];
                 } else {
@@ -10957,11 +10963,11 @@ var require_validate_v1 = __commonJS({
                 errors++;
               }
             }
-            if (data59.low !== void 0) {
-              let data63 = data59.low;
+            if (data61.high !== void 0) {
+              let data63 = data61.high;
               if (typeof data63 === "string") {
                 if (!pattern11.test(data63)) {
-                  const err99 = { instancePath: instancePath + "/exceptionLimits/low", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data63 };
+                  const err99 = { instancePath: instancePath + "/exceptionLimits/high", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data63 };
                   if (vErrors === null) {
                     vErrors = [err99];
                   } else {
@@ -10970,7 +10976,7 @@ var require_validate_v1 = __commonJS({
                   errors++;
                 }
               } else {
-                const err100 = { instancePath: instancePath + "/exceptionLimits/low", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data63 };
+                const err100 = { instancePath: instancePath + "/exceptionLimits/high", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data63 };
                 if (vErrors === null) {
                   vErrors = [err100];
                 } else {
@@ -10979,102 +10985,101 @@ var require_validate_v1 = __commonJS({
                 errors++;
               }
             }
+            if (data61.medium !== void 0) {
+              let data64 = data61.medium;
+              if (typeof data64 === "string") {
+                if (!pattern11.test(data64)) {
+                  const err101 = { instancePath: instancePath + "/exceptionLimits/medium", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err101];
+                  } else {
+                    vErrors.push(err101);
+                  }
+                  errors++;
+                }
+              } else {
+                const err102 = { instancePath: instancePath + "/exceptionLimits/medium", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data61.low !== void 0) {
+              let data65 = data61.low;
+              if (typeof data65 === "string") {
+                if (!pattern11.test(data65)) {
+                  const err103 = { instancePath: instancePath + "/exceptionLimits/low", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$"', schema: "^(0|[1-9][0-9]{0,4})(d|w|h|mo)$", parentSchema: schema40, data: data65 };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/exceptionLimits/low", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err101 = { instancePath: instancePath + "/exceptionLimits", schemaPath: "#/properties/exceptionLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.exceptionLimits.type, parentSchema: schema31.properties.exceptionLimits, data: data59 };
+            const err105 = { instancePath: instancePath + "/exceptionLimits", schemaPath: "#/properties/exceptionLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.exceptionLimits.type, parentSchema: schema31.properties.exceptionLimits, data: data61 };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err105];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err105);
             }
             errors++;
           }
         }
         if (data.owners !== void 0) {
-          let data64 = data.owners;
-          if (Array.isArray(data64)) {
-            const len6 = data64.length;
+          let data66 = data.owners;
+          if (Array.isArray(data66)) {
+            const len6 = data66.length;
             for (let i6 = 0; i6 < len6; i6++) {
-              let data65 = data64[i6];
-              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-                if (data65.team === void 0) {
-                  const err102 = { instancePath: instancePath + "/owners/" + i6, schemaPath: "#/$defs/owner/required", keyword: "required", params: { missingProperty: "team" }, message: "must have required property 'team'", schema: schema71.required, parentSchema: schema71, data: data65 };
+              let data67 = data66[i6];
+              if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                if (data67.team === void 0) {
+                  const err106 = { instancePath: instancePath + "/owners/" + i6, schemaPath: "#/$defs/owner/required", keyword: "required", params: { missingProperty: "team" }, message: "must have required property 'team'", schema: schema71.required, parentSchema: schema71, data: data67 };
                   if (vErrors === null) {
-                    vErrors = [err102];
+                    vErrors = [err106];
                   } else {
-                    vErrors.push(err102);
+                    vErrors.push(err106);
                   }
                   errors++;
                 }
-                for (const key12 in data65) {
-                  if (!(key12 === "team" || key12 === "paths" || key12 === "layers" || key12 === "ecosystems" || key12 === "alerts")) {
-                    const err103 = { instancePath: instancePath + "/owners/" + i6, schemaPath: "#/$defs/owner/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data: data65 };
+                for (const key14 in data67) {
+                  if (!(key14 === "team" || key14 === "paths" || key14 === "layers" || key14 === "ecosystems" || key14 === "alerts")) {
+                    const err107 = { instancePath: instancePath + "/owners/" + i6, schemaPath: "#/$defs/owner/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data: data67 };
                     if (vErrors === null) {
-                      vErrors = [err103];
+                      vErrors = [err107];
                     } else {
-                      vErrors.push(err103);
+                      vErrors.push(err107);
                     }
                     errors++;
                   }
                 }
-                if (data65.team !== void 0) {
-                  let data66 = data65.team;
-                  if (typeof data66 === "string") {
-                    if (!pattern28.test(data66)) {
-                      const err104 = { instancePath: instancePath + "/owners/" + i6 + "/team", schemaPath: "#/$defs/owner/properties/team/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, message: 'must match pattern "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"', schema: "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", parentSchema: schema71.properties.team, data: data66 };
+                if (data67.team !== void 0) {
+                  let data68 = data67.team;
+                  if (typeof data68 === "string") {
+                    if (!pattern31.test(data68)) {
+                      const err108 = { instancePath: instancePath + "/owners/" + i6 + "/team", schemaPath: "#/$defs/owner/properties/team/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$" }, message: 'must match pattern "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"', schema: "^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", parentSchema: schema71.properties.team, data: data68 };
                       if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err108];
                       } else {
-                        vErrors.push(err104);
+                        vErrors.push(err108);
                       }
                       errors++;
                     }
                   } else {
-                    const err105 = { instancePath: instancePath + "/owners/" + i6 + "/team", schemaPath: "#/$defs/owner/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.team.type, parentSchema: schema71.properties.team, data: data66 };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data65.paths !== void 0) {
-                  let data67 = data65.paths;
-                  if (Array.isArray(data67)) {
-                    if (data67.length < 1) {
-                      const err106 = { instancePath: instancePath + "/owners/" + i6 + "/paths", schemaPath: "#/$defs/owner/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.paths, data: data67 };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                    const len7 = data67.length;
-                    for (let i7 = 0; i7 < len7; i7++) {
-                      let data68 = data67[i7];
-                      if (typeof data68 === "string") {
-                        if (func2(data68) < 1) {
-                          const err107 = { instancePath: instancePath + "/owners/" + i6 + "/paths/" + i7, schemaPath: "#/$defs/owner/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.paths.items, data: data68 };
-                          if (vErrors === null) {
-                            vErrors = [err107];
-                          } else {
-                            vErrors.push(err107);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err108 = { instancePath: instancePath + "/owners/" + i6 + "/paths/" + i7, schemaPath: "#/$defs/owner/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.paths.items.type, parentSchema: schema71.properties.paths.items, data: data68 };
-                        if (vErrors === null) {
-                          vErrors = [err108];
-                        } else {
-                          vErrors.push(err108);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err109 = { instancePath: instancePath + "/owners/" + i6 + "/paths", schemaPath: "#/$defs/owner/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.paths.type, parentSchema: schema71.properties.paths, data: data67 };
+                    const err109 = { instancePath: instancePath + "/owners/" + i6 + "/team", schemaPath: "#/$defs/owner/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.team.type, parentSchema: schema71.properties.team, data: data68 };
                     if (vErrors === null) {
                       vErrors = [err109];
                     } else {
@@ -11083,11 +11088,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data65.layers !== void 0) {
-                  let data69 = data65.layers;
+                if (data67.paths !== void 0) {
+                  let data69 = data67.paths;
                   if (Array.isArray(data69)) {
                     if (data69.length < 1) {
-                      const err110 = { instancePath: instancePath + "/owners/" + i6 + "/layers", schemaPath: "#/$defs/owner/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.layers, data: data69 };
+                      const err110 = { instancePath: instancePath + "/owners/" + i6 + "/paths", schemaPath: "#/$defs/owner/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.paths, data: data69 };
                       if (vErrors === null) {
                         vErrors = [err110];
                       } else {
@@ -11095,56 +11100,56 @@ var require_validate_v1 = __commonJS({
                       }
                       errors++;
                     }
-                    const len8 = data69.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                      let data70 = data69[i8];
-                      if (!(data70 === "os" || data70 === "runtime" || data70 === "library")) {
-                        const err111 = { instancePath: instancePath + "/owners/" + i6 + "/layers/" + i8, schemaPath: "#/$defs/owner/properties/layers/items/enum", keyword: "enum", params: { allowedValues: schema71.properties.layers.items.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.layers.items.enum, parentSchema: schema71.properties.layers.items, data: data70 };
+                    const len7 = data69.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data70 = data69[i7];
+                      if (typeof data70 === "string") {
+                        if (func2(data70) < 1) {
+                          const err111 = { instancePath: instancePath + "/owners/" + i6 + "/paths/" + i7, schemaPath: "#/$defs/owner/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.paths.items, data: data70 };
+                          if (vErrors === null) {
+                            vErrors = [err111];
+                          } else {
+                            vErrors.push(err111);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err112 = { instancePath: instancePath + "/owners/" + i6 + "/paths/" + i7, schemaPath: "#/$defs/owner/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.paths.items.type, parentSchema: schema71.properties.paths.items, data: data70 };
                         if (vErrors === null) {
-                          vErrors = [err111];
+                          vErrors = [err112];
                         } else {
-                          vErrors.push(err111);
+                          vErrors.push(err112);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err112 = { instancePath: instancePath + "/owners/" + i6 + "/layers", schemaPath: "#/$defs/owner/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.layers.type, parentSchema: schema71.properties.layers, data: data69 };
+                    const err113 = { instancePath: instancePath + "/owners/" + i6 + "/paths", schemaPath: "#/$defs/owner/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.paths.type, parentSchema: schema71.properties.paths, data: data69 };
                     if (vErrors === null) {
-                      vErrors = [err112];
+                      vErrors = [err113];
                     } else {
-                      vErrors.push(err112);
+                      vErrors.push(err113);
                     }
                     errors++;
                   }
                 }
-                if (data65.ecosystems !== void 0) {
-                  let data71 = data65.ecosystems;
+                if (data67.layers !== void 0) {
+                  let data71 = data67.layers;
                   if (Array.isArray(data71)) {
                     if (data71.length < 1) {
-                      const err113 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems", schemaPath: "#/$defs/owner/properties/ecosystems/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.ecosystems, data: data71 };
+                      const err114 = { instancePath: instancePath + "/owners/" + i6 + "/layers", schemaPath: "#/$defs/owner/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.layers, data: data71 };
                       if (vErrors === null) {
-                        vErrors = [err113];
+                        vErrors = [err114];
                       } else {
-                        vErrors.push(err113);
+                        vErrors.push(err114);
                       }
                       errors++;
                     }
-                    const len9 = data71.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      let data72 = data71[i9];
-                      if (typeof data72 === "string") {
-                        if (func2(data72) < 1) {
-                          const err114 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems/" + i9, schemaPath: "#/$defs/owner/properties/ecosystems/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.ecosystems.items, data: data72 };
-                          if (vErrors === null) {
-                            vErrors = [err114];
-                          } else {
-                            vErrors.push(err114);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err115 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems/" + i9, schemaPath: "#/$defs/owner/properties/ecosystems/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.ecosystems.items.type, parentSchema: schema71.properties.ecosystems.items, data: data72 };
+                    const len8 = data71.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data72 = data71[i8];
+                      if (!(data72 === "os" || data72 === "runtime" || data72 === "library")) {
+                        const err115 = { instancePath: instancePath + "/owners/" + i6 + "/layers/" + i8, schemaPath: "#/$defs/owner/properties/layers/items/enum", keyword: "enum", params: { allowedValues: schema71.properties.layers.items.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.layers.items.enum, parentSchema: schema71.properties.layers.items, data: data72 };
                         if (vErrors === null) {
                           vErrors = [err115];
                         } else {
@@ -11154,7 +11159,7 @@ var require_validate_v1 = __commonJS({
                       }
                     }
                   } else {
-                    const err116 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems", schemaPath: "#/$defs/owner/properties/ecosystems/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.ecosystems.type, parentSchema: schema71.properties.ecosystems, data: data71 };
+                    const err116 = { instancePath: instancePath + "/owners/" + i6 + "/layers", schemaPath: "#/$defs/owner/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.layers.type, parentSchema: schema71.properties.layers, data: data71 };
                     if (vErrors === null) {
                       vErrors = [err116];
                     } else {
@@ -11163,11 +11168,11 @@ var require_validate_v1 = __commonJS({
                     errors++;
                   }
                 }
-                if (data65.alerts !== void 0) {
-                  let data73 = data65.alerts;
-                  if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                    if (Object.keys(data73).length < 1) {
-                      const err117 = { instancePath: instancePath + "/owners/" + i6 + "/alerts", schemaPath: "#/$defs/owner/properties/alerts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema71.properties.alerts, data: data73 };
+                if (data67.ecosystems !== void 0) {
+                  let data73 = data67.ecosystems;
+                  if (Array.isArray(data73)) {
+                    if (data73.length < 1) {
+                      const err117 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems", schemaPath: "#/$defs/owner/properties/ecosystems/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.ecosystems, data: data73 };
                       if (vErrors === null) {
                         vErrors = [err117];
                       } else {
@@ -11175,53 +11180,54 @@ var require_validate_v1 = __commonJS({
                       }
                       errors++;
                     }
-                    for (const key13 in data73) {
-                      if (!(key13 === "slack" || key13 === "teams" || key13 === "webhook")) {
-                        const err118 = { instancePath: instancePath + "/owners/" + i6 + "/alerts", schemaPath: "#/$defs/owner/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.properties.alerts, data: data73 };
-                        if (vErrors === null) {
-                          vErrors = [err118];
-                        } else {
-                          vErrors.push(err118);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data73.slack !== void 0) {
-                      let data74 = data73.slack;
+                    const len9 = data73.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data74 = data73[i9];
                       if (typeof data74 === "string") {
-                        if (!pattern29.test(data74)) {
-                          const err119 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/slack", schemaPath: "#/$defs/owner/properties/alerts/properties/slack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema71.properties.alerts.properties.slack, data: data74 };
+                        if (func2(data74) < 1) {
+                          const err118 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems/" + i9, schemaPath: "#/$defs/owner/properties/ecosystems/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.ecosystems.items, data: data74 };
                           if (vErrors === null) {
-                            vErrors = [err119];
+                            vErrors = [err118];
                           } else {
-                            vErrors.push(err119);
+                            vErrors.push(err118);
                           }
                           errors++;
                         }
                       } else {
-                        const err120 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/slack", schemaPath: "#/$defs/owner/properties/alerts/properties/slack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.alerts.properties.slack.type, parentSchema: schema71.properties.alerts.properties.slack, data: data74 };
+                        const err119 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems/" + i9, schemaPath: "#/$defs/owner/properties/ecosystems/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.ecosystems.items.type, parentSchema: schema71.properties.ecosystems.items, data: data74 };
                         if (vErrors === null) {
-                          vErrors = [err120];
+                          vErrors = [err119];
                         } else {
-                          vErrors.push(err120);
+                          vErrors.push(err119);
                         }
                         errors++;
                       }
                     }
-                    if (data73.teams !== void 0) {
-                      let data75 = data73.teams;
-                      if (typeof data75 === "string") {
-                        if (!pattern29.test(data75)) {
-                          const err121 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/teams", schemaPath: "#/$defs/owner/properties/alerts/properties/teams/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema71.properties.alerts.properties.teams, data: data75 };
-                          if (vErrors === null) {
-                            vErrors = [err121];
-                          } else {
-                            vErrors.push(err121);
-                          }
-                          errors++;
-                        }
+                  } else {
+                    const err120 = { instancePath: instancePath + "/owners/" + i6 + "/ecosystems", schemaPath: "#/$defs/owner/properties/ecosystems/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.ecosystems.type, parentSchema: schema71.properties.ecosystems, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.alerts !== void 0) {
+                  let data75 = data67.alerts;
+                  if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                    if (Object.keys(data75).length < 1) {
+                      const err121 = { instancePath: instancePath + "/owners/" + i6 + "/alerts", schemaPath: "#/$defs/owner/properties/alerts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema71.properties.alerts, data: data75 };
+                      if (vErrors === null) {
+                        vErrors = [err121];
                       } else {
-                        const err122 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/teams", schemaPath: "#/$defs/owner/properties/alerts/properties/teams/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.alerts.properties.teams.type, parentSchema: schema71.properties.alerts.properties.teams, data: data75 };
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data75) {
+                      if (!(key15 === "slack" || key15 === "teams" || key15 === "webhook")) {
+                        const err122 = { instancePath: instancePath + "/owners/" + i6 + "/alerts", schemaPath: "#/$defs/owner/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.properties.alerts, data: data75 };
                         if (vErrors === null) {
                           vErrors = [err122];
                         } else {
@@ -11230,11 +11236,11 @@ var require_validate_v1 = __commonJS({
                         errors++;
                       }
                     }
-                    if (data73.webhook !== void 0) {
-                      let data76 = data73.webhook;
+                    if (data75.slack !== void 0) {
+                      let data76 = data75.slack;
                       if (typeof data76 === "string") {
-                        if (!pattern29.test(data76)) {
-                          const err123 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/webhook", schemaPath: "#/$defs/owner/properties/alerts/properties/webhook/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema71.properties.alerts.properties.webhook, data: data76 };
+                        if (!pattern32.test(data76)) {
+                          const err123 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/slack", schemaPath: "#/$defs/owner/properties/alerts/properties/slack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema71.properties.alerts.properties.slack, data: data76 };
                           if (vErrors === null) {
                             vErrors = [err123];
                           } else {
@@ -11243,7 +11249,7 @@ var require_validate_v1 = __commonJS({
                           errors++;
                         }
                       } else {
-                        const err124 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/webhook", schemaPath: "#/$defs/owner/properties/alerts/properties/webhook/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.alerts.properties.webhook.type, parentSchema: schema71.properties.alerts.properties.webhook, data: data76 };
+                        const err124 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/slack", schemaPath: "#/$defs/owner/properties/alerts/properties/slack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.alerts.properties.slack.type, parentSchema: schema71.properties.alerts.properties.slack, data: data76 };
                         if (vErrors === null) {
                           vErrors = [err124];
                         } else {
@@ -11252,42 +11258,86 @@ var require_validate_v1 = __commonJS({
                         errors++;
                       }
                     }
+                    if (data75.teams !== void 0) {
+                      let data77 = data75.teams;
+                      if (typeof data77 === "string") {
+                        if (!pattern32.test(data77)) {
+                          const err125 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/teams", schemaPath: "#/$defs/owner/properties/alerts/properties/teams/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema71.properties.alerts.properties.teams, data: data77 };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err126 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/teams", schemaPath: "#/$defs/owner/properties/alerts/properties/teams/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.alerts.properties.teams.type, parentSchema: schema71.properties.alerts.properties.teams, data: data77 };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data75.webhook !== void 0) {
+                      let data78 = data75.webhook;
+                      if (typeof data78 === "string") {
+                        if (!pattern32.test(data78)) {
+                          const err127 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/webhook", schemaPath: "#/$defs/owner/properties/alerts/properties/webhook/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", parentSchema: schema71.properties.alerts.properties.webhook, data: data78 };
+                          if (vErrors === null) {
+                            vErrors = [err127];
+                          } else {
+                            vErrors.push(err127);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err128 = { instancePath: instancePath + "/owners/" + i6 + "/alerts/webhook", schemaPath: "#/$defs/owner/properties/alerts/properties/webhook/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.alerts.properties.webhook.type, parentSchema: schema71.properties.alerts.properties.webhook, data: data78 };
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err125 = { instancePath: instancePath + "/owners/" + i6 + "/alerts", schemaPath: "#/$defs/owner/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.alerts.type, parentSchema: schema71.properties.alerts, data: data73 };
+                    const err129 = { instancePath: instancePath + "/owners/" + i6 + "/alerts", schemaPath: "#/$defs/owner/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.alerts.type, parentSchema: schema71.properties.alerts, data: data75 };
                     if (vErrors === null) {
-                      vErrors = [err125];
+                      vErrors = [err129];
                     } else {
-                      vErrors.push(err125);
+                      vErrors.push(err129);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err126 = { instancePath: instancePath + "/owners/" + i6, schemaPath: "#/$defs/owner/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data: data65 };
+                const err130 = { instancePath: instancePath + "/owners/" + i6, schemaPath: "#/$defs/owner/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data: data67 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err130];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err130);
                 }
                 errors++;
               }
             }
           } else {
-            const err127 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.owners.type, parentSchema: schema31.properties.owners, data: data64 };
+            const err131 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.owners.type, parentSchema: schema31.properties.owners, data: data66 };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err131];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err131);
             }
             errors++;
           }
         }
       } else {
-        const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err132];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err132);
         }
         errors++;
       }
@@ -12255,7 +12305,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -12289,8 +12339,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -12310,7 +12360,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -12332,7 +12382,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -12393,7 +12443,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match2 = /^\\+/.exec(remaining());
@@ -12411,7 +12461,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -12459,13 +12509,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -12477,7 +12527,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -12490,19 +12540,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -12536,13 +12586,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -12571,7 +12621,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -12580,7 +12630,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -12590,7 +12640,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -12602,7 +12652,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -12616,10 +12666,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -12634,14 +12684,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -12662,22 +12712,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -12689,7 +12739,7 @@ var require_parse = __commonJS({
             value += match2[0];
             state.index += match2[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -12717,13 +12767,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -12765,7 +12815,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -12775,7 +12825,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -12793,12 +12843,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -12817,7 +12867,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -12835,7 +12885,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -14150,9 +14200,9 @@ var require_package_url = __commonJS({
           rawQualifiers = searchParams;
         }
         let rawSubpath;
-        const { hash } = url2;
-        if (hash.length !== 0) {
-          rawSubpath = decodePurlComponent("subpath", hash.slice(1));
+        const { hash: hash2 } = url2;
+        if (hash2.length !== 0) {
+          rawSubpath = decodePurlComponent("subpath", hash2.slice(1));
         }
         return [
           rawType,
@@ -16109,23 +16159,23 @@ var require_saxes = __commonJS({
 
 // src/model/os.ts
 function parseOsRelease(text2) {
-  const fields = /* @__PURE__ */ new Map();
+  const fields2 = /* @__PURE__ */ new Map();
   for (const raw of text2.split(/\r?\n/)) {
     const m = /^([A-Z0-9_]+)=(.*)$/.exec(raw.trim());
     if (!m) continue;
     let value = m[2].trim();
     const q = value[0];
     if ((q === '"' || q === "'") && value.endsWith(q) && value.length >= 2) value = value.slice(1, -1).replace(/\\(["'$`\\])/g, "$1");
-    fields.set(m[1], value);
+    fields2.set(m[1], value);
   }
-  const id = fields.get("ID")?.toLowerCase();
+  const id = fields2.get("ID")?.toLowerCase();
   if (!id) return void 0;
-  const out = { id, idLike: (fields.get("ID_LIKE") ?? "").toLowerCase().split(/\s+/).filter(Boolean) };
-  const versionId = fields.get("VERSION_ID");
+  const out = { id, idLike: (fields2.get("ID_LIKE") ?? "").toLowerCase().split(/\s+/).filter(Boolean) };
+  const versionId = fields2.get("VERSION_ID");
   if (versionId) out.versionId = versionId;
-  const codename2 = fields.get("VERSION_CODENAME");
+  const codename2 = fields2.get("VERSION_CODENAME");
   if (codename2) out.codename = codename2;
-  const pretty = fields.get("PRETTY_NAME");
+  const pretty = fields2.get("PRETTY_NAME");
   if (pretty) out.prettyName = pretty;
   return out;
 }
@@ -18189,6 +18239,56 @@ var LIMITS = {
   maxAdvisories: 2e6
 };
 
+// src/model/image-names.ts
+var DOCKER_HUB = "docker.io";
+var HUB_ALIASES = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var HUB_MIRRORS = [
+  ["public.ecr.aws/docker/library/", "library/"],
+  ["mirror.gcr.io/", ""]
+];
+var BITNAMI_NAMESPACES = /* @__PURE__ */ new Set(["bitnamilegacy", "bitnamisecure"]);
+function hubPath(path) {
+  return path.includes("/") ? path : `library/${path}`;
+}
+function canonicalImageName(name) {
+  const lower = name.toLowerCase();
+  let registry;
+  let path;
+  const mirror = HUB_MIRRORS.find(([prefix]) => lower.startsWith(prefix));
+  if (mirror) {
+    registry = DOCKER_HUB;
+    path = mirror[1] + name.slice(mirror[0].length);
+  } else {
+    const slash = name.indexOf("/");
+    if (slash === -1) return name;
+    registry = name.slice(0, slash);
+    path = name.slice(slash + 1);
+    if (!HUB_ALIASES.has(registry.toLowerCase())) return name;
+    registry = DOCKER_HUB;
+  }
+  path = hubPath(path);
+  const ns = path.indexOf("/");
+  if (BITNAMI_NAMESPACES.has(path.slice(0, ns))) path = `bitnami${path.slice(ns)}`;
+  return `${registry}/${path}`;
+}
+function imageOfDockerPurl(purl) {
+  const m = /^pkg:docker\/([^?#@]+)(?:@[^?#]*)?(?:\?([^#]*))?/i.exec(purl.trim());
+  if (!m) return void 0;
+  let path;
+  try {
+    path = decodeURIComponent(m[1]).toLowerCase();
+  } catch {
+    return void 0;
+  }
+  if (path === "" || path.split("/").some((s) => s === "")) return void 0;
+  let registry = DOCKER_HUB;
+  for (const pair of (m[2] ?? "").split("&")) {
+    const [k, v] = pair.split("=");
+    if (k === "repository_url" && v) registry = decodeURIComponent(v).replace(/^https?:\/\//, "").replace(/\/+$/, "").toLowerCase();
+  }
+  return canonicalImageName(registry === DOCKER_HUB ? `${DOCKER_HUB}/${hubPath(path)}` : `${registry}/${path}`);
+}
+
 // src/advise/runtime/endoflife.ts
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function date(v) {
@@ -18212,6 +18312,17 @@ function codename(v) {
 function product(name, source) {
   return { product: name, cycles: [], versions: /* @__PURE__ */ new Map(), sources: [source] };
 }
+function addImages(p, identifiers) {
+  if (!Array.isArray(identifiers)) return;
+  const images = new Set(p.images);
+  for (const i of identifiers) {
+    if (!isRecord(i)) continue;
+    const purl = typeof i.purl === "string" ? i.purl : i.type === "purl" && typeof i.id === "string" ? i.id : void 0;
+    const image = purl === void 0 ? void 0 : imageOfDockerPurl(purl);
+    if (image !== void 0) images.add(image);
+  }
+  if (images.size > 0) p.images = [...images];
+}
 function addLatest(p, c) {
   if (c.latest !== void 0 && !p.versions.has(c.latest)) p.versions.set(c.latest, c.latestReleaseDate);
 }
@@ -18228,6 +18339,7 @@ function parseProductMarkdown(text2, name, source) {
   }
   if (!isRecord(fm) || !Array.isArray(fm.releases)) return { products: [], issues: ["front matter has no releases list"] };
   const p = product(name, source);
+  addImages(p, fm.identifiers);
   const issues = [];
   for (const r of fm.releases) {
     const cycle = isRecord(r) ? str(r.releaseCycle) : void 0;
@@ -18281,6 +18393,7 @@ function fromReleaseData(value, name, source) {
 function fromApiProduct(details, fallbackName, source) {
   if (!Array.isArray(details.releases)) return void 0;
   const p = product(str(details.name) ?? fallbackName, source);
+  addImages(p, details.identifiers);
   for (const r of details.releases) {
     if (!isRecord(r)) continue;
     const cycle = str(r.name);
@@ -18336,6 +18449,7 @@ function mergeProducts(into, from) {
     if (!into.versions.has(v) || into.versions.get(v) === void 0 && d !== void 0) into.versions.set(v, d);
   }
   into.sources.push(...from.sources);
+  if (from.images) into.images = [.../* @__PURE__ */ new Set([...into.images ?? [], ...from.images])];
 }
 
 // src/advise/live/endoflife.ts
@@ -18414,6 +18528,194 @@ async function fetchEndoflife(ctx, base, names) {
   }
   const sources = ctx.answered("endoflife") ? [ctx.sourceInfo("endoflife", "endoflife-api", root, products.length)] : [];
   return { products, sources, problems };
+}
+
+// src/model/catalogue.ts
+var LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})(?=$|[-_+])/;
+var numericVersion = (tag) => LEADING_VERSION.exec(tag)?.[1];
+var javaVersion = (tag) => {
+  const eight = /^(\d+u\d+(?:-b\d+)?)(?=$|[-_])/.exec(tag);
+  if (eight) return eight[1];
+  const m = /^(\d+(?:\.\d+){0,3})(?:_(\d+))?(?=$|[-_.])/.exec(tag);
+  if (!m) return void 0;
+  return m[2] !== void 0 ? `${m[1]}+${m[2]}` : m[1];
+};
+var DEBIAN_CODENAMES = {
+  wheezy: "7",
+  jessie: "8",
+  stretch: "9",
+  buster: "10",
+  bullseye: "11",
+  bookworm: "12",
+  trixie: "13",
+  forky: "14"
+};
+var UBUNTU_CODENAMES = {
+  trusty: "14.04",
+  xenial: "16.04",
+  bionic: "18.04",
+  focal: "20.04",
+  jammy: "22.04",
+  kinetic: "22.10",
+  lunar: "23.04",
+  mantic: "23.10",
+  noble: "24.04",
+  oracular: "24.10",
+  plucky: "25.04",
+  questing: "25.10",
+  resolute: "26.04"
+};
+var debianVersion = (tag) => {
+  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
+  if (word !== void 0) return DEBIAN_CODENAMES[word];
+  return numericVersion(tag);
+};
+var ubuntuVersion = (tag) => {
+  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
+  if (word !== void 0) return UBUNTU_CODENAMES[word];
+  return /^(\d{2}\.\d{2})(?=$|[-_.])/.exec(tag)?.[1];
+};
+var NODE_CODENAMES = {
+  argon: "4",
+  boron: "6",
+  carbon: "8",
+  dubnium: "10",
+  erbium: "12",
+  fermium: "14",
+  gallium: "16",
+  hydrogen: "18",
+  iron: "20",
+  jod: "22",
+  krypton: "24"
+};
+var nodeVersion = (tag) => {
+  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
+  return word !== void 0 ? NODE_CODENAMES[word] : numericVersion(tag);
+};
+var DOCKER_HUB2 = "docker.io/";
+var official = (...names) => names.map((n) => `${DOCKER_HUB2}library/${n}`);
+var hub = (...names) => names.map((n) => DOCKER_HUB2 + n);
+var ENTRIES = [
+  { product: "nginx", layer: "runtime", names: [...official("nginx"), ...hub("nginxinc/nginx-unprivileged", "bitnami/nginx")], version: numericVersion },
+  { product: "postgresql", layer: "runtime", names: [...official("postgres"), ...hub("bitnami/postgresql")], version: numericVersion },
+  { product: "mysql", layer: "runtime", names: [...official("mysql"), ...hub("mysql/mysql-server", "bitnami/mysql")], version: numericVersion },
+  { product: "mariadb", layer: "runtime", names: [...official("mariadb"), ...hub("bitnami/mariadb")], version: numericVersion },
+  { product: "redis", layer: "runtime", names: [...official("redis"), ...hub("bitnami/redis", "redis/redis-stack-server")], version: numericVersion },
+  { product: "valkey", layer: "runtime", names: [...official("valkey"), ...hub("valkey/valkey", "bitnami/valkey")], version: numericVersion },
+  { product: "nodejs", layer: "runtime", names: [...official("node"), ...hub("bitnami/node")], version: nodeVersion },
+  { product: "python", layer: "runtime", names: [...official("python"), ...hub("bitnami/python")], version: numericVersion },
+  { product: "eclipse-temurin", layer: "runtime", names: official("eclipse-temurin", "openjdk"), version: javaVersion },
+  { product: "amazon-corretto", layer: "runtime", names: official("amazoncorretto"), version: javaVersion },
+  { product: "go", layer: "runtime", names: [...official("golang"), ...hub("bitnami/golang")], version: numericVersion },
+  { product: "php", layer: "runtime", names: [...official("php"), ...hub("bitnami/php-fpm")], version: numericVersion },
+  { product: "ruby", layer: "runtime", names: [...official("ruby"), ...hub("bitnami/ruby")], version: numericVersion },
+  { product: "rabbitmq", layer: "runtime", names: [...official("rabbitmq"), ...hub("bitnami/rabbitmq")], version: numericVersion },
+  { product: "mongodb", layer: "runtime", names: [...official("mongo"), ...hub("mongodb/mongodb-community-server", "bitnami/mongodb")], version: numericVersion },
+  {
+    product: "elasticsearch",
+    layer: "runtime",
+    names: [...official("elasticsearch"), "docker.elastic.co/elasticsearch/elasticsearch", ...hub("bitnami/elasticsearch")],
+    version: numericVersion
+  },
+  { product: "keycloak", layer: "runtime", names: ["quay.io/keycloak/keycloak", ...hub("keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak")], version: numericVersion },
+  { product: "traefik", layer: "runtime", names: [...official("traefik"), ...hub("traefik/traefik")], version: numericVersion },
+  { product: "haproxy", layer: "runtime", names: [...official("haproxy"), ...hub("haproxytech/haproxy-alpine", "haproxytech/haproxy-debian")], version: numericVersion },
+  {
+    product: "rocket-chat",
+    layer: "runtime",
+    names: [...official("rocket.chat"), ...hub("rocketchat/rocket.chat"), "registry.rocket.chat/rocketchat/rocket.chat"],
+    version: numericVersion
+  },
+  {
+    product: "mattermost",
+    layer: "runtime",
+    names: hub("mattermost/mattermost-team-edition", "mattermost/mattermost-enterprise-edition"),
+    version: numericVersion
+  },
+  { product: "debian", layer: "os", names: official("debian"), version: debianVersion },
+  { product: "ubuntu", layer: "os", names: official("ubuntu"), version: ubuntuVersion },
+  { product: "alpine-linux", layer: "os", names: official("alpine"), version: numericVersion }
+];
+var BY_NAME = new Map(ENTRIES.flatMap((e) => e.names.map((n) => [n, e])));
+var CATALOGUE_PRODUCTS = [...new Set(ENTRIES.map((e) => e.product))];
+function osFromTag(tag) {
+  const parts = tag.toLowerCase().split(/[-_]/);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const alpine = /^alpine(\d+\.\d+)?$/.exec(part);
+    if (alpine) return alpine[1] !== void 0 ? { product: "alpine-linux", version: alpine[1] } : { product: "alpine-linux" };
+    const debian = DEBIAN_CODENAMES[part];
+    if (debian !== void 0) return { product: "debian", version: debian };
+    const ubuntu = UBUNTU_CODENAMES[part];
+    if (ubuntu !== void 0) return { product: "ubuntu", version: ubuntu };
+    const next = parts[i + 1];
+    if (part === "debian" && next !== void 0 && /^\d+$/.test(next)) return { product: "debian", version: next };
+    const ubuntuYear = /^ubuntu(\d{2})(\d{2})$/.exec(part);
+    if (ubuntuYear) return { product: "ubuntu", version: `${ubuntuYear[1]}.${ubuntuYear[2]}` };
+  }
+  return void 0;
+}
+function lookupImage(name, tag) {
+  const entry = BY_NAME.get(name);
+  if (!entry) return void 0;
+  const match2 = { product: entry.product, layer: entry.layer };
+  if (tag === void 0) return match2;
+  const version = entry.version(tag);
+  if (version !== void 0) match2.productVersion = version;
+  if (entry.layer !== "os") {
+    const os = osFromTag(tag);
+    if (os) match2.os = os;
+  }
+  return match2;
+}
+function lookupDataImage(product2, tag) {
+  const match2 = { product: product2, layer: "runtime" };
+  if (tag === void 0) return match2;
+  const version = numericVersion(tag);
+  if (version !== void 0) match2.productVersion = version;
+  const os = osFromTag(tag);
+  if (os) match2.os = os;
+  return match2;
+}
+var FLOATING_WORDS = /* @__PURE__ */ new Set(["latest", "stable", "mainline", "lts", "current", "edge", "unstable", "nightly", "rolling", "master", "main", "dev", "develop"]);
+var VARIANT_WORDS = /* @__PURE__ */ new Set([
+  "alpine",
+  "slim",
+  "perl",
+  "otel",
+  "management",
+  "fpm",
+  "apache",
+  "cli",
+  "zts",
+  "jdk",
+  "jre",
+  "windowsservercore",
+  "nanoserver",
+  ...Object.keys(DEBIAN_CODENAMES),
+  ...Object.keys(UBUNTU_CODENAMES)
+]);
+function isFloatingTag(tag) {
+  return tag.toLowerCase().split(/[-_.]/).every((part) => FLOATING_WORDS.has(part) || VARIANT_WORDS.has(part));
+}
+
+// src/advise/runtime/images.ts
+function imageIndex(products) {
+  const index = /* @__PURE__ */ new Map();
+  const sorted = [...products].sort((a, b) => a.product < b.product ? -1 : a.product > b.product ? 1 : 0);
+  for (const p of sorted) for (const image of p.images ?? []) if (!index.has(image)) index.set(image, p.product);
+  return index;
+}
+function policyImageIndex(images) {
+  return new Map(Object.entries(images ?? {}).map(([name, product2]) => [canonicalImageName(name), product2]));
+}
+function resolveImage(image, name, index, policy) {
+  const canonical = canonicalImageName(name);
+  const product2 = policy.get(canonical) ?? image.product ?? index.get(canonical);
+  if (product2 === void 0) return {};
+  if (product2 === image.product) return image.productVersion === void 0 ? { product: product2 } : { product: product2, productVersion: image.productVersion };
+  const version = lookupDataImage(product2, image.tag).productVersion;
+  return version === void 0 ? { product: product2 } : { product: product2, productVersion: version };
 }
 
 // src/advise/osv.ts
@@ -18787,8 +19089,8 @@ async function queryOsvApi(components, ctx, opts) {
     for (let j = 0; j < part.length; j++) {
       const i = part[j];
       const outcome = outcomes[j];
-      const settled = await ctx.settle(lookups(queries[i]), found[i].entry, "value" in outcome ? { value: { vulns: outcome.value } } : outcome, batchUrl);
-      take(settled.value);
+      const settled2 = await ctx.settle(lookups(queries[i]), found[i].entry, "value" in outcome ? { value: { vulns: outcome.value } } : outcome, batchUrl);
+      take(settled2.value);
     }
   }
   const ids = [...refs.keys()].sort();
@@ -18918,7 +19220,9 @@ function endoflifeApiSource(config) {
   return {
     gives: "runtime",
     async advisoriesFor(components, known) {
-      const wanted = new Set(components.flatMap((c) => c.image?.product ? [c.image.product] : []));
+      const byPolicy = policyImageIndex(config.policyImages);
+      const index = imageIndex(known.runtime.products.values());
+      const wanted = new Set(components.flatMap((c) => c.image ? resolveImage(c.image, c.name, index, byPolicy).product ?? [] : []));
       const got = await live.endoflife([...wanted].filter((p) => !known.runtime.products.has(p)));
       return { products: got.products, sources: got.sources, problems: got.problems };
     }
@@ -18931,8 +19235,8 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 function realRoot(root) {
   return realpathSync(resolve(root));
 }
-function isInside(root, target) {
-  const rel = relative(root, target);
+function isInside(root, target2) {
+  const rel = relative(root, target2);
   return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
 }
 function resolveInRoot(root, relPath) {
@@ -19314,32 +19618,32 @@ function note(origins, value, shown, local, describe) {
     origins[displayPath(shown)] = describe(local).text;
   }
 }
-function mergeObj(target, src, shown, local, state, describe) {
+function mergeObj(target2, src, shown, local, state, describe) {
   for (const [key3, value] of Object.entries(src)) {
     if (value === void 0 || key3 === "__proto__" || key3 === "constructor" || key3 === "prototype") continue;
     const s = [...shown, key3];
     const l = [...local, key3];
     if (shown.length === 0 && key3 === "scopes" && Array.isArray(value)) {
-      mergeScopes(target, value, l, state, describe);
+      mergeScopes(target2, value, l, state, describe);
     } else if (shown.length === 0 && key3 === "exceptions" && Array.isArray(value)) {
-      const list = Array.isArray(target.exceptions) ? target.exceptions : [];
+      const list = Array.isArray(target2.exceptions) ? target2.exceptions : [];
       value.forEach((ex, i) => {
         note(state.origins, ex, ["exceptions", list.length], [...l, i], describe);
         state.exceptionSources.push(describe([...l, i]).location);
         list.push(clone(ex));
       });
-      target.exceptions = list;
-    } else if (isObj(value) && isObj(target[key3])) {
-      mergeObj(target[key3], value, s, l, state, describe);
+      target2.exceptions = list;
+    } else if (isObj(value) && isObj(target2[key3])) {
+      mergeObj(target2[key3], value, s, l, state, describe);
     } else {
       forget(state.origins, displayPath(s));
-      target[key3] = clone(value);
+      target2[key3] = clone(value);
       note(state.origins, value, s, l, describe);
     }
   }
 }
-function mergeScopes(target, scopes, local, state, describe) {
-  const list = Array.isArray(target.scopes) ? target.scopes : [];
+function mergeScopes(target2, scopes, local, state, describe) {
+  const list = Array.isArray(target2.scopes) ? target2.scopes : [];
   scopes.forEach((scope, i) => {
     const name = String(scope.name);
     const shownBase = [`scopes[${name}]`];
@@ -19351,7 +19655,7 @@ function mergeScopes(target, scopes, local, state, describe) {
       note(state.origins, scope, shownBase, [...local, i], describe);
     }
   });
-  target.scopes = list;
+  target2.scopes = list;
 }
 function newMergeState() {
   const state = { settings: {}, origins: {}, exceptionSources: [] };
@@ -19436,7 +19740,7 @@ function messageFor(e) {
   const params = e.params;
   switch (e.keyword) {
     case "type":
-      return { path, message: `expected ${schema.patternErrorMessage ?? typeWords(params.type)}, got ${show(e.data)}` };
+      return { path, message: `expected ${params.type !== "object" && schema.patternErrorMessage || typeWords(params.type)}, got ${show(e.data)}` };
     case "pattern":
       return { path, message: `expected ${schema.patternErrorMessage ?? `text matching ${String(params.pattern)}`}, got ${show(e.data)}` };
     case "format":
@@ -19451,7 +19755,8 @@ function messageFor(e) {
       const extra = String(params.additionalProperty);
       const known = Object.keys(schema.properties ?? {}).filter((k) => k !== "$schema");
       const near = known.map((k) => ({ k, d: distance(extra, k) })).filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3))).sort((a, b) => a.d - b.d)[0];
-      const hint = near ? `did you mean '${near.k}'?` : `expected one of ${known.join(", ")}`;
+      const keys = known.length === 0 && typeof schema.patternErrorMessage === "string" ? `expected ${schema.patternErrorMessage}` : void 0;
+      const hint = near ? `did you mean '${near.k}'?` : keys ?? `expected one of ${known.join(", ")}`;
       return { path: [...path, extra], message: `unknown field; ${hint}`, key: true };
     }
     case "minItems":
@@ -19698,19 +20003,19 @@ function apply(src, stack, ctx) {
   const { layer, map } = readLayer(src, ctx);
   if (!layer || !map) return void 0;
   for (const ext of layer.extends) {
-    const target = extendsSource(ext.ref, ext.path, src, map, ctx);
-    if (!target) continue;
-    const cycleAt = [...stack, src].findIndex((s) => s.id === target.id);
+    const target2 = extendsSource(ext.ref, ext.path, src, map, ctx);
+    if (!target2) continue;
+    const cycleAt = [...stack, src].findIndex((s) => s.id === target2.id);
     if (cycleAt !== -1) {
       const names = [...stack, src].slice(cycleAt).map((s) => s.display);
-      ctx.problems.push(policyProblem(map, ext.path, `extends cycle: ${[...names, target.display].join(" -> ")}`));
+      ctx.problems.push(policyProblem(map, ext.path, `extends cycle: ${[...names, target2.display].join(" -> ")}`));
       continue;
     }
     if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
       ctx.problems.push(policyProblem(map, ext.path, `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files`));
       continue;
     }
-    apply(target, [...stack, src], ctx);
+    apply(target2, [...stack, src], ctx);
   }
   const label2 = src.display;
   mergeLayer(ctx.state, layer.settings, (local) => {
@@ -19901,12 +20206,915 @@ function emptyRuntimeData() {
   return { products: /* @__PURE__ */ new Map(), nodeVulnerabilities: [] };
 }
 
+// src/advise/osv-local.ts
+import { lstatSync as lstatSync3, readdirSync as readdirSync7, readFileSync as readFileSync8, statSync as statSync11 } from "node:fs";
+import { basename as basename4, join as join10, relative as relative4 } from "node:path";
+
+// src/advise/osv-cache.ts
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readdirSync as readdirSync3, readSync as readSync2, renameSync, statSync as statSync3, unlinkSync, writeSync } from "node:fs";
+import { basename as basename2, join as join5, resolve as resolve4 } from "node:path";
+import { crc32 } from "node:zlib";
+var INDEX_FORMAT = 3;
+var MAGIC = Buffer.from("PWOSVIX2");
+var SLOT = 16;
+var TRAILER = 16;
+var BUCKET_LOAD = 4;
+var nowNs = () => String(BigInt(Date.now()) * 1000000n);
+function identityOf(path) {
+  const st = statSync3(path, { bigint: true });
+  return { dev: String(st.dev), ino: String(st.ino), size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs) };
+}
+var sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+var RACY_NS = 2000000000n;
+var settled = (identity, builtAtNs) => BigInt(identity.ctimeNs) + RACY_NS < BigInt(builtAtNs) && BigInt(identity.mtimeNs) + RACY_NS < BigInt(builtAtNs);
+var IndexDamaged = class extends Error {
+};
+var MemoryLookup = class {
+  /** Row text by ordinal. */
+  rows = [];
+  keys = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new Map();
+  skips = [];
+  ecosystems = {};
+  get records() {
+    return this.rows.length;
+  }
+  add(ref, id, keys) {
+    const n = this.rows.length;
+    this.rows.push(JSON.stringify(toRow({ n, ref, id })));
+    for (const key3 of keys) push(this.keys, key3, n);
+    push(this.ids, id, n);
+  }
+  entries(ns) {
+    return (ns ?? []).map((n) => fromRow(JSON.parse(this.rows[n])));
+  }
+  byKey(key3) {
+    return this.entries(this.keys.get(key3));
+  }
+  byId(id) {
+    return this.entries(this.ids.get(id));
+  }
+  all() {
+    return this.entries(this.rows.map((_, n) => n));
+  }
+  expect() {
+  }
+  close() {
+  }
+};
+function push(map, key3, n) {
+  const list = map.get(key3);
+  if (list) list.push(n);
+  else map.set(key3, [n]);
+}
+function hash(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+var toRow = (e) => [e.n, e.ref.offset, e.ref.compressedSize, e.ref.size, e.ref.crc32, e.ref.method, e.ref.flags, e.id, e.ref.name === `${e.id}.json` ? 0 : e.ref.name];
+var isInt = (v) => Number.isSafeInteger(v) && v >= 0;
+function fromRow(row) {
+  if (!Array.isArray(row) || row.length !== 9 || !row.slice(0, 7).every(isInt) || typeof row[7] !== "string" || row[8] !== 0 && typeof row[8] !== "string") {
+    throw new IndexDamaged("entry row damaged");
+  }
+  const [n, offset, compressedSize, size, crc, method, flags, id, name] = row;
+  return { n, id, ref: { name: name === 0 ? `${id}.json` : name, offset, compressedSize, size, crc32: crc, method, flags } };
+}
+var Out = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  chunks = [];
+  pending = 0;
+  position = 0;
+  write(b) {
+    this.chunks.push(b);
+    this.pending += b.length;
+    this.position += b.length;
+    if (this.pending >= 1 << 20) this.flush();
+  }
+  flush() {
+    if (this.pending > 0) writeSync(this.fd, Buffer.concat(this.chunks));
+    this.chunks = [];
+    this.pending = 0;
+  }
+};
+function writeTable(out, map, rows) {
+  const buckets = Math.max(1, Math.ceil(map.size / BUCKET_LOAD));
+  const groups = Array.from({ length: buckets }, () => []);
+  for (const name of map.keys()) groups[hash(name) % buckets].push(name);
+  const slots = Buffer.alloc(buckets * SLOT);
+  const dataAt = out.position;
+  groups.forEach((names, b) => {
+    const items = names.map((name) => `[${JSON.stringify(name)},[${map.get(name).map((n) => rows[n]).join(",")}]]`);
+    const body = names.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${items.join(",")}]]`);
+    slots.writeUInt32LE(out.position - dataAt, b * SLOT);
+    slots.writeUInt32LE(body.length, b * SLOT + 4);
+    slots.writeUInt32LE(crc32(body), b * SLOT + 8);
+    slots.writeUInt32LE(slotCheck(slots, b * SLOT, b), b * SLOT + 12);
+    out.write(body);
+  });
+  const dataLength = out.position - dataAt;
+  out.write(slots);
+  return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
+}
+function slotCheck(slots, at2, bucket) {
+  const b = Buffer.alloc(16);
+  slots.copy(b, 0, at2, at2 + 12);
+  b.writeUInt32LE(bucket, 12);
+  return crc32(b);
+}
+function prefixFor(bundlePath) {
+  return `osv-${createHash3("sha256").update(resolve4(bundlePath)).digest("hex").slice(0, 16)}-`;
+}
+function indexFileFor(dir, bundlePath) {
+  return join5(dir, `${prefixFor(bundlePath)}f${INDEX_FORMAT}-${TOOL_VERSION}.idx`);
+}
+function writeIndex(dir, bundlePath, sha256, identity, builtAtNs, index) {
+  const file = indexFileFor(dir, bundlePath);
+  const tmp = `${file}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`;
+  let fd;
+  try {
+    fd = openSync2(tmp, "w", 384);
+    const out = new Out(fd);
+    const keys = writeTable(out, index.keys, index.rows);
+    const ids = writeTable(out, index.ids, index.rows);
+    const header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids };
+    let bytes = Buffer.alloc(0);
+    for (let i = 0; i < 5 && out.position + bytes.length + TRAILER !== header.fileSize; i++) {
+      header.fileSize = out.position + bytes.length + TRAILER;
+      bytes = Buffer.from(JSON.stringify(header));
+    }
+    if (out.position + bytes.length + TRAILER !== header.fileSize) throw new Error("index header did not settle");
+    const trailer = Buffer.alloc(TRAILER);
+    trailer.writeUInt32LE(bytes.length, 0);
+    trailer.writeUInt32LE(crc32(bytes), 4);
+    MAGIC.copy(trailer, 8);
+    out.write(bytes);
+    out.write(trailer);
+    out.flush();
+    closeSync2(fd);
+    fd = void 0;
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      if (fd !== void 0) closeSync2(fd);
+      unlinkSync(tmp);
+    } catch {
+    }
+    return `advisory index not cached in ${dir} (${err.code ?? err.message})`;
+  }
+  const prefix = prefixFor(bundlePath);
+  const keep = basename2(file);
+  try {
+    for (const name of readdirSync3(dir)) {
+      if (name.startsWith(prefix) && name !== keep && !name.endsWith(".tmp")) unlinkSync(join5(dir, name));
+    }
+  } catch {
+  }
+  return void 0;
+}
+var indexIo = { bytesRead: 0 };
+var FileLookup = class _FileLookup {
+  constructor(fd, header) {
+    this.fd = fd;
+    this.header = header;
+  }
+  fd;
+  header;
+  whole = /* @__PURE__ */ new Map();
+  get records() {
+    return this.header.records;
+  }
+  get skips() {
+    return this.header.skips;
+  }
+  get ecosystems() {
+    return this.header.ecosystems;
+  }
+  get sha256() {
+    return this.header.sha256;
+  }
+  get identity() {
+    return this.header.identity;
+  }
+  static open(file) {
+    let fd;
+    try {
+      fd = openSync2(file, "r");
+    } catch {
+      return void 0;
+    }
+    try {
+      const size = fstatSync2(fd).size;
+      if (size < TRAILER) throw new IndexDamaged("too short");
+      const trailer = readAt(fd, size - TRAILER, TRAILER);
+      if (trailer.length !== TRAILER || !trailer.subarray(8).equals(MAGIC)) throw new IndexDamaged("not an index");
+      const length = trailer.readUInt32LE(0);
+      if (length > size - TRAILER) throw new IndexDamaged("header runs past the file");
+      const bytes = readAt(fd, size - TRAILER - length, length);
+      if (bytes.length !== length || crc32(bytes) !== trailer.readUInt32LE(4)) throw new IndexDamaged("header damaged");
+      const header = JSON.parse(bytes.toString("utf8"));
+      if (header.format !== INDEX_FORMAT || header.tool !== TOOL_VERSION || header.fileSize !== size) throw new IndexDamaged("another format, version or length");
+      return new _FileLookup(fd, header);
+    } catch {
+      closeSync2(fd);
+      return void 0;
+    }
+  }
+  /** Whether the index describes this bundle: the same identity, or failing that the same digest. */
+  describes(identity, digest) {
+    const h = this.header;
+    return sameIdentity(identity, h.identity) && settled(h.identity, h.builtAtNs) || digest() === h.sha256;
+  }
+  expect(which, count2) {
+    const t = this.header[which];
+    if (count2 * 4 >= t.buckets && !this.whole.has(which)) this.whole.set(which, readAt(this.fd, t.dataAt, t.dataLength + t.buckets * SLOT));
+  }
+  find(which, name) {
+    for (const [n, rows] of this.bucket(which, hash(name) % this.header[which].buckets)) if (n === name) return rows.map(fromRow);
+    return [];
+  }
+  all() {
+    this.expect("ids", Infinity);
+    const out = [];
+    for (let b = 0; b < this.header.ids.buckets; b++) for (const [, rows] of this.bucket("ids", b)) out.push(...rows.map(fromRow));
+    return out.sort((a, b) => a.n - b.n);
+  }
+  bucket(which, b) {
+    const t = this.header[which];
+    const whole = this.whole.get(which);
+    const part = (at2, length2) => whole ? whole.subarray(at2 - t.dataAt, at2 - t.dataAt + length2) : readAt(this.fd, at2, length2);
+    const slot = part(t.slotsAt + b * SLOT, SLOT);
+    if (slot.length !== SLOT || slot.readUInt32LE(12) !== slotCheck(slot, 0, b)) throw new IndexDamaged(`slot ${b} damaged`);
+    const offset = slot.readUInt32LE(0);
+    const length = slot.readUInt32LE(4);
+    if (length === 0) return [];
+    if (offset + length > t.dataLength) throw new IndexDamaged(`bucket ${b} runs past its table`);
+    const body = part(t.dataAt + offset, length);
+    if (body.length !== length || crc32(body) !== slot.readUInt32LE(8)) throw new IndexDamaged(`bucket ${b} damaged`);
+    let parsed;
+    try {
+      parsed = JSON.parse(body.toString("utf8"));
+    } catch {
+      throw new IndexDamaged(`bucket ${b} damaged`);
+    }
+    if (!Array.isArray(parsed) || parsed[0] !== b || !Array.isArray(parsed[1])) throw new IndexDamaged(`bucket ${b} damaged`);
+    for (const item of parsed[1]) {
+      if (!Array.isArray(item) || typeof item[0] !== "string" || !Array.isArray(item[1])) throw new IndexDamaged(`bucket ${b} damaged`);
+    }
+    return parsed[1];
+  }
+  byKey(key3) {
+    return this.find("keys", key3);
+  }
+  byId(id) {
+    return this.find("ids", id);
+  }
+  close() {
+    this.whole.clear();
+    try {
+      closeSync2(this.fd);
+    } catch {
+    }
+  }
+};
+function readAt(fd, position, length) {
+  const out = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync2(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  indexIo.bytesRead += done;
+  return out.subarray(0, done);
+}
+function openIndex(dir, bundlePath, identity, digest) {
+  const index = FileLookup.open(indexFileFor(dir, bundlePath));
+  if (!index) return void 0;
+  if (index.describes(identity, digest)) return index;
+  index.close();
+  return void 0;
+}
+function prepareCacheDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync2(dir);
+    if (!st.isDirectory()) return `${dir} is not a folder`;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return `${dir} belongs to another user`;
+    if ((st.mode & 18) !== 0) return `${dir} is writable by other users`;
+    return void 0;
+  } catch (err) {
+    return `${dir} cannot be used (${err.code ?? err.message})`;
+  }
+}
+
+// src/advise/zip.ts
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { crc32 as crc322, inflateRawSync } from "node:zlib";
+var SIG_EOCD = 101010256;
+var SIG_EOCD64 = 101075792;
+var SIG_EOCD64_LOCATOR = 117853008;
+var SIG_CENTRAL = 33639248;
+var SIG_LOCAL = 67324752;
+var EOCD_SIZE = 22;
+var MAX_COMMENT = 65535;
+var HASH_CHUNK = 4 * 1024 * 1024;
+var CP437_HIGH = "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+function decodeName(bytes, utf8) {
+  if (utf8 || !bytes.some((b) => b >= 128)) return bytes.toString("utf8");
+  let out = "";
+  for (const b of bytes) out += b < 128 ? String.fromCharCode(b) : CP437_HIGH[b - 128];
+  return out;
+}
+function u64(buf, at2, what) {
+  const v = buf.readBigUInt64LE(at2);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${what} is out of range`);
+  return Number(v);
+}
+function memorySource(buffer) {
+  return {
+    size: buffer.length,
+    read: (position, length) => buffer.subarray(position, Math.min(buffer.length, position + length)),
+    close: () => void 0
+  };
+}
+var zipIo = { bytesRead: 0 };
+var WINDOW = 4 * 1024 * 1024;
+function fdSource(fd, size, sequential = false) {
+  const direct = (position, length) => {
+    const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - position)));
+    let done = 0;
+    while (done < out.length) {
+      const n = readSync3(fd, out, done, out.length - done, position + done);
+      if (n === 0) break;
+      done += n;
+    }
+    zipIo.bytesRead += done;
+    return out.subarray(0, done);
+  };
+  let window = Buffer.alloc(0);
+  let windowAt = 0;
+  return {
+    size,
+    read(position, length) {
+      if (!sequential) return direct(position, length);
+      if (position >= windowAt && position + length <= windowAt + window.length) return window.subarray(position - windowAt, position - windowAt + length);
+      if (length > WINDOW / 2) return direct(position, length);
+      window = direct(position, WINDOW);
+      windowAt = position;
+      return window.subarray(0, Math.min(length, window.length));
+    },
+    close: () => closeSync3(fd)
+  };
+}
+var ZipArchive = class _ZipArchive {
+  constructor(path, source) {
+    this.path = path;
+    this.source = source;
+  }
+  path;
+  source;
+  /**
+   * `inMemory` reads the whole file at once (fastest when most entries of a small archive will be
+   * read); `sequential` reads by position through a window (every entry of an archive of any size,
+   * in archive order, in bounded memory); otherwise entries are read by position, one at a time.
+   */
+  static open(path, inMemory) {
+    const fd = openSync3(path, "r");
+    try {
+      const size = fstatSync3(fd).size;
+      if (inMemory === true && size <= LIMITS.zipInMemoryBytes) {
+        const source = fdSource(fd, size);
+        const buffer = source.read(0, size);
+        closeSync3(fd);
+        return new _ZipArchive(path, memorySource(buffer));
+      }
+      return new _ZipArchive(path, fdSource(fd, size, inMemory === "sequential"));
+    } catch (err) {
+      try {
+        closeSync3(fd);
+      } catch {
+      }
+      throw err;
+    }
+  }
+  get size() {
+    return this.source.size;
+  }
+  /** SHA-256 of the whole file (hex): the identity of a bundle for cached indexes. */
+  digest() {
+    const hash2 = createHash4("sha256");
+    for (let at2 = 0; at2 < this.source.size; at2 += HASH_CHUNK) hash2.update(this.source.read(at2, HASH_CHUNK));
+    return hash2.digest("hex");
+  }
+  close() {
+    this.source.close();
+  }
+  /** Bytes of the archive as stored (for copying entries without inflating them). */
+  rawBytes(position, length) {
+    return this.source.read(position, length);
+  }
+  endRecord() {
+    const size = this.source.size;
+    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
+    const tailStart = size - tailLength;
+    const tail = this.source.read(tailStart, tailLength);
+    let at2 = -1;
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + tail.readUInt16LE(i + 20) <= tail.length) {
+        at2 = i;
+        break;
+      }
+    }
+    if (at2 === -1) throw new Error("not a zip archive (no end of central directory record)");
+    if (tail.readUInt16LE(at2 + 4) !== 0 || tail.readUInt16LE(at2 + 6) !== 0) throw new Error("multi-disk zip archives are not supported");
+    let count2 = tail.readUInt16LE(at2 + 10);
+    let cdSize = tail.readUInt32LE(at2 + 12);
+    let cdOffset = tail.readUInt32LE(at2 + 16);
+    if (count2 === 65535 || cdSize === 4294967295 || cdOffset === 4294967295) {
+      const locatorAt = tailStart + at2 - 20;
+      const locator = locatorAt >= 0 ? this.source.read(locatorAt, 20) : Buffer.alloc(0);
+      if (locator.length < 20 || locator.readUInt32LE(0) !== SIG_EOCD64_LOCATOR) throw new Error("zip64 end record locator missing");
+      const recordAt = u64(locator, 8, "zip64 end record offset");
+      const record = this.source.read(recordAt, 56);
+      if (record.length < 56 || record.readUInt32LE(0) !== SIG_EOCD64) throw new Error("zip64 end record missing");
+      count2 = u64(record, 32, "entry count");
+      cdSize = u64(record, 40, "central directory size");
+      cdOffset = u64(record, 48, "central directory offset");
+    }
+    if (cdOffset + cdSize > size) throw new Error("central directory lies outside the file (truncated archive?)");
+    return { count: count2, cdOffset, cdSize };
+  }
+  /**
+   * The file entries of the central directory, in archive order (folders left out). More than
+   * `maxEntries` entries is an error: a bundle that large is not one we can trust.
+   */
+  entries(maxEntries = LIMITS.zipMaxEntries) {
+    return [...this.walk(maxEntries)];
+  }
+  /** The entries one at a time (a quarter of a million refs held at once is tens of MB). */
+  *walk(maxEntries = LIMITS.zipMaxEntries) {
+    const { count: count2, cdOffset, cdSize } = this.endRecord();
+    if (count2 > maxEntries) throw new Error(`more than ${maxEntries} entries`);
+    const cd = this.source.read(cdOffset, cdSize);
+    let p = 0;
+    for (let i = 0; i < count2; i++) {
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new Error(`central directory entry ${i + 1} of ${count2} is damaged`);
+      const flags = cd.readUInt16LE(p + 8);
+      const method = cd.readUInt16LE(p + 10);
+      const crc = cd.readUInt32LE(p + 16);
+      let compressedSize = cd.readUInt32LE(p + 20);
+      let size = cd.readUInt32LE(p + 24);
+      const nameLength = cd.readUInt16LE(p + 28);
+      const extraLength = cd.readUInt16LE(p + 30);
+      const commentLength = cd.readUInt16LE(p + 32);
+      let offset = cd.readUInt32LE(p + 42);
+      const end = p + 46 + nameLength + extraLength + commentLength;
+      if (end > cd.length) throw new Error(`central directory entry ${i + 1} of ${count2} runs past the directory`);
+      const nameBytes = cd.subarray(p + 46, p + 46 + nameLength);
+      let name = decodeName(nameBytes, (flags & 2048) !== 0);
+      const extra = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+      for (let e = 0; e + 4 <= extra.length; ) {
+        const id = extra.readUInt16LE(e);
+        const len = extra.readUInt16LE(e + 2);
+        const body = extra.subarray(e + 4, e + 4 + len);
+        if (id === 1) {
+          let q = 0;
+          const next = (what) => {
+            if (q + 8 > body.length) throw new Error(`central directory entry ${i + 1}: zip64 field ${what} missing`);
+            const v = u64(body, q, what);
+            q += 8;
+            return v;
+          };
+          if (size === 4294967295) size = next("size");
+          if (compressedSize === 4294967295) compressedSize = next("compressed size");
+          if (offset === 4294967295) offset = next("offset");
+        } else if (id === 28789 && body.length >= 5 && body[0] === 1 && (flags & 2048) === 0) {
+          if (crc322(nameBytes) === body.readUInt32LE(1)) name = body.subarray(5).toString("utf8");
+        }
+        e += 4 + len;
+      }
+      p = end;
+      if (name.endsWith("/")) continue;
+      yield { name, offset, compressedSize, size, crc32: crc, method, flags };
+    }
+  }
+  /**
+   * The entry's inflated bytes, or why they cannot be had. Entries declaring more than
+   * `maxBytes`, encrypted entries, methods other than stored/deflate, and entries whose inflated
+   * length or CRC-32 differ from what they declare are skips.
+   */
+  read(ref, maxBytes = LIMITS.zipMaxEntryBytes) {
+    if (ref.size > maxBytes) return { skip: `declares ${ref.size} bytes, over the ${maxBytes}-byte limit per entry` };
+    if ((ref.flags & 1) !== 0) return { skip: "encrypted entry" };
+    if (ref.method !== 0 && ref.method !== 8) return { skip: `unsupported compression method ${ref.method}` };
+    const header = this.source.read(ref.offset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== SIG_LOCAL) return { skip: "local header missing or damaged" };
+    const start = ref.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (start + ref.compressedSize > this.source.size) return { skip: "entry data runs past the end of the file" };
+    const raw = this.source.read(start, ref.compressedSize);
+    let data;
+    if (ref.method === 0) {
+      if (ref.compressedSize !== ref.size) return { skip: `stored entry of ${ref.compressedSize} bytes declares ${ref.size}` };
+      data = raw;
+    } else {
+      try {
+        data = inflateRawSync(raw, { maxOutputLength: Math.max(1, ref.size) });
+      } catch (err) {
+        const e = err;
+        if (e.code === "ERR_BUFFER_TOO_LARGE") return { skip: `inflates past its declared ${ref.size} bytes` };
+        return { skip: `deflate data damaged (${e.message})` };
+      }
+    }
+    if (data.length !== ref.size) return { skip: `inflates to ${data.length} bytes, declares ${ref.size}` };
+    if (crc322(data) !== ref.crc32) return { skip: "CRC-32 mismatch" };
+    return { data };
+  }
+  /**
+   * Calls `onEntry` with the entry and its UTF-8 text for every file entry that `want(name)`
+   * accepts, in archive order. A declared total over the cap stops the read with an error.
+   */
+  forEachText(want, onEntry) {
+    const result = { entries: 0, skipped: [] };
+    let total = 0;
+    for (const ref of this.walk()) void ref;
+    for (const ref of this.walk()) {
+      if (!want(ref.name)) continue;
+      if (ref.size <= LIMITS.zipMaxEntryBytes) {
+        total += ref.size;
+        if (total > LIMITS.zipMaxTotalBytes) throw new Error(`inflates to more than ${LIMITS.zipMaxTotalBytes} bytes`);
+      }
+      const got = this.read(ref);
+      if (!got.data) {
+        result.skipped.push({ name: ref.name, reason: got.skip });
+        continue;
+      }
+      result.entries++;
+      onEntry(ref, got.data.toString("utf8"));
+    }
+    return result;
+  }
+};
+async function readZipText(path, want, onEntry) {
+  const zip = ZipArchive.open(path, true);
+  try {
+    return zip.forEachText(want, (ref, text2) => onEntry({ name: ref.name, text: text2 }));
+  } finally {
+    zip.close();
+  }
+}
+
+// src/advise/sniff.ts
+import { closeSync as closeSync4, openSync as openSync4, readdirSync as readdirSync4, readSync as readSync4 } from "node:fs";
+import { join as join6, relative as relative3, sep as sep3 } from "node:path";
+var NAMES_LOOKED_AT = 5e3;
+function listNames(path, isDir2, max = NAMES_LOOKED_AT) {
+  if (!isDir2) {
+    const zip = ZipArchive.open(path, false);
+    try {
+      return zip.entries().slice(0, max).map((e) => e.name);
+    } finally {
+      zip.close();
+    }
+  }
+  const entries2 = readdirSync4(path, { recursive: true, withFileTypes: true });
+  return entries2.filter((e) => e.isFile()).map((e) => relative3(path, join6(e.parentPath, e.name)).split(sep3).join("/")).sort().slice(0, max);
+}
+function layoutOf(names) {
+  const has = (re) => names.some((n) => re.test(n));
+  if (has(/(^|\/)vuln\/(core|npm)\/\d+\.json$/)) return "the Node.js security working group's data (give it with --nodejs-security-wg)";
+  if (has(/(^|\/)releases\/[^/]+\.json$/) || has(/(^|\/)products\/[^/]+\.md$/)) return "endoflife.date release data (give it with --releases)";
+  const yaml = names.filter((n) => /\.ya?ml$/i.test(n)).length;
+  const json = names.filter((n) => /\.json$/i.test(n)).length;
+  if (yaml > 0 && json === 0) return `${yaml} YAML file(s) and no JSON: not OSV records (OSV records are JSON)`;
+  if (names.length === 0) return "nothing at all (an empty folder or archive)";
+  if (json === 0) return `${names.length} file(s), none of them JSON (OSV records are .json)`;
+  return void 0;
+}
+function fileLooksLike(path) {
+  const buf = Buffer.alloc(4096);
+  let n;
+  const fd = openSync4(path, "r");
+  try {
+    n = readSync4(fd, buf, 0, buf.length, 0);
+  } finally {
+    closeSync4(fd);
+  }
+  const head = buf.subarray(0, n).toString("utf8");
+  if (/"catalogVersion"/.test(head) && /"vulnerabilities"/.test(head)) return "the CISA KEV catalogue (give it with --kev)";
+  if (/^(#[^\n]*\n)?cve,epss/i.test(head)) return "FIRST EPSS scores (give them with --epss)";
+  if (/"releases"/.test(head) && /"versions"/.test(head)) return "endoflife.date release data (give the folder with --releases)";
+  if (/^\s*\[/.test(head)) return "a JSON array, not one OSV record (an OSV record is one object with `id` and `affected`)";
+  if (!/^\s*\{/.test(head)) return "not JSON";
+  return void 0;
+}
+
+// src/advise/native/index.ts
+import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
+import { join as join7 } from "node:path";
+
+// src/advise/native/yaml-record.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function parseRecord(text2) {
+  let value;
+  try {
+    value = (0, import_yaml5.parse)(text2, { maxAliasCount: 100, prettyErrors: false });
+  } catch (err) {
+    return { error: `invalid YAML (${err.message.split("\n")[0]})` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { error: "not a YAML mapping" };
+  return { value };
+}
+function str2(v) {
+  if (typeof v === "string" && v.trim() !== "") return v.trim();
+  if (typeof v === "number") return String(v);
+  return void 0;
+}
+function isoDate(v) {
+  const text2 = v instanceof Date ? v.toISOString() : str2(v)?.replace(" ", "T");
+  if (text2 === void 0) return void 0;
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text2) ? `${text2}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(text2) ? text2 : `${text2}Z`);
+  return Number.isNaN(t) || new Date(t).getUTCFullYear() < 1970 ? void 0 : new Date(t).toISOString();
+}
+
+// src/advise/native/friendsofphp.ts
+function branchRange(versions) {
+  const list = Array.isArray(versions) ? versions.map(String) : typeof versions === "string" ? versions.split(",") : void 0;
+  if (!list) return "`versions` is not a list";
+  const events = [];
+  let lower;
+  let upper;
+  for (const c of list.flatMap((x) => x.split(","))) {
+    const m = /^\s*(>=|<=|>|<|=)\s*v?([0-9][0-9A-Za-z.\-+]*)\s*$/.exec(c);
+    if (!m) return `constraint "${c.trim()}" is not a Composer version constraint`;
+    const [, op, v] = m;
+    if (op === ">=" || op === ">") lower = v;
+    else if (op === "<") upper = { fixed: v };
+    else if (op === "<=") upper = { last_affected: v };
+    else {
+      lower = v;
+      upper = { last_affected: v };
+    }
+  }
+  events.push({ introduced: lower ?? "0" });
+  if (upper) events.push(upper);
+  return { type: "ECOSYSTEM", events };
+}
+function read(record, source) {
+  const parsed = parseRecord(record.text);
+  if (!parsed.value) return { skip: parsed.error };
+  const raw = parsed.value;
+  const ref = /^composer:\/\/(.+\/.+)$/.exec(str2(raw.reference) ?? "");
+  if (!ref) return { skip: "no `reference: composer://vendor/package`" };
+  const branches = raw.branches;
+  if (typeof branches !== "object" || branches === null || Array.isArray(branches)) return { skip: "no `branches`" };
+  const ranges = [];
+  let published;
+  for (const b of Object.values(branches)) {
+    const branch = b ?? {};
+    const range = branchRange(branch.versions);
+    if (typeof range === "string") return { skip: range };
+    ranges.push(range);
+    const t = isoDate(branch.time);
+    if (t && (published === void 0 || t < published)) published = t;
+  }
+  const link2 = str2(raw.link);
+  const cve = str2(raw.cve);
+  const ghsa = /GHSA(-[23456789cfghjmpqrvwx]{4}){3}/.exec(link2 ?? "")?.[0];
+  const ids = [cve && /^CVE-\d+-\d+$/.test(cve) ? cve : void 0, ghsa].filter((x) => x !== void 0);
+  const id = ids[0] ?? `FRIENDSOFPHP-${record.name.replace(/\.ya?ml$/, "")}`;
+  const advisory = {
+    id,
+    aliases: ids.filter((x) => x !== id),
+    summary: str2(raw.title) ?? "",
+    affected: [{ ecosystem: "Packagist", name: ref[1], ranges, versions: [] }],
+    references: link2 ? [{ type: "ADVISORY", url: link2 }] : [],
+    url: link2 ?? advisoryUrl(id),
+    source
+  };
+  if (published) advisory.published = published;
+  return { advisories: [advisory] };
+}
+var FRIENDSOFPHP = {
+  kind: "friendsofphp",
+  title: "FriendsOfPHP's security-advisories",
+  wants: (name) => /(^|\/)[^/.][^/]*\/[^/]+\/[^/]+\.yaml$/.test(name),
+  recognises: (text2) => /^reference:\s*composer:\/\//m.test(text2),
+  read
+};
+
+// src/advise/native/rubysec.ts
+function bump(v) {
+  const nums = v.split(".").filter((s) => /^\d+$/.test(s));
+  if (nums.length === 0) return void 0;
+  const kept = nums.length > 1 ? nums.slice(0, -1) : nums;
+  kept[kept.length - 1] = String(Number(kept[kept.length - 1]) + 1);
+  return kept.join(".");
+}
+var cmp = (a, b) => lt(a, b) ? -1 : gt(a, b) ? 1 : 0;
+function loOf(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const c = cmp(a.v, b.v);
+  return c > 0 ? a : c < 0 ? b : { v: a.v, incl: a.incl && b.incl };
+}
+function hiOf(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const c = cmp(a.v, b.v);
+  return c < 0 ? a : c > 0 ? b : { v: a.v, incl: a.incl && b.incl };
+}
+function requirementInterval(line) {
+  let out = {};
+  for (const part of line.split(",")) {
+    const m = /^\s*(~>|>=|<=|!=|>|<|=)?\s*([0-9A-Za-z.\-+]+)\s*$/.exec(part);
+    if (!m || !valid(m[2])) return `requirement "${line}" is not a RubyGems requirement`;
+    const op = m[1] ?? "=";
+    const v = m[2];
+    let next;
+    if (op === "~>") {
+      const up = bump(v);
+      if (up === void 0) return `requirement "${line}" is not a RubyGems requirement`;
+      next = { lo: { v, incl: true }, hi: { v: up, incl: false } };
+    } else if (op === ">=" || op === ">") next = { lo: { v, incl: op === ">=" } };
+    else if (op === "<=" || op === "<") next = { hi: { v, incl: op === "<=" } };
+    else if (op === "=") next = { lo: { v, incl: true }, hi: { v, incl: true } };
+    else continue;
+    out = { ...loOf(out.lo, next.lo) ? { lo: loOf(out.lo, next.lo) } : {}, ...hiOf(out.hi, next.hi) ? { hi: hiOf(out.hi, next.hi) } : {} };
+  }
+  return out;
+}
+function empty(i) {
+  if (!i.lo || !i.hi) return false;
+  const c = cmp(i.lo.v, i.hi.v);
+  return c > 0 || c === 0 && !(i.lo.incl && i.hi.incl);
+}
+function affectedEvents(safe) {
+  const sorted = safe.filter((i) => !empty(i)).sort((a, b) => !a.lo ? -1 : !b.lo ? 1 : cmp(a.lo.v, b.lo.v));
+  const merged = [];
+  for (const i of sorted) {
+    const last = merged[merged.length - 1];
+    const touches = last && (!last.hi || !i.lo || cmp(i.lo.v, last.hi.v) < 0 || cmp(i.lo.v, last.hi.v) === 0 && (i.lo.incl || last.hi.incl));
+    if (last && touches) {
+      if (last.hi && (!i.hi || cmp(i.hi.v, last.hi.v) > 0 || cmp(i.hi.v, last.hi.v) === 0 && i.hi.incl)) {
+        if (i.hi) last.hi = i.hi;
+        else delete last.hi;
+      }
+    } else merged.push({ ...i });
+  }
+  const events = [];
+  if (merged.length === 0 || merged[0].lo) events.push({ introduced: "0" });
+  for (const i of merged) {
+    if (i.lo) events.push(i.lo.incl ? { fixed: i.lo.v } : { last_affected: i.lo.v });
+    if (!i.hi) break;
+    events.push({ introduced: i.hi.v });
+  }
+  return events;
+}
+function severityOf(raw) {
+  for (const key3 of ["cvss_v3", "cvss_v4", "cvss_v2"]) {
+    const score = typeof raw[key3] === "number" ? raw[key3] : Number(str2(raw[key3]));
+    const label2 = Number.isFinite(score) ? labelForScore(score) : void 0;
+    if (label2) return { label: label2, source: "cvss", score };
+  }
+  return void 0;
+}
+function read2(record, source) {
+  const parsed = parseRecord(record.text);
+  if (!parsed.value) return { skip: parsed.error };
+  const raw = parsed.value;
+  const gem = str2(raw.gem);
+  if (!gem) return { skip: str2(raw.engine) ? "informational (a Ruby interpreter advisory under rubies/, not a gem)" : "no `gem`" };
+  const safe = [];
+  for (const key3 of ["patched_versions", "unaffected_versions"]) {
+    const list = raw[key3];
+    if (list === void 0 || list === null) continue;
+    if (!Array.isArray(list)) return { skip: `\`${key3}\` is not a list` };
+    for (const line of list) {
+      const i = requirementInterval(String(line));
+      if (typeof i === "string") return { skip: i };
+      safe.push(i);
+    }
+  }
+  const cve = str2(raw.cve);
+  const ghsa = str2(raw.ghsa);
+  const osvdb = str2(raw.osvdb);
+  const ids = [ghsa ? `GHSA-${ghsa}` : void 0, cve ? `CVE-${cve}` : void 0, osvdb ? `OSVDB-${osvdb}` : void 0].filter((x) => x !== void 0);
+  const id = ids[0] ?? `RUBYSEC-${record.name.replace(/\.ya?ml$/, "")}`;
+  const references = [];
+  const url2 = str2(raw.url);
+  if (url2) references.push({ type: "ADVISORY", url: url2 });
+  const related = raw.related;
+  if (related && Array.isArray(related.url)) {
+    for (const u of related.url) if (typeof u === "string") references.push({ type: "WEB", url: u });
+  }
+  const advisory = {
+    id,
+    aliases: ids.filter((x) => x !== id),
+    summary: str2(raw.title) ?? "",
+    affected: [{ ecosystem: "RubyGems", name: gem, ranges: [{ type: "ECOSYSTEM", events: affectedEvents(safe) }], versions: [] }],
+    references,
+    url: advisoryUrl(id),
+    source
+  };
+  const published = isoDate(raw.date);
+  if (published) advisory.published = published;
+  const severity = severityOf(raw);
+  if (severity) advisory.severity = severity;
+  return { advisories: [advisory] };
+}
+var RUBYSEC = {
+  kind: "rubysec",
+  title: "RubySec's ruby-advisory-db",
+  wants: (name) => /(^|\/)(gems|rubies)\/[^/]+\/[^/]+\.ya?ml$/.test(name),
+  recognises: (text2) => /^(gem|engine):\s*\S/m.test(text2),
+  read: read2
+};
+
+// src/advise/native/registry.ts
+var NATIVE_FORMATS = [RUBYSEC, FRIENDSOFPHP];
+
+// src/advise/native/index.ts
+function forEachRecord(path, isDir2, names, format2, onRecord, skip) {
+  if (!isDir2) {
+    const zip = ZipArchive.open(path, true);
+    try {
+      const res = zip.forEachText(format2.wants, (ref, text2) => onRecord({ name: ref.name, text: text2 }));
+      for (const s of res.skipped) skip(s.reason, s.name);
+    } finally {
+      zip.close();
+    }
+    return;
+  }
+  for (const name of names) {
+    if (!format2.wants(name)) continue;
+    const abs = join7(path, ...name.split("/"));
+    if (statSync4(abs).size > LIMITS.advisoryMaxFileBytes) {
+      skip(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, name);
+      continue;
+    }
+    onRecord({ name, text: readFileSync2(abs, "utf8") });
+  }
+}
+function firstText(path, isDir2, name) {
+  if (isDir2) return readFileSync2(join7(path, ...name.split("/")), "utf8");
+  const zip = ZipArchive.open(path, false);
+  try {
+    const ref = zip.entries().find((e) => e.name === name);
+    return ref ? zip.read(ref).data?.toString("utf8") : void 0;
+  } finally {
+    zip.close();
+  }
+}
+function recogniseNative(path, isDir2) {
+  let names;
+  try {
+    names = isDir2 ? listNames(path, true) : listNames(path, false);
+  } catch {
+    return void 0;
+  }
+  for (const format2 of NATIVE_FORMATS) {
+    const first = names.find((n) => format2.wants(n));
+    if (first === void 0) continue;
+    const text2 = firstText(path, isDir2, first);
+    if (text2 !== void 0 && format2.recognises(text2)) return { format: format2, names };
+  }
+  return void 0;
+}
+function loadNative(path, isDir2, found, source, accept) {
+  const { format: format2 } = found;
+  const byId = /* @__PURE__ */ new Map();
+  const skips = [];
+  const skip = (reason, name) => void skips.push([reason, name]);
+  const names = isDir2 ? listNames(path, true, Number.MAX_SAFE_INTEGER) : [];
+  forEachRecord(path, isDir2, names, format2, (record) => {
+    const got = format2.read(record, source);
+    if (!got.advisories) return skip(got.skip, record.name);
+    for (const a of got.advisories) {
+      const have = byId.get(a.id);
+      if (have) {
+        have.affected.push(...a.affected);
+        for (const alias of a.aliases) if (!have.aliases.includes(alias)) have.aliases.push(alias);
+        if (a.published && (!have.published || a.published < have.published)) have.published = a.published;
+      } else if (accept()) byId.set(a.id, a);
+      else skip(`over the ${LIMITS.maxAdvisories}-record limit`, record.name);
+    }
+  }, skip);
+  return { format: format2, advisories: [...byId.values()], skips };
+}
+
 // src/advise/os-sources.ts
-import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync4, readSync as readSync2, statSync as statSync7 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readdirSync as readdirSync6, readSync as readSync5, statSync as statSync9 } from "node:fs";
 
 // src/advise/alpine-secdb.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
 var ORIGIN = "advise/alpine-secdb";
 function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19916,8 +21124,8 @@ function load(path) {
   const info = { kind: "alpine-secdb", path, records: 0 };
   let doc;
   try {
-    if (statSync3(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
-    doc = (0, import_yaml5.parse)(readFileSync2(path, "utf8"), { maxAliasCount: LIMITS.yamlMaxAliases });
+    if (statSync5(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
+    doc = (0, import_yaml6.parse)(readFileSync3(path, "utf8"), { maxAliasCount: LIMITS.yamlMaxAliases });
   } catch (err) {
     problems.push({ level: "error", origin: ORIGIN, file: path, message: `not read: ${err.message.split("\n", 1)[0]}` });
     return { info, advisories: [], problems };
@@ -19964,12 +21172,12 @@ var alpineSecdb = {
 };
 
 // src/advise/debian-changelog.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync4, statSync as statSync6 } from "node:fs";
+import { join as join8 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var ORIGIN2 = "advise/debian-changelog";
 var HEADER = /^(\S+) \(([^)\s]+)\) ([^;]+);(.*)$/;
-var TRAILER = /^ -- .*?>\s\s?(.+)$/;
+var TRAILER2 = /^ -- .*?>\s\s?(.+)$/;
 var CVE = /CVE-\d{4}-\d{4,}/g;
 var NAME = /(?:^|\.)changelog\.Debian(?:\.gz)?$/;
 var MAX_TEXT = 16 * 1024 * 1024;
@@ -19988,7 +21196,7 @@ function parseChangelog(text2) {
       continue;
     }
     if (!cur) continue;
-    const t = TRAILER.exec(line);
+    const t = TRAILER2.exec(line);
     if (t) {
       const d = Date.parse(t[1].trim());
       if (Number.isFinite(d)) cur.date = new Date(d).toISOString();
@@ -20000,7 +21208,7 @@ function parseChangelog(text2) {
   return out;
 }
 function readChangelog(file) {
-  const raw = readFileSync3(file);
+  const raw = readFileSync4(file);
   const text2 = file.endsWith(".gz") ? gunzipSync(raw, { maxOutputLength: MAX_TEXT }) : raw;
   return text2.toString("utf8");
 }
@@ -20008,7 +21216,7 @@ function load2(path, book) {
   const problems = [];
   let files;
   try {
-    files = statSync4(path).isDirectory() ? readdirSync3(path).filter((n) => NAME.test(n)).sort().map((n) => join5(path, n)) : [path];
+    files = statSync6(path).isDirectory() ? readdirSync5(path).filter((n) => NAME.test(n)).sort().map((n) => join8(path, n)) : [path];
   } catch (err) {
     problems.push({ level: "error", origin: ORIGIN2, file: path, message: `cannot read: ${err.code ?? String(err)}` });
     return { info: { kind: "debian-changelog", path, records: 0 }, advisories: [], problems };
@@ -20017,7 +21225,7 @@ function load2(path, book) {
   for (const file of files) {
     let text2;
     try {
-      if (statSync4(file).size > LIMITS.advisoryMaxFileBytes) throw new Error("over the advisory file size limit");
+      if (statSync6(file).size > LIMITS.advisoryMaxFileBytes) throw new Error("over the advisory file size limit");
       text2 = readChangelog(file);
     } catch (err) {
       problems.push({ level: "warning", origin: ORIGIN2, file, message: `not read: ${err.message}` });
@@ -20051,7 +21259,7 @@ var debianChangelogs = {
 };
 
 // src/advise/debian-dsa.ts
-import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
 var ORIGIN3 = "advise/debian-dsa";
 var HEADER2 = /^\[(\d{1,2} [A-Z][a-z]{2} \d{4})\] (D[SL]A-\d+(?:-\d+)?) (\S+)(?: - (.*))?$/;
 var FIX = /^\s+\[([a-z-]+)\] - (\S+)\s+(\S+)\s*$/;
@@ -20061,8 +21269,8 @@ function load3(path, book) {
   const info = { kind: "debian-dsa", path, records: 0 };
   let text2;
   try {
-    if (statSync5(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
-    text2 = readFileSync4(path, "utf8");
+    if (statSync7(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
+    text2 = readFileSync5(path, "utf8");
   } catch (err) {
     problems.push({ level: "error", origin: ORIGIN3, file: path, message: `cannot read: ${err.message}` });
     return { info, advisories: [], problems };
@@ -20122,8 +21330,8 @@ var debianDsaList = {
 };
 
 // src/advise/debian-packages.ts
-import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join6 } from "node:path";
+import { readFileSync as readFileSync6, statSync as statSync8 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join9 } from "node:path";
 
 // src/parse/deb822.ts
 function deb822(text2, bad, repeated) {
@@ -20177,17 +21385,17 @@ function parseSourceField(value) {
 var ORIGIN4 = "advise/debian-packages";
 function parseRelease(text2, path) {
   const body = text2.replace(/^-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:Hash:[^\n]*\n)*\r?\n/, "").split(/^-----BEGIN PGP SIGNATURE-----/m)[0];
-  const fields = deb822(body)[0]?.fields ?? /* @__PURE__ */ new Map();
+  const fields2 = deb822(body)[0]?.fields ?? /* @__PURE__ */ new Map();
   const info = { path };
   const set = (k, field) => {
-    const v = fields.get(field);
+    const v = fields2.get(field);
     if (v) info[k] = v;
   };
   set("origin", "Origin");
   set("suite", "Suite");
   set("codename", "Codename");
   set("version", "Version");
-  const date2 = Date.parse(fields.get("Date") ?? "");
+  const date2 = Date.parse(fields2.get("Date") ?? "");
   if (Number.isFinite(date2)) info.date = new Date(date2).toISOString();
   return info;
 }
@@ -20197,7 +21405,7 @@ function looksLikeRelease(head) {
 var SECTION = /_(?:updates_)?(?:main|contrib|non-free|non-free-firmware|universe|multiverse|restricted)_binary-[^_]+_Packages$/;
 function releaseBeside(path) {
   const dir = dirname3(path);
-  const name = basename2(path);
+  const name = basename3(path);
   const prefix = SECTION.test(name) ? name.replace(SECTION, "") : void 0;
   const candidates2 = [
     ...prefix ? [`${prefix}_InRelease`, `${prefix}_Release`] : [],
@@ -20205,18 +21413,18 @@ function releaseBeside(path) {
     "Release",
     "../../InRelease",
     "../../Release"
-  ].map((c) => join6(dir, c));
+  ].map((c) => join9(dir, c));
   for (const c of candidates2) {
     try {
-      if (statSync6(c).size > LIMITS.advisoryMaxFileBytes) continue;
-      return parseRelease(readFileSync5(c, "utf8"), c);
+      if (statSync8(c).size > LIMITS.advisoryMaxFileBytes) continue;
+      return parseRelease(readFileSync6(c, "utf8"), c);
     } catch {
     }
   }
   return void 0;
 }
 function ecosystemOf(release, path) {
-  const fromName = /(?:^|[_/])([a-z]+(?:-security|-updates)?)(?=_)/.exec(basename2(path))?.[1];
+  const fromName = /(?:^|[_/])([a-z]+(?:-security|-updates)?)(?=_)/.exec(basename3(path))?.[1];
   const suite = release?.codename ?? release?.suite ?? fromName ?? "security";
   const origin = release?.origin?.toLowerCase();
   if (origin && release?.version) {
@@ -20237,11 +21445,11 @@ function load4(path, book) {
   const info = { kind: "debian-packages", path, records: 0 };
   let text2;
   try {
-    if (statSync6(path).size > LIMITS.advisoryMaxFileBytes) {
+    if (statSync8(path).size > LIMITS.advisoryMaxFileBytes) {
       problems.push({ level: "error", origin: ORIGIN4, file: path, message: `over the ${LIMITS.advisoryMaxFileBytes}-byte limit for an advisory file; not read` });
       return { info, advisories: [], problems };
     }
-    text2 = readFileSync5(path, "utf8");
+    text2 = readFileSync6(path, "utf8");
   } catch (err) {
     problems.push({ level: "error", origin: ORIGIN4, file: path, message: `cannot read: ${err.code ?? String(err)}` });
     return { info, advisories: [], problems };
@@ -20344,16 +21552,16 @@ var OS_SOURCES = [debianChangelogs, debianDsaList, debianPackagesIndex, debianRe
 var HEAD_BYTES = 4096;
 function probe(path) {
   try {
-    const st = statSync7(path);
-    if (st.isDirectory()) return { isDirectory: true, names: readdirSync4(path), head: "" };
+    const st = statSync9(path);
+    if (st.isDirectory()) return { isDirectory: true, names: readdirSync6(path), head: "" };
     if (!st.isFile()) return void 0;
-    const fd = openSync2(path, "r");
+    const fd = openSync5(path, "r");
     try {
       const buf = Buffer.alloc(Math.min(HEAD_BYTES, st.size));
-      const n = readSync2(fd, buf, 0, buf.length, 0);
+      const n = readSync5(fd, buf, 0, buf.length, 0);
       return { isDirectory: false, names: [], head: buf.subarray(0, n).toString("utf8") };
     } finally {
-      closeSync2(fd);
+      closeSync5(fd);
     }
   } catch {
     return void 0;
@@ -20412,7 +21620,7 @@ function loadOsSources(paths) {
 }
 
 // src/advise/scanner-report.ts
-import { readFileSync as readFileSync6, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync10 } from "node:fs";
 
 // src/model/purl-parse.ts
 var import_packageurl_js = __toESM(require_packageurl_js(), 1);
@@ -20667,14 +21875,14 @@ function unescape(raw) {
 }
 
 // src/parse/scanner-report.ts
-var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var str3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var rec = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 var arr = (v) => Array.isArray(v) ? v : [];
 function scannerOf(doc) {
   const d = rec(doc);
   if (!d) return void 0;
   if (typeof d.SchemaVersion === "number" && Array.isArray(d.Results)) return "trivy";
-  if (Array.isArray(d.matches) && (str2(rec(d.descriptor)?.name) === "grype" || rec(d.distro) !== void 0 || Array.isArray(d.ignoredMatches))) return "grype";
+  if (Array.isArray(d.matches) && (str3(rec(d.descriptor)?.name) === "grype" || rec(d.distro) !== void 0 || Array.isArray(d.ignoredMatches))) return "grype";
   return void 0;
 }
 var TRIVY_LANG = {
@@ -20723,12 +21931,12 @@ var PURL_MANAGER_TYPE = { dpkg: "deb", apk: "apk", rpm: "rpm" };
 function trivySeverityCvss(v) {
   const cvss = rec(v.CVSS);
   if (!cvss) return void 0;
-  const order = [str2(v.SeveritySource), "nvd", ...Object.keys(cvss)].filter((s) => s !== void 0);
+  const order = [str3(v.SeveritySource), "nvd", ...Object.keys(cvss)].filter((s) => s !== void 0);
   for (const source of order) {
     const c = rec(cvss[source]);
     if (!c) continue;
     const score = typeof c.V3Score === "number" ? c.V3Score : typeof c.V40Score === "number" ? c.V40Score : void 0;
-    const vector = str2(c.V3Vector) ?? str2(c.V40Vector);
+    const vector = str3(c.V3Vector) ?? str3(c.V40Vector);
     if (score !== void 0 || vector !== void 0) return { ...score !== void 0 ? { score } : {}, ...vector ? { vector } : {} };
   }
   return void 0;
@@ -20736,35 +21944,35 @@ function trivySeverityCvss(v) {
 function readTrivy(text2, doc) {
   const lines = objectLines(text2, (p) => p[0] === "Results" && (p.length === 2 || p.length === 4 && (p[2] === "Packages" || p[2] === "Vulnerabilities")));
   const os = rec(rec(doc.Metadata)?.OS);
-  const family = str2(os?.Family)?.toLowerCase();
-  const distro = family ? { id: family, ...str2(os?.Name) ? { version: str2(os?.Name) } : {} } : void 0;
-  const report = { tool: "trivy", ...str2(doc.CreatedAt) ? { created: str2(doc.CreatedAt) } : {}, ...distro ? { distro } : {}, packages: [], findings: [], skipped: [] };
+  const family = str3(os?.Family)?.toLowerCase();
+  const distro = family ? { id: family, ...str3(os?.Name) ? { version: str3(os?.Name) } : {} } : void 0;
+  const report = { tool: "trivy", ...str3(doc.CreatedAt) ? { created: str3(doc.CreatedAt) } : {}, ...distro ? { distro } : {}, packages: [], findings: [], skipped: [] };
   const byKey = /* @__PURE__ */ new Map();
   arr(doc.Results).forEach((r, i) => {
     const result = rec(r);
     if (!result) return;
-    const isOs = str2(result.Class) === "os-pkgs";
+    const isOs = str3(result.Class) === "os-pkgs";
     const manager = isOs && family ? osManager(family) : void 0;
-    const type = isOs ? manager ? PURL_MANAGER_TYPE[manager] : void 0 : TRIVY_LANG[str2(result.Type) ?? ""];
+    const type = isOs ? manager ? PURL_MANAGER_TYPE[manager] : void 0 : TRIVY_LANG[str3(result.Type) ?? ""];
     const pkgOf = (p, nameKey, versionKey, idKey, line) => {
-      const name = str2(p[nameKey]);
-      const version = str2(p[versionKey]);
+      const name = str3(p[nameKey]);
+      const version = str3(p[versionKey]);
       if (!name || !version) {
         report.skipped.push({ line, message: `${name ? `package "${name}" without a version` : "an entry without a package name"}` });
         return void 0;
       }
-      const purl = str2(rec(p[idKey])?.PURL) ?? buildPurl(type, name, version, distro, typeof p.Epoch === "number" ? String(p.Epoch) : void 0);
+      const purl = str3(rec(p[idKey])?.PURL) ?? buildPurl(type, name, version, distro, typeof p.Epoch === "number" ? String(p.Epoch) : void 0);
       if (!purl) {
-        report.skipped.push({ line, message: `${name}@${version}: ${str2(result.Type) ?? "this"} target's packages name no ecosystem patchwarden matches` });
+        report.skipped.push({ line, message: `${name}@${version}: ${str3(result.Type) ?? "this"} target's packages name no ecosystem patchwarden matches` });
         return void 0;
       }
       const key3 = `${i}\0${name}\0${version}`;
       const have = byKey.get(key3);
       if (have) return have;
       const pkg = { purl, line };
-      const srcName = str2(p.SrcName);
+      const srcName = str3(p.SrcName);
       if (srcName && srcName !== name) pkg.sourceName = srcName;
-      const srcVersion = str2(p.SrcVersion);
+      const srcVersion = str3(p.SrcVersion);
       if (srcVersion && srcVersion !== version) pkg.sourceVersion = srcVersion;
       byKey.set(key3, pkg);
       report.packages.push(pkg);
@@ -20778,25 +21986,25 @@ function readTrivy(text2, doc) {
       const vuln = rec(v);
       if (!vuln) return;
       const line = lines.get(jsonPathKey(["Results", i, "Vulnerabilities", j])) ?? 1;
-      const id = str2(vuln.VulnerabilityID);
+      const id = str3(vuln.VulnerabilityID);
       const pkg = pkgOf(vuln, "PkgName", "InstalledVersion", "PkgIdentifier", line);
       if (!pkg || !id) return;
       const cvss = trivySeverityCvss(vuln);
       const finding = {
         id,
-        aliases: arr(vuln.VendorIDs).flatMap((a) => str2(a) && str2(a) !== id ? [str2(a)] : []),
+        aliases: arr(vuln.VendorIDs).flatMap((a) => str3(a) && str3(a) !== id ? [str3(a)] : []),
         purl: pkg.purl,
         line,
-        fixed: (str2(vuln.FixedVersion) ?? "").split(",").map((s) => s.trim()).filter((s) => s !== ""),
+        fixed: (str3(vuln.FixedVersion) ?? "").split(",").map((s) => s.trim()).filter((s) => s !== ""),
         os: isOs
       };
-      const severity = str2(vuln.Severity);
+      const severity = str3(vuln.Severity);
       if (severity) finding.severity = severity;
       if (cvss) finding.cvss = cvss;
-      if (str2(vuln.PublishedDate)) finding.published = str2(vuln.PublishedDate);
-      if (str2(vuln.LastModifiedDate)) finding.modified = str2(vuln.LastModifiedDate);
-      if (str2(vuln.Title)) finding.title = str2(vuln.Title);
-      if (str2(vuln.PrimaryURL)) finding.url = str2(vuln.PrimaryURL);
+      if (str3(vuln.PublishedDate)) finding.published = str3(vuln.PublishedDate);
+      if (str3(vuln.LastModifiedDate)) finding.modified = str3(vuln.LastModifiedDate);
+      if (str3(vuln.Title)) finding.title = str3(vuln.Title);
+      if (str3(vuln.PrimaryURL)) finding.url = str3(vuln.PrimaryURL);
       report.findings.push(finding);
     });
   });
@@ -20805,9 +22013,9 @@ function readTrivy(text2, doc) {
 function readGrype(text2, doc) {
   const lines = objectLines(text2, (p) => p[0] === "matches" && p.length === 3 && p[2] === "artifact");
   const d = rec(doc.distro);
-  const distroName = str2(d?.name)?.toLowerCase();
-  const distro = distroName ? { id: distroName, ...str2(d?.version) ? { version: str2(d?.version) } : {} } : void 0;
-  const created = str2(rec(doc.descriptor)?.timestamp);
+  const distroName = str3(d?.name)?.toLowerCase();
+  const distro = distroName ? { id: distroName, ...str3(d?.version) ? { version: str3(d?.version) } : {} } : void 0;
+  const created = str3(rec(doc.descriptor)?.timestamp);
   const report = { tool: "grype", ...created ? { created } : {}, ...distro ? { distro } : {}, packages: [], findings: [], skipped: [] };
   const byPurl = /* @__PURE__ */ new Map();
   arr(doc.matches).forEach((m, i) => {
@@ -20819,16 +22027,16 @@ function readGrype(text2, doc) {
       report.skipped.push({ line, message: "a match without an artifact or a vulnerability" });
       return;
     }
-    const name = str2(artifact.name);
-    const version = str2(artifact.version);
-    const type = str2(artifact.type);
+    const name = str3(artifact.name);
+    const version = str3(artifact.version);
+    const type = str3(artifact.type);
     if (!name || !version) {
       report.skipped.push({ line, message: name ? `artifact "${name}" without a version` : "an artifact without a name" });
       return;
     }
     const meta = rec(artifact.metadata);
     const epoch = typeof meta?.epoch === "number" ? String(meta.epoch) : void 0;
-    const purl = str2(artifact.purl) ?? buildPurl(GRYPE_TYPE[type ?? ""], name, version, distro, epoch);
+    const purl = str3(artifact.purl) ?? buildPurl(GRYPE_TYPE[type ?? ""], name, version, distro, epoch);
     if (!purl) {
       report.skipped.push({ line, message: `${name}@${version}: Grype artifact type "${type ?? ""}" names no ecosystem patchwarden matches` });
       return;
@@ -20837,21 +22045,21 @@ function readGrype(text2, doc) {
     if (!pkg) {
       pkg = { purl, line };
       const upstream = rec(arr(artifact.upstreams)[0]);
-      const upName = str2(upstream?.name);
+      const upName = str3(upstream?.name);
       if (upName && upName !== name) pkg.sourceName = upName;
-      const upVersion = str2(upstream?.version);
+      const upVersion = str3(upstream?.version);
       if (upVersion && upVersion !== version) pkg.sourceVersion = upVersion;
       byPurl.set(purl, pkg);
       report.packages.push(pkg);
     }
-    const id = str2(vuln.id);
+    const id = str3(vuln.id);
     if (!id) return;
     const fix = rec(vuln.fix);
-    const fixed = str2(fix?.state) === "fixed" ? arr(fix?.versions).flatMap((v) => str2(v) ? [str2(v)] : []) : [];
+    const fixed = str3(fix?.state) === "fixed" ? arr(fix?.versions).flatMap((v) => str3(v) ? [str3(v)] : []) : [];
     const finding = {
       id,
       aliases: arr(match2.relatedVulnerabilities).flatMap((r) => {
-        const rid = str2(rec(r)?.id);
+        const rid = str3(rec(r)?.id);
         return rid && rid !== id ? [rid] : [];
       }),
       purl,
@@ -20859,19 +22067,19 @@ function readGrype(text2, doc) {
       fixed,
       os: type === "deb" || type === "apk" || type === "rpm" || /^pkg:(deb|apk|rpm)\//.test(purl)
     };
-    const severity = str2(vuln.severity);
+    const severity = str3(vuln.severity);
     if (severity) finding.severity = severity;
-    const cvss = arr(vuln.cvss).map(rec).find((c) => c && (str2(c.version)?.startsWith("3") || str2(c.version)?.startsWith("4")));
+    const cvss = arr(vuln.cvss).map(rec).find((c) => c && (str3(c.version)?.startsWith("3") || str3(c.version)?.startsWith("4")));
     if (cvss) {
       const score = rec(cvss.metrics)?.baseScore;
-      finding.cvss = { ...typeof score === "number" ? { score } : {}, ...str2(cvss.vector) ? { vector: str2(cvss.vector) } : {} };
+      finding.cvss = { ...typeof score === "number" ? { score } : {}, ...str3(cvss.vector) ? { vector: str3(cvss.vector) } : {} };
     }
     const dates = arr(fix?.available).flatMap((a) => {
       const av = rec(a);
-      return av && fixed.includes(str2(av.version) ?? "") && str2(av.date) ? [str2(av.date)] : [];
+      return av && fixed.includes(str3(av.version) ?? "") && str3(av.date) ? [str3(av.date)] : [];
     });
     if (dates.length > 0) finding.fixAvailable = dates.sort()[0];
-    const url2 = str2(arr(vuln.urls)[0]) ?? str2(vuln.dataSource);
+    const url2 = str3(arr(vuln.urls)[0]) ?? str3(vuln.dataSource);
     if (url2) finding.url = url2;
     report.findings.push(finding);
   });
@@ -20895,7 +22103,7 @@ var LABEL = {
   // Grype's lowest band (Ubuntu's and Debian's "negligible"/"unimportant").
   NEGLIGIBLE: "low"
 };
-function severityOf(f) {
+function severityOf2(f) {
   const label2 = LABEL[(f.severity ?? "").toUpperCase()];
   const score = f.cvss?.score;
   const extra = { ...score !== void 0 ? { score } : {}, ...f.cvss?.vector ? { vector: f.cvss.vector } : {} };
@@ -20921,7 +22129,7 @@ function advisoriesFromReport(report, path) {
     if (!advisory) {
       const published = realDate(report.tool === "grype" ? f.fixAvailable : f.published);
       const modified = realDate(f.modified);
-      const severity = severityOf(f);
+      const severity = severityOf2(f);
       advisory = {
         id: f.id,
         aliases: [...f.aliases],
@@ -20948,7 +22156,7 @@ function splitScannerReports(paths) {
   for (const path of paths) {
     let text2;
     try {
-      if (path.endsWith(".json") && statSync8(path).isFile()) text2 = readFileSync6(path, "utf8");
+      if (path.endsWith(".json") && statSync10(path).isFile()) text2 = readFileSync7(path, "utf8");
     } catch {
       text2 = void 0;
     }
@@ -21019,701 +22227,29 @@ function scannerReportSource(config) {
 }
 
 // src/advise/osv-local.ts
-import { lstatSync as lstatSync3, readdirSync as readdirSync7, readFileSync as readFileSync9, statSync as statSync10 } from "node:fs";
-import { basename as basename4, join as join10, relative as relative4 } from "node:path";
-
-// src/advise/osv-cache.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync5, readFileSync as readFileSync7, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename as basename3, join as join7, resolve as resolve4 } from "node:path";
-var INDEX_FORMAT = 2;
-function emptyIndex(sha256) {
-  return { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, entries: [], names: [], ids: [], keys: {}, skips: [], ecosystems: {} };
-}
-function toTuple(ref) {
-  return [ref.offset, ref.compressedSize, ref.size, ref.crc32, ref.method, ref.flags];
-}
-function fromTuple(t, name) {
-  const [offset, compressedSize, size, crc322, method, flags] = t;
-  return { name, offset, compressedSize, size, crc32: crc322, method, flags };
-}
-function prepareCacheDir(dir) {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = lstatSync2(dir);
-    if (!st.isDirectory()) return `${dir} is not a folder`;
-    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return `${dir} belongs to another user`;
-    if ((st.mode & 18) !== 0) return `${dir} is writable by other users`;
-    return void 0;
-  } catch (err) {
-    return `${dir} cannot be used (${err.code ?? err.message})`;
-  }
-}
-function prefixFor(bundlePath) {
-  return `osv-${createHash3("sha256").update(resolve4(bundlePath)).digest("hex").slice(0, 16)}-`;
-}
-function fileFor(dir, bundlePath, sha256) {
-  return join7(dir, `${prefixFor(bundlePath)}${sha256}-f${INDEX_FORMAT}-${TOOL_VERSION}.json`);
-}
-var isInt = (v) => Number.isSafeInteger(v) && v >= 0;
-function valid2(raw, sha256) {
-  if (typeof raw !== "object" || raw === null) return false;
-  const x = raw;
-  if (x.format !== INDEX_FORMAT || x.tool !== TOOL_VERSION || x.sha256 !== sha256) return false;
-  const { entries: entries2, names, ids, keys, skips, ecosystems } = x;
-  if (typeof ecosystems !== "object" || ecosystems === null || Array.isArray(ecosystems)) return false;
-  for (const e of Object.values(ecosystems)) {
-    if (typeof e !== "object" || e === null || !isInt(e.records)) return false;
-    if (e.newest !== void 0 && typeof e.newest !== "string") return false;
-    if (e.withdrawn !== void 0 && !isInt(e.withdrawn)) return false;
-  }
-  if (!Array.isArray(entries2) || !Array.isArray(names) || !Array.isArray(ids) || !Array.isArray(skips)) return false;
-  if (names.length !== entries2.length || ids.length !== entries2.length) return false;
-  if (!entries2.every((t) => Array.isArray(t) && t.length === 6 && t.every(isInt))) return false;
-  if (!names.every((n) => typeof n === "string") || !ids.every((n) => typeof n === "string")) return false;
-  if (typeof keys !== "object" || keys === null || Array.isArray(keys)) return false;
-  for (const list of Object.values(keys)) {
-    if (!Array.isArray(list) || !list.every((i) => isInt(i) && i < entries2.length)) return false;
-  }
-  return skips.every((s) => Array.isArray(s) && typeof s[0] === "string" && Array.isArray(s[1]) && s[1].every((w) => typeof w === "string"));
-}
-function readIndex(dir, bundlePath, sha256) {
-  let text2;
-  try {
-    text2 = readFileSync7(fileFor(dir, bundlePath, sha256), "utf8");
-  } catch {
-    return void 0;
-  }
-  try {
-    const raw = JSON.parse(text2);
-    return valid2(raw, sha256) ? raw : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function writeIndex(dir, bundlePath, index) {
-  const file = fileFor(dir, bundlePath, index.sha256);
-  const tmp = `${file}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(index), { mode: 384 });
-    renameSync(tmp, file);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-    return `advisory index not cached in ${dir} (${err.code ?? err.message})`;
-  }
-  const prefix = prefixFor(bundlePath);
-  const keep = basename3(file);
-  try {
-    for (const name of readdirSync5(dir)) {
-      if (name.startsWith(prefix) && name !== keep && name.endsWith(".json")) unlinkSync(join7(dir, name));
-    }
-  } catch {
-  }
-  return void 0;
-}
-
-// src/advise/zip.ts
-import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
-import { crc32, inflateRawSync } from "node:zlib";
-var SIG_EOCD = 101010256;
-var SIG_EOCD64 = 101075792;
-var SIG_EOCD64_LOCATOR = 117853008;
-var SIG_CENTRAL = 33639248;
-var SIG_LOCAL = 67324752;
-var EOCD_SIZE = 22;
-var MAX_COMMENT = 65535;
-var HASH_CHUNK = 4 * 1024 * 1024;
-var CP437_HIGH = "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-function decodeName(bytes, utf8) {
-  if (utf8 || !bytes.some((b) => b >= 128)) return bytes.toString("utf8");
-  let out = "";
-  for (const b of bytes) out += b < 128 ? String.fromCharCode(b) : CP437_HIGH[b - 128];
-  return out;
-}
-function u64(buf, at2, what) {
-  const v = buf.readBigUInt64LE(at2);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${what} is out of range`);
-  return Number(v);
-}
-function memorySource(buffer) {
-  return {
-    size: buffer.length,
-    read: (position, length) => buffer.subarray(position, Math.min(buffer.length, position + length)),
-    close: () => void 0
-  };
-}
-function fdSource(fd, size) {
-  return {
-    size,
-    read(position, length) {
-      const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - position)));
-      let done = 0;
-      while (done < out.length) {
-        const n = readSync3(fd, out, done, out.length - done, position + done);
-        if (n === 0) break;
-        done += n;
-      }
-      return out.subarray(0, done);
-    },
-    close: () => closeSync3(fd)
-  };
-}
-var ZipArchive = class _ZipArchive {
-  constructor(path, source) {
-    this.path = path;
-    this.source = source;
-  }
-  path;
-  source;
-  /**
-   * `inMemory` reads the whole file at once (fastest when most entries will be read); otherwise
-   * entries are read by position, which keeps memory at one entry for any size of archive.
-   */
-  static open(path, inMemory) {
-    const fd = openSync3(path, "r");
-    try {
-      const size = fstatSync2(fd).size;
-      if (inMemory && size <= LIMITS.zipInMemoryBytes) {
-        const source = fdSource(fd, size);
-        const buffer = source.read(0, size);
-        closeSync3(fd);
-        return new _ZipArchive(path, memorySource(buffer));
-      }
-      return new _ZipArchive(path, fdSource(fd, size));
-    } catch (err) {
-      try {
-        closeSync3(fd);
-      } catch {
-      }
-      throw err;
-    }
-  }
-  get size() {
-    return this.source.size;
-  }
-  /** SHA-256 of the whole file (hex): the identity of a bundle for cached indexes. */
-  digest() {
-    const hash = createHash4("sha256");
-    for (let at2 = 0; at2 < this.source.size; at2 += HASH_CHUNK) hash.update(this.source.read(at2, HASH_CHUNK));
-    return hash.digest("hex");
-  }
-  close() {
-    this.source.close();
-  }
-  endRecord() {
-    const size = this.source.size;
-    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
-    const tailStart = size - tailLength;
-    const tail = this.source.read(tailStart, tailLength);
-    let at2 = -1;
-    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + tail.readUInt16LE(i + 20) <= tail.length) {
-        at2 = i;
-        break;
-      }
-    }
-    if (at2 === -1) throw new Error("not a zip archive (no end of central directory record)");
-    if (tail.readUInt16LE(at2 + 4) !== 0 || tail.readUInt16LE(at2 + 6) !== 0) throw new Error("multi-disk zip archives are not supported");
-    let count2 = tail.readUInt16LE(at2 + 10);
-    let cdSize = tail.readUInt32LE(at2 + 12);
-    let cdOffset = tail.readUInt32LE(at2 + 16);
-    if (count2 === 65535 || cdSize === 4294967295 || cdOffset === 4294967295) {
-      const locatorAt = tailStart + at2 - 20;
-      const locator = locatorAt >= 0 ? this.source.read(locatorAt, 20) : Buffer.alloc(0);
-      if (locator.length < 20 || locator.readUInt32LE(0) !== SIG_EOCD64_LOCATOR) throw new Error("zip64 end record locator missing");
-      const recordAt = u64(locator, 8, "zip64 end record offset");
-      const record = this.source.read(recordAt, 56);
-      if (record.length < 56 || record.readUInt32LE(0) !== SIG_EOCD64) throw new Error("zip64 end record missing");
-      count2 = u64(record, 32, "entry count");
-      cdSize = u64(record, 40, "central directory size");
-      cdOffset = u64(record, 48, "central directory offset");
-    }
-    if (cdOffset + cdSize > size) throw new Error("central directory lies outside the file (truncated archive?)");
-    return { count: count2, cdOffset, cdSize };
-  }
-  /**
-   * The file entries of the central directory, in archive order (folders left out). More than
-   * `maxEntries` entries is an error: a bundle that large is not one we can trust.
-   */
-  entries(maxEntries = LIMITS.zipMaxEntries) {
-    const { count: count2, cdOffset, cdSize } = this.endRecord();
-    if (count2 > maxEntries) throw new Error(`more than ${maxEntries} entries`);
-    const cd = this.source.read(cdOffset, cdSize);
-    const out = [];
-    let p = 0;
-    for (let i = 0; i < count2; i++) {
-      if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new Error(`central directory entry ${i + 1} of ${count2} is damaged`);
-      const flags = cd.readUInt16LE(p + 8);
-      const method = cd.readUInt16LE(p + 10);
-      const crc = cd.readUInt32LE(p + 16);
-      let compressedSize = cd.readUInt32LE(p + 20);
-      let size = cd.readUInt32LE(p + 24);
-      const nameLength = cd.readUInt16LE(p + 28);
-      const extraLength = cd.readUInt16LE(p + 30);
-      const commentLength = cd.readUInt16LE(p + 32);
-      let offset = cd.readUInt32LE(p + 42);
-      const end = p + 46 + nameLength + extraLength + commentLength;
-      if (end > cd.length) throw new Error(`central directory entry ${i + 1} of ${count2} runs past the directory`);
-      const nameBytes = cd.subarray(p + 46, p + 46 + nameLength);
-      let name = decodeName(nameBytes, (flags & 2048) !== 0);
-      const extra = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
-      for (let e = 0; e + 4 <= extra.length; ) {
-        const id = extra.readUInt16LE(e);
-        const len = extra.readUInt16LE(e + 2);
-        const body = extra.subarray(e + 4, e + 4 + len);
-        if (id === 1) {
-          let q = 0;
-          const next = (what) => {
-            if (q + 8 > body.length) throw new Error(`central directory entry ${i + 1}: zip64 field ${what} missing`);
-            const v = u64(body, q, what);
-            q += 8;
-            return v;
-          };
-          if (size === 4294967295) size = next("size");
-          if (compressedSize === 4294967295) compressedSize = next("compressed size");
-          if (offset === 4294967295) offset = next("offset");
-        } else if (id === 28789 && body.length >= 5 && body[0] === 1 && (flags & 2048) === 0) {
-          if (crc32(nameBytes) === body.readUInt32LE(1)) name = body.subarray(5).toString("utf8");
-        }
-        e += 4 + len;
-      }
-      p = end;
-      if (name.endsWith("/")) continue;
-      out.push({ name, offset, compressedSize, size, crc32: crc, method, flags });
-    }
-    return out;
-  }
-  /**
-   * The entry's inflated bytes, or why they cannot be had. Entries declaring more than
-   * `maxBytes`, encrypted entries, methods other than stored/deflate, and entries whose inflated
-   * length or CRC-32 differ from what they declare are skips.
-   */
-  read(ref, maxBytes = LIMITS.zipMaxEntryBytes) {
-    if (ref.size > maxBytes) return { skip: `declares ${ref.size} bytes, over the ${maxBytes}-byte limit per entry` };
-    if ((ref.flags & 1) !== 0) return { skip: "encrypted entry" };
-    if (ref.method !== 0 && ref.method !== 8) return { skip: `unsupported compression method ${ref.method}` };
-    const header = this.source.read(ref.offset, 30);
-    if (header.length < 30 || header.readUInt32LE(0) !== SIG_LOCAL) return { skip: "local header missing or damaged" };
-    const start = ref.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    if (start + ref.compressedSize > this.source.size) return { skip: "entry data runs past the end of the file" };
-    const raw = this.source.read(start, ref.compressedSize);
-    let data;
-    if (ref.method === 0) {
-      if (ref.compressedSize !== ref.size) return { skip: `stored entry of ${ref.compressedSize} bytes declares ${ref.size}` };
-      data = raw;
-    } else {
-      try {
-        data = inflateRawSync(raw, { maxOutputLength: Math.max(1, ref.size) });
-      } catch (err) {
-        const e = err;
-        if (e.code === "ERR_BUFFER_TOO_LARGE") return { skip: `inflates past its declared ${ref.size} bytes` };
-        return { skip: `deflate data damaged (${e.message})` };
-      }
-    }
-    if (data.length !== ref.size) return { skip: `inflates to ${data.length} bytes, declares ${ref.size}` };
-    if (crc32(data) !== ref.crc32) return { skip: "CRC-32 mismatch" };
-    return { data };
-  }
-  /**
-   * Calls `onEntry` with the entry and its UTF-8 text for every file entry that `want(name)`
-   * accepts, in archive order. A declared total over the cap stops the read with an error.
-   */
-  forEachText(want, onEntry) {
-    const result = { entries: 0, skipped: [] };
-    let total = 0;
-    for (const ref of this.entries()) {
-      if (!want(ref.name)) continue;
-      if (ref.size <= LIMITS.zipMaxEntryBytes) {
-        total += ref.size;
-        if (total > LIMITS.zipMaxTotalBytes) throw new Error(`inflates to more than ${LIMITS.zipMaxTotalBytes} bytes`);
-      }
-      const got = this.read(ref);
-      if (!got.data) {
-        result.skipped.push({ name: ref.name, reason: got.skip });
-        continue;
-      }
-      result.entries++;
-      onEntry(ref, got.data.toString("utf8"));
-    }
-    return result;
-  }
-};
-async function readZipText(path, want, onEntry) {
-  const zip = ZipArchive.open(path, true);
-  try {
-    return zip.forEachText(want, (ref, text2) => onEntry({ name: ref.name, text: text2 }));
-  } finally {
-    zip.close();
-  }
-}
-
-// src/advise/sniff.ts
-import { closeSync as closeSync4, openSync as openSync4, readdirSync as readdirSync6, readSync as readSync4 } from "node:fs";
-import { join as join8, relative as relative3, sep as sep3 } from "node:path";
-var NAMES_LOOKED_AT = 5e3;
-function listNames(path, isDir2, max = NAMES_LOOKED_AT) {
-  if (!isDir2) {
-    const zip = ZipArchive.open(path, false);
-    try {
-      return zip.entries().slice(0, max).map((e) => e.name);
-    } finally {
-      zip.close();
-    }
-  }
-  const entries2 = readdirSync6(path, { recursive: true, withFileTypes: true });
-  return entries2.filter((e) => e.isFile()).map((e) => relative3(path, join8(e.parentPath, e.name)).split(sep3).join("/")).sort().slice(0, max);
-}
-function layoutOf(names) {
-  const has = (re) => names.some((n) => re.test(n));
-  if (has(/(^|\/)vuln\/(core|npm)\/\d+\.json$/)) return "the Node.js security working group's data (give it with --nodejs-security-wg)";
-  if (has(/(^|\/)releases\/[^/]+\.json$/) || has(/(^|\/)products\/[^/]+\.md$/)) return "endoflife.date release data (give it with --releases)";
-  const yaml = names.filter((n) => /\.ya?ml$/i.test(n)).length;
-  const json = names.filter((n) => /\.json$/i.test(n)).length;
-  if (yaml > 0 && json === 0) return `${yaml} YAML file(s) and no JSON: not OSV records (OSV records are JSON)`;
-  if (names.length === 0) return "nothing at all (an empty folder or archive)";
-  if (json === 0) return `${names.length} file(s), none of them JSON (OSV records are .json)`;
-  return void 0;
-}
-function fileLooksLike(path) {
-  const buf = Buffer.alloc(4096);
-  let n;
-  const fd = openSync4(path, "r");
-  try {
-    n = readSync4(fd, buf, 0, buf.length, 0);
-  } finally {
-    closeSync4(fd);
-  }
-  const head = buf.subarray(0, n).toString("utf8");
-  if (/"catalogVersion"/.test(head) && /"vulnerabilities"/.test(head)) return "the CISA KEV catalogue (give it with --kev)";
-  if (/^(#[^\n]*\n)?cve,epss/i.test(head)) return "FIRST EPSS scores (give them with --epss)";
-  if (/"releases"/.test(head) && /"versions"/.test(head)) return "endoflife.date release data (give the folder with --releases)";
-  if (/^\s*\[/.test(head)) return "a JSON array, not one OSV record (an OSV record is one object with `id` and `affected`)";
-  if (!/^\s*\{/.test(head)) return "not JSON";
-  return void 0;
-}
-
-// src/advise/native/index.ts
-import { readFileSync as readFileSync8, statSync as statSync9 } from "node:fs";
-import { join as join9 } from "node:path";
-
-// src/advise/native/yaml-record.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function parseRecord(text2) {
-  let value;
-  try {
-    value = (0, import_yaml6.parse)(text2, { maxAliasCount: 100, prettyErrors: false });
-  } catch (err) {
-    return { error: `invalid YAML (${err.message.split("\n")[0]})` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { error: "not a YAML mapping" };
-  return { value };
-}
-function str3(v) {
-  if (typeof v === "string" && v.trim() !== "") return v.trim();
-  if (typeof v === "number") return String(v);
-  return void 0;
-}
-function isoDate(v) {
-  const text2 = v instanceof Date ? v.toISOString() : str3(v)?.replace(" ", "T");
-  if (text2 === void 0) return void 0;
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text2) ? `${text2}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(text2) ? text2 : `${text2}Z`);
-  return Number.isNaN(t) || new Date(t).getUTCFullYear() < 1970 ? void 0 : new Date(t).toISOString();
-}
-
-// src/advise/native/friendsofphp.ts
-function branchRange(versions) {
-  const list = Array.isArray(versions) ? versions.map(String) : typeof versions === "string" ? versions.split(",") : void 0;
-  if (!list) return "`versions` is not a list";
-  const events = [];
-  let lower;
-  let upper;
-  for (const c of list.flatMap((x) => x.split(","))) {
-    const m = /^\s*(>=|<=|>|<|=)\s*v?([0-9][0-9A-Za-z.\-+]*)\s*$/.exec(c);
-    if (!m) return `constraint "${c.trim()}" is not a Composer version constraint`;
-    const [, op, v] = m;
-    if (op === ">=" || op === ">") lower = v;
-    else if (op === "<") upper = { fixed: v };
-    else if (op === "<=") upper = { last_affected: v };
-    else {
-      lower = v;
-      upper = { last_affected: v };
-    }
-  }
-  events.push({ introduced: lower ?? "0" });
-  if (upper) events.push(upper);
-  return { type: "ECOSYSTEM", events };
-}
-function read(record, source) {
-  const parsed = parseRecord(record.text);
-  if (!parsed.value) return { skip: parsed.error };
-  const raw = parsed.value;
-  const ref = /^composer:\/\/(.+\/.+)$/.exec(str3(raw.reference) ?? "");
-  if (!ref) return { skip: "no `reference: composer://vendor/package`" };
-  const branches = raw.branches;
-  if (typeof branches !== "object" || branches === null || Array.isArray(branches)) return { skip: "no `branches`" };
-  const ranges = [];
-  let published;
-  for (const b of Object.values(branches)) {
-    const branch = b ?? {};
-    const range = branchRange(branch.versions);
-    if (typeof range === "string") return { skip: range };
-    ranges.push(range);
-    const t = isoDate(branch.time);
-    if (t && (published === void 0 || t < published)) published = t;
-  }
-  const link2 = str3(raw.link);
-  const cve = str3(raw.cve);
-  const ghsa = /GHSA(-[23456789cfghjmpqrvwx]{4}){3}/.exec(link2 ?? "")?.[0];
-  const ids = [cve && /^CVE-\d+-\d+$/.test(cve) ? cve : void 0, ghsa].filter((x) => x !== void 0);
-  const id = ids[0] ?? `FRIENDSOFPHP-${record.name.replace(/\.ya?ml$/, "")}`;
-  const advisory = {
-    id,
-    aliases: ids.filter((x) => x !== id),
-    summary: str3(raw.title) ?? "",
-    affected: [{ ecosystem: "Packagist", name: ref[1], ranges, versions: [] }],
-    references: link2 ? [{ type: "ADVISORY", url: link2 }] : [],
-    url: link2 ?? advisoryUrl(id),
-    source
-  };
-  if (published) advisory.published = published;
-  return { advisories: [advisory] };
-}
-var FRIENDSOFPHP = {
-  kind: "friendsofphp",
-  title: "FriendsOfPHP's security-advisories",
-  wants: (name) => /(^|\/)[^/.][^/]*\/[^/]+\/[^/]+\.yaml$/.test(name),
-  recognises: (text2) => /^reference:\s*composer:\/\//m.test(text2),
-  read
-};
-
-// src/advise/native/rubysec.ts
-function bump(v) {
-  const nums = v.split(".").filter((s) => /^\d+$/.test(s));
-  if (nums.length === 0) return void 0;
-  const kept = nums.length > 1 ? nums.slice(0, -1) : nums;
-  kept[kept.length - 1] = String(Number(kept[kept.length - 1]) + 1);
-  return kept.join(".");
-}
-var cmp = (a, b) => lt(a, b) ? -1 : gt(a, b) ? 1 : 0;
-function loOf(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  const c = cmp(a.v, b.v);
-  return c > 0 ? a : c < 0 ? b : { v: a.v, incl: a.incl && b.incl };
-}
-function hiOf(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  const c = cmp(a.v, b.v);
-  return c < 0 ? a : c > 0 ? b : { v: a.v, incl: a.incl && b.incl };
-}
-function requirementInterval(line) {
-  let out = {};
-  for (const part of line.split(",")) {
-    const m = /^\s*(~>|>=|<=|!=|>|<|=)?\s*([0-9A-Za-z.\-+]+)\s*$/.exec(part);
-    if (!m || !valid(m[2])) return `requirement "${line}" is not a RubyGems requirement`;
-    const op = m[1] ?? "=";
-    const v = m[2];
-    let next;
-    if (op === "~>") {
-      const up = bump(v);
-      if (up === void 0) return `requirement "${line}" is not a RubyGems requirement`;
-      next = { lo: { v, incl: true }, hi: { v: up, incl: false } };
-    } else if (op === ">=" || op === ">") next = { lo: { v, incl: op === ">=" } };
-    else if (op === "<=" || op === "<") next = { hi: { v, incl: op === "<=" } };
-    else if (op === "=") next = { lo: { v, incl: true }, hi: { v, incl: true } };
-    else continue;
-    out = { ...loOf(out.lo, next.lo) ? { lo: loOf(out.lo, next.lo) } : {}, ...hiOf(out.hi, next.hi) ? { hi: hiOf(out.hi, next.hi) } : {} };
-  }
-  return out;
-}
-function empty(i) {
-  if (!i.lo || !i.hi) return false;
-  const c = cmp(i.lo.v, i.hi.v);
-  return c > 0 || c === 0 && !(i.lo.incl && i.hi.incl);
-}
-function affectedEvents(safe) {
-  const sorted = safe.filter((i) => !empty(i)).sort((a, b) => !a.lo ? -1 : !b.lo ? 1 : cmp(a.lo.v, b.lo.v));
-  const merged = [];
-  for (const i of sorted) {
-    const last = merged[merged.length - 1];
-    const touches = last && (!last.hi || !i.lo || cmp(i.lo.v, last.hi.v) < 0 || cmp(i.lo.v, last.hi.v) === 0 && (i.lo.incl || last.hi.incl));
-    if (last && touches) {
-      if (last.hi && (!i.hi || cmp(i.hi.v, last.hi.v) > 0 || cmp(i.hi.v, last.hi.v) === 0 && i.hi.incl)) {
-        if (i.hi) last.hi = i.hi;
-        else delete last.hi;
-      }
-    } else merged.push({ ...i });
-  }
-  const events = [];
-  if (merged.length === 0 || merged[0].lo) events.push({ introduced: "0" });
-  for (const i of merged) {
-    if (i.lo) events.push(i.lo.incl ? { fixed: i.lo.v } : { last_affected: i.lo.v });
-    if (!i.hi) break;
-    events.push({ introduced: i.hi.v });
-  }
-  return events;
-}
-function severityOf2(raw) {
-  for (const key3 of ["cvss_v3", "cvss_v4", "cvss_v2"]) {
-    const score = typeof raw[key3] === "number" ? raw[key3] : Number(str3(raw[key3]));
-    const label2 = Number.isFinite(score) ? labelForScore(score) : void 0;
-    if (label2) return { label: label2, source: "cvss", score };
-  }
-  return void 0;
-}
-function read2(record, source) {
-  const parsed = parseRecord(record.text);
-  if (!parsed.value) return { skip: parsed.error };
-  const raw = parsed.value;
-  const gem = str3(raw.gem);
-  if (!gem) return { skip: str3(raw.engine) ? "informational (a Ruby interpreter advisory under rubies/, not a gem)" : "no `gem`" };
-  const safe = [];
-  for (const key3 of ["patched_versions", "unaffected_versions"]) {
-    const list = raw[key3];
-    if (list === void 0 || list === null) continue;
-    if (!Array.isArray(list)) return { skip: `\`${key3}\` is not a list` };
-    for (const line of list) {
-      const i = requirementInterval(String(line));
-      if (typeof i === "string") return { skip: i };
-      safe.push(i);
-    }
-  }
-  const cve = str3(raw.cve);
-  const ghsa = str3(raw.ghsa);
-  const osvdb = str3(raw.osvdb);
-  const ids = [ghsa ? `GHSA-${ghsa}` : void 0, cve ? `CVE-${cve}` : void 0, osvdb ? `OSVDB-${osvdb}` : void 0].filter((x) => x !== void 0);
-  const id = ids[0] ?? `RUBYSEC-${record.name.replace(/\.ya?ml$/, "")}`;
-  const references = [];
-  const url2 = str3(raw.url);
-  if (url2) references.push({ type: "ADVISORY", url: url2 });
-  const related = raw.related;
-  if (related && Array.isArray(related.url)) {
-    for (const u of related.url) if (typeof u === "string") references.push({ type: "WEB", url: u });
-  }
-  const advisory = {
-    id,
-    aliases: ids.filter((x) => x !== id),
-    summary: str3(raw.title) ?? "",
-    affected: [{ ecosystem: "RubyGems", name: gem, ranges: [{ type: "ECOSYSTEM", events: affectedEvents(safe) }], versions: [] }],
-    references,
-    url: advisoryUrl(id),
-    source
-  };
-  const published = isoDate(raw.date);
-  if (published) advisory.published = published;
-  const severity = severityOf2(raw);
-  if (severity) advisory.severity = severity;
-  return { advisories: [advisory] };
-}
-var RUBYSEC = {
-  kind: "rubysec",
-  title: "RubySec's ruby-advisory-db",
-  wants: (name) => /(^|\/)(gems|rubies)\/[^/]+\/[^/]+\.ya?ml$/.test(name),
-  recognises: (text2) => /^(gem|engine):\s*\S/m.test(text2),
-  read: read2
-};
-
-// src/advise/native/registry.ts
-var NATIVE_FORMATS = [RUBYSEC, FRIENDSOFPHP];
-
-// src/advise/native/index.ts
-function forEachRecord(path, isDir2, names, format2, onRecord, skip) {
-  if (!isDir2) {
-    const zip = ZipArchive.open(path, true);
-    try {
-      const res = zip.forEachText(format2.wants, (ref, text2) => onRecord({ name: ref.name, text: text2 }));
-      for (const s of res.skipped) skip(s.reason, s.name);
-    } finally {
-      zip.close();
-    }
-    return;
-  }
-  for (const name of names) {
-    if (!format2.wants(name)) continue;
-    const abs = join9(path, ...name.split("/"));
-    if (statSync9(abs).size > LIMITS.advisoryMaxFileBytes) {
-      skip(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, name);
-      continue;
-    }
-    onRecord({ name, text: readFileSync8(abs, "utf8") });
-  }
-}
-function firstText(path, isDir2, name) {
-  if (isDir2) return readFileSync8(join9(path, ...name.split("/")), "utf8");
-  const zip = ZipArchive.open(path, false);
-  try {
-    const ref = zip.entries().find((e) => e.name === name);
-    return ref ? zip.read(ref).data?.toString("utf8") : void 0;
-  } finally {
-    zip.close();
-  }
-}
-function recogniseNative(path, isDir2) {
-  let names;
-  try {
-    names = isDir2 ? listNames(path, true) : listNames(path, false);
-  } catch {
-    return void 0;
-  }
-  for (const format2 of NATIVE_FORMATS) {
-    const first = names.find((n) => format2.wants(n));
-    if (first === void 0) continue;
-    const text2 = firstText(path, isDir2, first);
-    if (text2 !== void 0 && format2.recognises(text2)) return { format: format2, names };
-  }
-  return void 0;
-}
-function loadNative(path, isDir2, found, source, accept) {
-  const { format: format2 } = found;
-  const byId = /* @__PURE__ */ new Map();
-  const skips = [];
-  const skip = (reason, name) => void skips.push([reason, name]);
-  const names = isDir2 ? listNames(path, true, Number.MAX_SAFE_INTEGER) : [];
-  forEachRecord(path, isDir2, names, format2, (record) => {
-    const got = format2.read(record, source);
-    if (!got.advisories) return skip(got.skip, record.name);
-    for (const a of got.advisories) {
-      const have = byId.get(a.id);
-      if (have) {
-        have.affected.push(...a.affected);
-        for (const alias of a.aliases) if (!have.aliases.includes(alias)) have.aliases.push(alias);
-        if (a.published && (!have.published || a.published < have.published)) have.published = a.published;
-      } else if (accept()) byId.set(a.id, a);
-      else skip(`over the ${LIMITS.maxAdvisories}-record limit`, record.name);
-    }
-  }, skip);
-  return { format: format2, advisories: [...byId.values()], skips };
-}
-
-// src/advise/osv-local.ts
 var ORIGIN6 = "advise/osv";
 var SkipLog = class _SkipLog {
-  constructor(byReason = /* @__PURE__ */ new Map()) {
-    this.byReason = byReason;
-  }
-  byReason;
+  byReason = /* @__PURE__ */ new Map();
   static from(entries2) {
-    return new _SkipLog(new Map(entries2.map(([reason, where]) => [reason, [...where]])));
+    const log = new _SkipLog();
+    for (const [reason, count2, examples] of entries2) log.byReason.set(reason, { count: count2, examples: [...examples] });
+    return log;
   }
   add(reason, where) {
     const key3 = reason.replace(/^[^:]+: /, "");
-    const list = this.byReason.get(key3);
-    if (list) list.push(where);
-    else this.byReason.set(key3, [where]);
+    const got = this.byReason.get(key3);
+    if (!got) this.byReason.set(key3, { count: 1, examples: [where] });
+    else if (got.count++ < 5) got.examples.push(where);
   }
-  entries() {
-    return [...this.byReason];
+  /** What the report shows of the skips: the count and the first five names, per reason. */
+  summary() {
+    return [...this.byReason].map(([reason, { count: count2, examples }]) => [reason, count2, examples]);
   }
   flush(path, problems) {
-    for (const [reason, where] of this.byReason) {
+    for (const [reason, { count: count2, examples }] of this.byReason) {
       const level = reason.startsWith("informational") ? "notice" : "warning";
-      const examples = where.slice(0, 5).join(", ") + (where.length > 5 ? `, \u2026 (${where.length - 5} more)` : "");
-      problems.push({ level, origin: ORIGIN6, file: path, message: `${where.length} record(s) skipped, ${reason}: ${examples}` });
+      const shown = examples.join(", ") + (count2 > 5 ? `, \u2026 (${count2 - 5} more)` : "");
+      problems.push({ level, origin: ORIGIN6, file: path, message: `${count2} record(s) skipped, ${reason}: ${shown}` });
     }
   }
 };
@@ -21740,26 +22276,27 @@ function parseRecord2(text2, where, source, skips, budget) {
 function keysOf(advisory) {
   return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
 }
-function parseZip(path, sha256, budget, problems, cacheDir) {
+function buildBundle(path, budget, cacheDir) {
+  const problems = [];
   const skips = new SkipLog();
   const source = `osv-zip:${basename4(path)}`;
-  const advisories = [];
-  const index = emptyIndex(sha256 ?? "");
+  const lookup2 = new MemoryLookup();
+  const tally = new EcosystemTally();
   let complete = false;
-  let zip;
+  let scan2;
+  let sha256;
+  const identity = cacheDir ? identityOf(path) : void 0;
+  const builtAtNs = nowNs();
   try {
-    zip = ZipArchive.open(path, true);
-    const res = zip.forEachText(
+    scan2 = ZipArchive.open(path, "sequential");
+    if (cacheDir) sha256 = scan2.digest();
+    const res = scan2.forEachText(
       (name) => name.endsWith(".json"),
       (ref, text2) => {
         const advisory = parseRecord2(text2, ref.name, source, skips, budget);
         if (!advisory) return;
-        const i = index.entries.length;
-        index.entries.push(toTuple(ref));
-        index.names.push(ref.name);
-        index.ids.push(advisory.id);
-        for (const key3 of keysOf(advisory)) (index.keys[key3] ??= []).push(i);
-        advisories.push(advisory);
+        lookup2.add(ref, advisory.id, keysOf(advisory));
+        tally.add(advisory);
       }
     );
     for (const s of res.skipped) skips.add(s.reason, s.name);
@@ -21767,41 +22304,64 @@ function parseZip(path, sha256, budget, problems, cacheDir) {
   } catch (err) {
     problems.push({ level: "error", origin: ORIGIN6, file: path, message: `advisory bundle not read: ${err.message}` });
   } finally {
-    zip?.close();
+    scan2?.close();
   }
-  index.skips = skips.entries();
-  index.ecosystems = EcosystemTally.of(advisories);
+  lookup2.skips = skips.summary();
+  lookup2.ecosystems = tally.result();
   skips.flush(path, problems);
-  if (complete && cacheDir && sha256 && budget.accepted < LIMITS.maxAdvisories) {
-    const failed = writeIndex(cacheDir, path, index);
+  if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
+    const failed = writeIndex(cacheDir, path, sha256, identity, builtAtNs, lookup2);
     if (failed) problems.push({ level: "notice", origin: ORIGIN6, file: path, message: failed });
   }
-  return { kind: "records", info: { kind: "osv-zip", path, records: advisories.length, ecosystems: index.ecosystems }, advisories };
-}
-function loadZip(path, budget, problems, cacheDir) {
-  if (!cacheDir) return parseZip(path, void 0, budget, problems);
   let zip;
-  let sha256;
+  try {
+    if (lookup2.records > 0) zip = ZipArchive.open(path, false);
+  } catch {
+    zip = void 0;
+  }
+  const info = { kind: "osv-zip", path, records: lookup2.records, ecosystems: lookup2.ecosystems };
+  return { kind: "indexed", info, source, lookup: lookup2, problems, built: true, ...zip ? { zip } : {} };
+}
+function loadZip(path, budget, cacheDir) {
+  if (!cacheDir) return buildBundle(path, budget, void 0);
+  let zip;
   try {
     zip = ZipArchive.open(path, false);
   } catch {
-    return parseZip(path, void 0, budget, problems);
+    return buildBundle(path, budget, void 0);
   }
+  let lookup2;
   try {
-    sha256 = zip.digest();
+    lookup2 = openIndex(cacheDir, path, identityOf(path), () => zip.digest());
   } catch {
-    zip.close();
-    return parseZip(path, void 0, budget, problems);
+    lookup2 = void 0;
   }
-  const index = readIndex(cacheDir, path, sha256);
-  if (!index || budget.accepted + index.entries.length > LIMITS.maxAdvisories) {
+  if (!lookup2 || budget.accepted + lookup2.records > LIMITS.maxAdvisories) {
+    lookup2?.close();
     zip.close();
-    return parseZip(path, sha256, budget, problems, cacheDir);
+    return buildBundle(path, budget, cacheDir);
   }
-  budget.accepted += index.entries.length;
-  SkipLog.from(index.skips).flush(path, problems);
-  const info = { kind: "osv-zip", path, records: index.entries.length, ecosystems: index.ecosystems };
-  return { kind: "indexed", info, zip, index, source: `osv-zip:${basename4(path)}` };
+  budget.accepted += lookup2.records;
+  const problems = [];
+  SkipLog.from(lookup2.skips).flush(path, problems);
+  const info = { kind: "osv-zip", path, records: lookup2.records, ecosystems: lookup2.ecosystems };
+  return { kind: "indexed", info, source: `osv-zip:${basename4(path)}`, lookup: lookup2, zip, problems, built: false };
+}
+function rebuild(b, budget, cacheDir) {
+  b.lookup.close();
+  b.zip?.close();
+  budget.accepted -= b.lookup.records;
+  const fresh = buildBundle(b.info.path, budget, cacheDir);
+  Object.assign(b, { info: fresh.info, lookup: fresh.lookup, zip: fresh.zip, problems: fresh.problems, built: true });
+}
+function guarded(b, budget, cacheDir, ask) {
+  try {
+    return ask(b.lookup);
+  } catch (err) {
+    if (!(err instanceof IndexDamaged) || b.built) throw err;
+    rebuild(b, budget, cacheDir);
+    return ask(b.lookup);
+  }
 }
 function loadDir(path, budget, problems) {
   const skips = new SkipLog();
@@ -21826,7 +22386,7 @@ function loadDir(path, budget, problems) {
           skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, rel);
           continue;
         }
-        const advisory = parseRecord2(readFileSync9(abs, "utf8"), rel, source, skips, budget);
+        const advisory = parseRecord2(readFileSync8(abs, "utf8"), rel, source, skips, budget);
         if (advisory) advisories.push(advisory);
       }
     }
@@ -21837,12 +22397,37 @@ function loadDir(path, budget, problems) {
 }
 function loadFile(path, budget, problems) {
   const skips = new SkipLog();
-  const tooBig = statSync10(path).size > LIMITS.advisoryMaxFileBytes;
+  const tooBig = statSync11(path).size > LIMITS.advisoryMaxFileBytes;
   if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename4(path));
-  const advisory = tooBig ? void 0 : parseRecord2(readFileSync9(path, "utf8"), basename4(path), `osv-file:${basename4(path)}`, skips, budget);
+  const advisory = tooBig ? void 0 : parseRecord2(readFileSync8(path, "utf8"), basename4(path), `osv-file:${basename4(path)}`, skips, budget);
   skips.flush(path, problems);
   const advisories = advisory ? [advisory] : [];
   return { kind: "records", info: { kind: "osv-file", path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
+}
+function selected(lookup2, keys, ids) {
+  if (!keys) return lookup2.all();
+  const out = /* @__PURE__ */ new Map();
+  lookup2.expect("keys", keys.size);
+  for (const key3 of keys) for (const e of lookup2.byKey(key3)) out.set(e.n, e);
+  lookup2.expect("ids", ids.size);
+  for (const id of ids) for (const e of lookup2.byId(id)) out.set(e.n, e);
+  return [...out.values()].sort((a, b) => a.n - b.n);
+}
+function readChosen(b, chosen) {
+  const skips = new SkipLog();
+  const out = [];
+  for (const { ref, id } of chosen) {
+    const got = b.zip ? b.zip.read(ref) : { skip: "bundle not readable" };
+    const result = got.data ? normaliseOsv(safeParse(got.data.toString("utf8")), b.source) : void 0;
+    if (result?.advisory && result.advisory.id === id) {
+      out.push(result.advisory);
+      continue;
+    }
+    if (!b.built) throw new IndexDamaged(`${ref.name} does not read as indexed`);
+    skips.add(`${got.skip ?? result?.skip ?? `id is not ${id}`} (the bundle changed after it was indexed)`, ref.name);
+  }
+  skips.flush(b.info.path, b.problems);
+  return out;
 }
 function loadNativeTree(path, isDir2, found, budget, problems) {
   const kind = found.format.kind;
@@ -21858,28 +22443,6 @@ function loadNativeTree(path, isDir2, found, budget, problems) {
   for (const [reason, where] of got.skips) skips.add(reason, where);
   skips.flush(path, problems);
   return { kind: "records", info: { kind, path, records: got.advisories.length, ecosystems: EcosystemTally.of(got.advisories) }, advisories: got.advisories };
-}
-function selected(index, keys, ids) {
-  if (!keys) return index.ids.map((_, i) => i);
-  const out = /* @__PURE__ */ new Set();
-  for (const key3 of keys) for (const i of index.keys[key3] ?? []) out.add(i);
-  if (ids.size > 0) index.ids.forEach((id, i) => ids.has(id) && out.add(i));
-  return [...out].sort((a, b) => a - b);
-}
-function addIndexed(l, chosen, db, problems) {
-  const skips = new SkipLog();
-  for (const i of chosen) {
-    const ref = fromTuple(l.index.entries[i], l.index.names[i]);
-    const got = l.zip.read(ref);
-    if (!got.data) {
-      skips.add(`${got.skip} (the bundle changed after it was indexed)`, ref.name);
-      continue;
-    }
-    const result = normaliseOsv(safeParse(got.data.toString("utf8")), l.source);
-    if (result.advisory) db.add(result.advisory);
-    else skips.add(`${result.skip} (the bundle changed after it was indexed)`, ref.name);
-  }
-  skips.flush(l.info.path, problems);
 }
 function safely(f) {
   try {
@@ -21913,49 +22476,76 @@ async function loadOfflineAdvisories(paths, db = new AdvisoryDb(), options = {})
   }
   const budget = { accepted: 0 };
   const loaded = [];
+  const perSource = [];
   for (const path of paths) {
     let st;
     try {
-      st = statSync10(path);
+      st = statSync11(path);
     } catch {
       problems.push({ level: "error", origin: ORIGIN6, file: path, message: "advisory database not found" });
       continue;
     }
+    const mine = [];
+    const native = st.isDirectory() ? safely(() => recogniseNative(path, true)) : void 0;
     let l;
-    const native = st.isDirectory() || path.endsWith(".zip") ? safely(() => recogniseNative(path, st.isDirectory())) : void 0;
-    if (native) l = loadNativeTree(path, st.isDirectory(), native, budget, problems);
-    else if (st.isDirectory()) l = loadDir(path, budget, problems);
-    else if (path.endsWith(".zip")) l = loadZip(path, budget, problems, cacheDir);
-    else if (path.endsWith(".json")) l = loadFile(path, budget, problems);
+    if (native) l = loadNativeTree(path, true, native, budget, mine);
+    else if (st.isDirectory()) l = loadDir(path, budget, mine);
+    else if (path.endsWith(".zip")) {
+      const b = loadZip(path, budget, cacheDir);
+      const nativeZip = b.info.records === 0 ? safely(() => recogniseNative(path, false)) : void 0;
+      if (nativeZip) {
+        b.lookup.close();
+        b.zip?.close();
+        l = loadNativeTree(path, false, nativeZip, budget, mine);
+      } else {
+        loaded.push(b);
+        perSource.push(problems.splice(0), b);
+        if (b.info.records === 0 && !b.problems.some((p) => p.level === "error")) b.problems.push(noRecords(path, false));
+        continue;
+      }
+    } else if (path.endsWith(".json")) l = loadFile(path, budget, mine);
     else {
       const like = safely(() => fileLooksLike(path));
-      problems.push({ level: "error", origin: ORIGIN6, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ""}` });
-      continue;
+      mine.push({ level: "error", origin: ORIGIN6, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ""}` });
     }
-    loaded.push(l);
-    const said = problems.some((p) => p.level === "error" && p.file === path);
-    if (l.info.records === 0 && !said) problems.push(noRecords(path, st.isDirectory()));
+    if (l) {
+      loaded.push(l);
+      if (l.info.records === 0 && !mine.some((p) => p.level === "error")) mine.push(noRecords(path, st.isDirectory()));
+    }
+    problems.push(...mine);
   }
-  const keys = options.keys;
-  const wantedIds = /* @__PURE__ */ new Set();
-  if (keys) {
-    for (const l of loaded) {
-      if (l.kind === "records") {
-        for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
-      } else {
-        for (const key3 of keys) for (const i of l.index.keys[key3] ?? []) wantedIds.add(l.index.ids[i]);
+  perSource.push(problems.splice(0));
+  try {
+    const keys = options.keys;
+    const wantedIds = /* @__PURE__ */ new Set();
+    if (keys) {
+      for (const l of loaded) {
+        if (l.kind === "records") {
+          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
+        } else {
+          guarded(l, budget, cacheDir, (lookup2) => {
+            lookup2.expect("keys", keys.size);
+            for (const key3 of keys) for (const e of lookup2.byKey(key3)) wantedIds.add(e.id);
+          });
+        }
       }
     }
-  }
-  try {
+    const chosen = /* @__PURE__ */ new Map();
+    for (const l of loaded) {
+      if (l.kind === "indexed") chosen.set(l, guarded(l, budget, cacheDir, (lookup2) => readChosen(l, selected(lookup2, keys, wantedIds))));
+    }
     for (const l of loaded) {
       sources.push(l.info);
-      if (l.kind === "records") for (const a of l.advisories) db.add(a);
-      else addIndexed(l, selected(l.index, keys, wantedIds), db, problems);
+      for (const a of l.kind === "records" ? l.advisories : chosen.get(l)) db.add(a);
     }
   } finally {
-    for (const l of loaded) if (l.kind === "indexed") l.zip.close();
+    for (const l of loaded) {
+      if (l.kind !== "indexed") continue;
+      l.lookup.close();
+      l.zip?.close();
+    }
   }
+  for (const p of perSource) problems.push(...Array.isArray(p) ? p : p.problems);
   return { db, sources, problems };
 }
 function offlineOsvSource(config) {
@@ -21976,166 +22566,6 @@ function offlineOsvSource(config) {
 // src/advise/runtime/index.ts
 import { readFile as readFile2, readdir, stat as stat2 } from "node:fs/promises";
 import { basename as basename5, join as join11 } from "node:path";
-
-// src/model/catalogue.ts
-var LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})(?=$|[-_+])/;
-var numericVersion = (tag) => LEADING_VERSION.exec(tag)?.[1];
-var javaVersion = (tag) => {
-  const eight = /^(\d+u\d+(?:-b\d+)?)(?=$|[-_])/.exec(tag);
-  if (eight) return eight[1];
-  const m = /^(\d+(?:\.\d+){0,3})(?:_(\d+))?(?=$|[-_.])/.exec(tag);
-  if (!m) return void 0;
-  return m[2] !== void 0 ? `${m[1]}+${m[2]}` : m[1];
-};
-var DEBIAN_CODENAMES = {
-  wheezy: "7",
-  jessie: "8",
-  stretch: "9",
-  buster: "10",
-  bullseye: "11",
-  bookworm: "12",
-  trixie: "13",
-  forky: "14"
-};
-var UBUNTU_CODENAMES = {
-  trusty: "14.04",
-  xenial: "16.04",
-  bionic: "18.04",
-  focal: "20.04",
-  jammy: "22.04",
-  kinetic: "22.10",
-  lunar: "23.04",
-  mantic: "23.10",
-  noble: "24.04",
-  oracular: "24.10",
-  plucky: "25.04",
-  questing: "25.10",
-  resolute: "26.04"
-};
-var debianVersion = (tag) => {
-  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
-  if (word !== void 0) return DEBIAN_CODENAMES[word];
-  return numericVersion(tag);
-};
-var ubuntuVersion = (tag) => {
-  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
-  if (word !== void 0) return UBUNTU_CODENAMES[word];
-  return /^(\d{2}\.\d{2})(?=$|[-_.])/.exec(tag)?.[1];
-};
-var NODE_CODENAMES = {
-  argon: "4",
-  boron: "6",
-  carbon: "8",
-  dubnium: "10",
-  erbium: "12",
-  fermium: "14",
-  gallium: "16",
-  hydrogen: "18",
-  iron: "20",
-  jod: "22",
-  krypton: "24"
-};
-var nodeVersion = (tag) => {
-  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
-  return word !== void 0 ? NODE_CODENAMES[word] : numericVersion(tag);
-};
-var DOCKER_HUB = "docker.io/";
-var official = (...names) => names.map((n) => `${DOCKER_HUB}library/${n}`);
-var hub = (...names) => names.map((n) => DOCKER_HUB + n);
-var ENTRIES = [
-  { product: "nginx", layer: "runtime", names: [...official("nginx"), ...hub("nginxinc/nginx-unprivileged", "bitnami/nginx")], version: numericVersion },
-  { product: "postgresql", layer: "runtime", names: [...official("postgres"), ...hub("bitnami/postgresql")], version: numericVersion },
-  { product: "mysql", layer: "runtime", names: [...official("mysql"), ...hub("mysql/mysql-server", "bitnami/mysql")], version: numericVersion },
-  { product: "mariadb", layer: "runtime", names: [...official("mariadb"), ...hub("bitnami/mariadb")], version: numericVersion },
-  { product: "redis", layer: "runtime", names: [...official("redis"), ...hub("bitnami/redis", "redis/redis-stack-server")], version: numericVersion },
-  { product: "valkey", layer: "runtime", names: [...official("valkey"), ...hub("valkey/valkey", "bitnami/valkey")], version: numericVersion },
-  { product: "nodejs", layer: "runtime", names: [...official("node"), ...hub("bitnami/node")], version: nodeVersion },
-  { product: "python", layer: "runtime", names: [...official("python"), ...hub("bitnami/python")], version: numericVersion },
-  { product: "eclipse-temurin", layer: "runtime", names: official("eclipse-temurin", "openjdk"), version: javaVersion },
-  { product: "amazon-corretto", layer: "runtime", names: official("amazoncorretto"), version: javaVersion },
-  { product: "go", layer: "runtime", names: [...official("golang"), ...hub("bitnami/golang")], version: numericVersion },
-  { product: "php", layer: "runtime", names: [...official("php"), ...hub("bitnami/php-fpm")], version: numericVersion },
-  { product: "ruby", layer: "runtime", names: [...official("ruby"), ...hub("bitnami/ruby")], version: numericVersion },
-  { product: "rabbitmq", layer: "runtime", names: [...official("rabbitmq"), ...hub("bitnami/rabbitmq")], version: numericVersion },
-  { product: "mongodb", layer: "runtime", names: [...official("mongo"), ...hub("mongodb/mongodb-community-server", "bitnami/mongodb")], version: numericVersion },
-  {
-    product: "elasticsearch",
-    layer: "runtime",
-    names: [...official("elasticsearch"), "docker.elastic.co/elasticsearch/elasticsearch", ...hub("bitnami/elasticsearch")],
-    version: numericVersion
-  },
-  { product: "keycloak", layer: "runtime", names: ["quay.io/keycloak/keycloak", ...hub("keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak")], version: numericVersion },
-  { product: "traefik", layer: "runtime", names: [...official("traefik"), ...hub("traefik/traefik")], version: numericVersion },
-  { product: "haproxy", layer: "runtime", names: [...official("haproxy"), ...hub("haproxytech/haproxy-alpine", "haproxytech/haproxy-debian")], version: numericVersion },
-  {
-    product: "rocket-chat",
-    layer: "runtime",
-    names: [...official("rocket.chat"), ...hub("rocketchat/rocket.chat"), "registry.rocket.chat/rocketchat/rocket.chat"],
-    version: numericVersion
-  },
-  {
-    product: "mattermost",
-    layer: "runtime",
-    names: hub("mattermost/mattermost-team-edition", "mattermost/mattermost-enterprise-edition"),
-    version: numericVersion
-  },
-  { product: "debian", layer: "os", names: official("debian"), version: debianVersion },
-  { product: "ubuntu", layer: "os", names: official("ubuntu"), version: ubuntuVersion },
-  { product: "alpine-linux", layer: "os", names: official("alpine"), version: numericVersion }
-];
-var BY_NAME = new Map(ENTRIES.flatMap((e) => e.names.map((n) => [n, e])));
-var CATALOGUE_PRODUCTS = [...new Set(ENTRIES.map((e) => e.product))];
-function osFromTag(tag) {
-  const parts = tag.toLowerCase().split(/[-_]/);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const alpine = /^alpine(\d+\.\d+)?$/.exec(part);
-    if (alpine) return alpine[1] !== void 0 ? { product: "alpine-linux", version: alpine[1] } : { product: "alpine-linux" };
-    const debian = DEBIAN_CODENAMES[part];
-    if (debian !== void 0) return { product: "debian", version: debian };
-    const ubuntu = UBUNTU_CODENAMES[part];
-    if (ubuntu !== void 0) return { product: "ubuntu", version: ubuntu };
-    const next = parts[i + 1];
-    if (part === "debian" && next !== void 0 && /^\d+$/.test(next)) return { product: "debian", version: next };
-    const ubuntuYear = /^ubuntu(\d{2})(\d{2})$/.exec(part);
-    if (ubuntuYear) return { product: "ubuntu", version: `${ubuntuYear[1]}.${ubuntuYear[2]}` };
-  }
-  return void 0;
-}
-function lookupImage(name, tag) {
-  const entry = BY_NAME.get(name);
-  if (!entry) return void 0;
-  const match2 = { product: entry.product, layer: entry.layer };
-  if (tag === void 0) return match2;
-  const version = entry.version(tag);
-  if (version !== void 0) match2.productVersion = version;
-  if (entry.layer !== "os") {
-    const os = osFromTag(tag);
-    if (os) match2.os = os;
-  }
-  return match2;
-}
-var FLOATING_WORDS = /* @__PURE__ */ new Set(["latest", "stable", "mainline", "lts", "current", "edge", "unstable", "nightly", "rolling", "master", "main", "dev", "develop"]);
-var VARIANT_WORDS = /* @__PURE__ */ new Set([
-  "alpine",
-  "slim",
-  "perl",
-  "otel",
-  "management",
-  "fpm",
-  "apache",
-  "cli",
-  "zts",
-  "jdk",
-  "jre",
-  "windowsservercore",
-  "nanoserver",
-  ...Object.keys(DEBIAN_CODENAMES),
-  ...Object.keys(UBUNTU_CODENAMES)
-]);
-function isFloatingTag(tag) {
-  return tag.toLowerCase().split(/[-_.]/).every((part) => FLOATING_WORDS.has(part) || VARIANT_WORDS.has(part));
-}
 
 // src/advise/runtime/nodejs-wg.ts
 var import_semver = __toESM(require_semver(), 1);
@@ -22291,6 +22721,11 @@ var Collector = class {
   products = /* @__PURE__ */ new Map();
   /** Products already given by a plain file of each kind, so zip entries do not repeat them. */
   seen = /* @__PURE__ */ new Set();
+  /** Keeps only the products wanted from now on (release data is then read for those alone). */
+  narrow(wanted) {
+    this.wanted = wanted;
+    for (const name of [...this.products.keys()]) if (!wanted.has(name)) this.products.delete(name);
+  }
   /** Every wanted product already has both a product page and release data from plain files. */
   complete() {
     return this.wanted !== void 0 && [...this.wanted].every((p) => this.seen.has(`md:${p}`) && this.seen.has(`json:${p}`));
@@ -22307,6 +22742,7 @@ var Collector = class {
     }
   }
 };
+var PRODUCT_ID = /^[a-z0-9][a-z0-9.+_-]*$/;
 var productOf = (name) => basename5(name).replace(/\.(md|json)$/i, "");
 async function readFolder(dir, kind, c, problems) {
   for (const path of await listFiles(dir)) {
@@ -22314,20 +22750,20 @@ async function readFolder(dir, kind, c, problems) {
     const isJson = /\.json$/i.test(path);
     if (!(isMd || isJson) || kind === "md" && !isMd || kind === "json" && !isJson) continue;
     const product2 = productOf(path);
-    if (!c.wants(product2)) continue;
+    if (!PRODUCT_ID.test(product2) || !c.wants(product2)) continue;
     const text2 = await readText(path, problems);
     if (text2 === void 0) continue;
     c.seen.add(`${isMd ? "md" : "json"}:${product2}`);
     c.add(parseByName(path, text2, path, problems));
   }
 }
-async function readZips(dir, c, problems) {
+async function readZips(dir, kind, c, problems) {
   if (c.complete()) return;
   for (const path of await listFiles(dir)) {
     if (!/\.zip$/i.test(path) || /(^|\/)vuln\.zip$/.test(path)) continue;
     const want = (name) => {
       const m = /(?:^|\/)([^/]+)\.(md|json)$/i.exec(name);
-      return m !== null && c.wants(m[1]) && !c.seen.has(`${m[2].toLowerCase()}:${m[1]}`);
+      return m !== null && m[2].toLowerCase() === kind && c.wants(m[1]) && !c.seen.has(`${kind}:${m[1]}`);
     };
     try {
       const r = await readZipText(path, want, (entry) => c.add(parseByName(entry.name, entry.text, `${path}!${entry.name}`, problems)));
@@ -22375,8 +22811,14 @@ async function loadNodejsSecurityWg(path) {
 async function loadRuntimeData(dir, opts = {}) {
   const problems = [];
   const data = emptyRuntimeData();
-  const wanted = new Set(opts.products ?? CATALOGUE_PRODUCTS);
-  const c = new Collector(wanted);
+  const wanted = /* @__PURE__ */ new Set([...opts.products ?? CATALOGUE_PRODUCTS, ...opts.alsoProducts ?? []]);
+  const images = opts.products === void 0 && opts.images !== void 0 ? new Set([...opts.images].map(canonicalImageName)) : void 0;
+  const c = new Collector(images ? void 0 : wanted);
+  const narrow = () => {
+    if (!images) return;
+    const named = [...c.products.values()].filter((p) => p.images?.some((i) => images.has(i))).map((p) => p.product);
+    c.narrow(/* @__PURE__ */ new Set([...wanted, ...named]));
+  };
   let info;
   try {
     info = await stat2(dir);
@@ -22392,19 +22834,24 @@ async function loadRuntimeData(dir, opts = {}) {
           (n) => /\.(md|json)$/i.test(n) && c.wants(productOf(n)),
           (e) => c.add(parseByName(e.name, e.text, `${dir}!${e.name}`, problems))
         );
+        narrow();
       } catch (err) {
         problems.push(note2(`not read as a zip: ${err.message}`, dir, "error"));
       }
     } else {
       const text2 = await readText(dir, problems);
       if (text2 !== void 0) c.add(parseByName(dir, text2, dir, problems));
+      narrow();
     }
   } else {
     for (const sub of [join11(dir, "endoflife.date", "products"), join11(dir, "products")]) await readFolder(sub, "md", c, problems);
     await readFolder(dir, "md", c, problems);
+    const zipDirs = [join11(dir, "endoflife.date"), join11(dir, "release-data"), dir];
+    for (const sub of zipDirs) await readZips(sub, "md", c, problems);
+    narrow();
     await readFolder(dir, "json", c, problems);
     for (const sub of [join11(dir, "release-data", "releases"), join11(dir, "releases")]) await readFolder(sub, "json", c, problems);
-    for (const sub of [join11(dir, "endoflife.date"), join11(dir, "release-data"), dir]) await readZips(sub, c, problems);
+    for (const sub of zipDirs) await readZips(sub, "json", c, problems);
   }
   data.products = c.products;
   const wg = opts.nodejsSecurityWg ?? await firstExisting([
@@ -22444,8 +22891,10 @@ function releaseFilesSource(config) {
   const wg = config.nodejsSecurityWg;
   return {
     gives: "runtime",
-    async advisoriesFor() {
-      const loaded = await loadRuntimeData(dir, wg ? { nodejsSecurityWg: wg } : {});
+    async advisoriesFor(components) {
+      const images = components.flatMap((c) => c.image ? [c.name] : []);
+      const alsoProducts = [...Object.values(config.policyImages ?? {}), ...components.flatMap((c) => c.runtime ? [c.runtime.product] : [])];
+      const loaded = await loadRuntimeData(dir, { images, alsoProducts, ...wg ? { nodejsSecurityWg: wg } : {} });
       const sources = [{ kind: "releases", path: dir, records: loaded.data.products.size }];
       if (loaded.data.nodeVulnerabilities.length > 0) {
         sources.push({ kind: "nodejs-security-wg", path: wg ?? dir, records: loaded.data.nodeVulnerabilities.length });
@@ -23214,7 +23663,8 @@ function kevFeed(config) {
   const live = config.live;
   if (config.kev || !live?.enabled("kev")) return void 0;
   return {
-    async lookupsFor() {
+    async lookupsFor(matches) {
+      if (matches.length === 0) return { lookups: {}, sources: [], problems: [] };
       const got = await liveKev(live);
       return { lookups: got.kev ? { kev: got.kev.catalog } : {}, sources: got.sources, problems: got.problems };
     }
@@ -23236,6 +23686,7 @@ function epssFeed(config) {
   return {
     async lookupsFor(matches) {
       const cves = new Set(matches.flatMap((m) => [m.advisory.id, ...m.aliases]).filter((id) => /^CVE-\d{4}-\d+$/.test(id)));
+      if (cves.size === 0) return { lookups: {}, sources: [], problems: [] };
       const got = await liveEpss(live, cves);
       return { lookups: got.epss ? { epss: got.epss.scores } : {}, sources: got.sources, problems: got.problems };
     }
@@ -23699,6 +24150,7 @@ function evaluate(input) {
     };
     if (terms.base !== void 0) finding.baseSeverity = terms.base;
     if (m.advisory.severity?.score !== void 0) finding.cvssScore = m.advisory.severity.score;
+    if (m.upgrade) finding.upgrade = m.upgrade;
     if (clock.fallback) finding.clockFallback = clock.fallback;
     const owner = ownerOf2(m.component);
     if (owner) finding.owner = owner.team;
@@ -25805,7 +26257,7 @@ function parseImageReference(input) {
 }
 
 // src/extract/images/component.ts
-var DOCKER_HUB2 = "docker.io";
+var DOCKER_HUB3 = "docker.io";
 function imageComponent(reference, file, line, origin) {
   if (reference.includes("{{")) {
     return { problem: problem(origin, file, `image "${reference}" is a template expression; not resolved`, line, "notice") };
@@ -25816,7 +26268,7 @@ function imageComponent(reference, file, line, origin) {
   }
   const ref = parsed.ref;
   const version = ref.tag ?? ref.digest ?? "latest";
-  const known = lookupImage(ref.name, ref.tag);
+  const known = lookupImage(canonicalImageName(ref.name), ref.tag);
   const component = makeComponent({
     ecosystem: "image",
     name: ref.name,
@@ -25828,7 +26280,7 @@ function imageComponent(reference, file, line, origin) {
     source: "image"
   });
   const purl = purlFor("image", ref.repository, version);
-  component.purl = ref.registry === DOCKER_HUB2 ? purl : `${purl}?repository_url=${encodeURIComponent(ref.registry)}`;
+  component.purl = ref.registry === DOCKER_HUB3 ? purl : `${purl}?repository_url=${encodeURIComponent(ref.registry)}`;
   const image = { reference, registry: ref.registry, repository: ref.repository };
   if (ref.tag !== void 0) image.tag = ref.tag;
   if (ref.digest !== void 0) image.digest = ref.digest;
@@ -26144,8 +26596,8 @@ function parseDotenv(text2) {
         vars
       );
     } else {
-      const hash = raw.search(/\s#/);
-      value = expand((hash === -1 ? raw : raw.slice(0, hash)).trim(), vars);
+      const hash2 = raw.search(/\s#/);
+      value = expand((hash2 === -1 ? raw : raw.slice(0, hash2)).trim(), vars);
     }
     vars.set(key3, value);
   }
@@ -26247,7 +26699,7 @@ function memberLinesInArrays(text2, arrayKeys, member) {
   let line = 1;
   let depth = 0;
   let topKey;
-  let target;
+  let target2;
   let index = -1;
   let elementStarted = false;
   const n = text2.length;
@@ -26262,10 +26714,10 @@ function memberLinesInArrays(text2, arrayKeys, member) {
       continue;
     }
     if (c === 32 || c === 9) continue;
-    if (target && depth === 2 && c !== 44 && c !== 93 && !elementStarted) {
+    if (target2 && depth === 2 && c !== 44 && c !== 93 && !elementStarted) {
       elementStarted = true;
       index++;
-      target[index] = line;
+      target2[index] = line;
     }
     switch (c) {
       case 34: {
@@ -26282,22 +26734,22 @@ function memberLinesInArrays(text2, arrayKeys, member) {
         while (k < n && /\s/.test(text2[k])) k++;
         if (text2.charCodeAt(k) !== 58) break;
         if (depth === 1) topKey = raw;
-        else if (depth === 3 && target && raw === member) target[index] = keyLine2;
+        else if (depth === 3 && target2 && raw === member) target2[index] = keyLine2;
         break;
       }
       case 123:
       case 91:
         depth++;
         if (c === 91 && depth === 2 && topKey !== void 0 && arrayKeys.includes(topKey)) {
-          target = [];
-          out.set(topKey, target);
+          target2 = [];
+          out.set(topKey, target2);
           index = -1;
           elementStarted = false;
         }
         break;
       case 125:
       case 93:
-        if (depth === 2 && target) target = void 0;
+        if (depth === 2 && target2) target2 = void 0;
         depth = Math.max(0, depth - 1);
         break;
       case 44:
@@ -26940,8 +27392,75 @@ var gradleLock = {
 };
 
 // src/extract/helm/index.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/extract/helm/render.ts
 var ORIGIN21 = "extract/helm";
+function plain(text2, path) {
+  if (text2 === void 0) return void 0;
+  const parsed = parseYaml(text2, ORIGIN21, path);
+  const doc = parsed.docs[0];
+  return doc ? toJs(doc, ORIGIN21, path, []) : void 0;
+}
+function lookup(values, path) {
+  let at2 = values;
+  for (const part of path.split(".")) {
+    if (!isRecord(at2) || !Object.prototype.hasOwnProperty.call(at2, part)) return void 0;
+    at2 = at2[part];
+  }
+  return at2;
+}
+function overlay(base, top) {
+  if (!isRecord(base) || !isRecord(top)) return top === void 0 ? base : top;
+  const out = { ...base };
+  for (const [k, v] of Object.entries(top)) out[k] = overlay(base[k], v);
+  return out;
+}
+function disabledBy(dep, values) {
+  if (typeof dep.condition === "string") {
+    for (const path of dep.condition.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+      const v = lookup(values, path);
+      if (typeof v === "boolean") return v ? void 0 : `condition ${path} is false`;
+    }
+  }
+  if (Array.isArray(dep.tags)) {
+    const tags = isRecord(values) && isRecord(values.tags) ? values.tags : {};
+    const set = dep.tags.filter((t) => typeof t === "string");
+    if (set.some((t) => tags[t] === true)) return void 0;
+    const off = set.filter((t) => tags[t] === false);
+    if (off.length > 0) return `tag${off.length > 1 ? "s" : ""} ${off.join(", ")} false`;
+  }
+  return void 0;
+}
+function chartValues(dir, ctx, overlayPath, overlayText) {
+  const base = plain(ctx.readFile(`${dir}values.yaml`), `${dir}values.yaml`);
+  const values = overlayText === void 0 ? base : overlay(base, plain(overlayText, overlayPath ?? `${dir}values.yaml`));
+  const out = { disabled: /* @__PURE__ */ new Map() };
+  const registry = lookup(values, "global.imageRegistry");
+  if (typeof registry === "string" && registry.trim() !== "") out.globalRegistry = registry.trim();
+  const chart = plain(ctx.readFile(`${dir}Chart.yaml`), `${dir}Chart.yaml`);
+  if (!isRecord(chart) || !Array.isArray(chart.dependencies)) return out;
+  for (const dep of chart.dependencies) {
+    if (!isRecord(dep)) continue;
+    const key3 = typeof dep.alias === "string" && dep.alias !== "" ? dep.alias : dep.name;
+    if (typeof key3 !== "string") continue;
+    const reason = disabledBy(dep, values);
+    if (reason !== void 0) out.disabled.set(key3, { key: key3, reason });
+  }
+  return out;
+}
+function skippedNotice(file, line, sub, chartYaml) {
+  return {
+    level: "notice",
+    origin: ORIGIN21,
+    file,
+    line,
+    message: `images of subchart ${sub.key} skipped: Helm does not install it (${chartYaml} dependency, ${sub.reason} in the values)`
+  };
+}
+
+// src/extract/helm/index.ts
+var ORIGIN22 = "extract/helm";
 var HELM_ECOSYSTEM = "helm";
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -26954,7 +27473,7 @@ function readChart(dir, ctx) {
   const path = `${dir}Chart.yaml`;
   const text2 = ctx.readFile(path);
   if (text2 === void 0) return void 0;
-  const parsed = parseYaml(text2, ORIGIN21, path);
+  const parsed = parseYaml(text2, ORIGIN22, path);
   const doc = parsed.docs[0];
   if (!doc) return { path };
   const y = yamlDoc(doc, parsed.lines);
@@ -26966,7 +27485,7 @@ function isImageKey(key3) {
   return key3 !== void 0 && key3.toLowerCase().endsWith("image");
 }
 var nonEmpty = (s) => s === void 0 || s.trim() === "" ? void 0 : s.trim();
-function imageBlock(y, map, key3, keyNode, topLevel, text2, chart) {
+function imageBlock(y, map, key3, keyNode, topLevel, text2, chart, globalRegistry) {
   const e = entries(y, map);
   const repoNode = e.get("repository")?.value ?? (isImageKey(key3) ? e.get("name")?.value : void 0);
   const repo = nonEmpty(scalarText(y, repoNode));
@@ -26974,7 +27493,7 @@ function imageBlock(y, map, key3, keyNode, topLevel, text2, chart) {
   const tagNode = e.get("tag")?.value ?? e.get("imageTag")?.value;
   const digestNode = e.get("digest")?.value;
   if (!isImageKey(key3) && !e.has("tag") && !e.has("imageTag") && !e.has("digest") && !e.has("registry")) return void 0;
-  const registry = nonEmpty(scalarText(y, e.get("registry")?.value));
+  const registry = e.has("registry") ? globalRegistry ?? nonEmpty(scalarText(y, e.get("registry")?.value)) : void 0;
   let tag = nonEmpty(scalarText(y, tagNode));
   const digest = nonEmpty(scalarText(y, digestNode));
   let fromAppVersion = false;
@@ -26992,8 +27511,26 @@ function imageBlock(y, map, key3, keyNode, topLevel, text2, chart) {
   const reference = (registry ? `${registry}/` : "") + repo + (tag ? `:${tag}` : "") + (digest ? `@${digest}` : "");
   return { reference, line: lineOf(y, isImageKey(key3) && keyNode ? keyNode : repoNode), fromAppVersion };
 }
+function rendering(file, ctx) {
+  const dir = dirOf(file.path);
+  const own = baseName(file.path) === "values.yaml" ? chartValues(dir, ctx) : chartValues(dir, ctx, file.path, file.text);
+  const vendored = /^(.*\/)?charts\/([^/]+)\/$/.exec(dir);
+  if (!vendored) return { own };
+  const parentDir = vendored[1] ?? "";
+  const parent = chartValues(parentDir, ctx);
+  if (own.globalRegistry === void 0 && parent.globalRegistry !== void 0) own.globalRegistry = parent.globalRegistry;
+  const off = parent.disabled.get(vendored[2]);
+  return off ? { own, offBy: { parent: `${parentDir}Chart.yaml`, sub: off.key, reason: off.reason } } : { own };
+}
 function valuesImages(file, ctx, components, problems) {
-  const parsed = parseYamlLastKeyWins(file.text, ORIGIN21, file.path);
+  const render = rendering(file, ctx);
+  if (render.offBy) {
+    problems.push(skippedNotice(file.path, 1, { key: render.offBy.sub, reason: render.offBy.reason }, render.offBy.parent));
+    return;
+  }
+  const { disabled, globalRegistry } = render.own;
+  const chartYaml = `${dirOf(file.path)}Chart.yaml`;
+  const parsed = parseYamlLastKeyWins(file.text, ORIGIN22, file.path);
   problems.push(...parsed.problems);
   let chartCache = null;
   const chart = () => {
@@ -27001,7 +27538,7 @@ function valuesImages(file, ctx, components, problems) {
     return chartCache;
   };
   const add = (found) => {
-    const made = imageComponent(found.reference, file.path, found.line, ORIGIN21);
+    const made = imageComponent(found.reference, file.path, found.line, ORIGIN22);
     if (!made.component) {
       problems.push(made.problem);
       return;
@@ -27014,7 +27551,7 @@ function valuesImages(file, ctx, components, problems) {
     components.push(made.component);
   };
   for (const doc of parsed.docs) {
-    const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN21, file: file.path, problems });
+    const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN22, file: file.path, problems });
     const visited = /* @__PURE__ */ new Set();
     const stack = [
       { node: doc.contents, depth: 0 }
@@ -27024,7 +27561,12 @@ function valuesImages(file, ctx, components, problems) {
       const node = resolve5(y, item.node);
       if (!node || visited.has(node)) continue;
       visited.add(node);
-      if ((0, import_yaml12.isScalar)(node)) {
+      const off = item.depth === 1 && item.key !== void 0 ? disabled.get(item.key) : void 0;
+      if (off) {
+        problems.push(skippedNotice(file.path, lineOf(y, item.keyNode ?? node), off, chartYaml));
+        continue;
+      }
+      if ((0, import_yaml13.isScalar)(node)) {
         if (!isImageKey(item.key) || typeof node.value !== "string") continue;
         const written = nonEmpty(node.value);
         if (written === void 0) continue;
@@ -27032,12 +27574,12 @@ function valuesImages(file, ctx, components, problems) {
         add({ reference: written + tag, line: lineOf(y, node), fromAppVersion: false });
         continue;
       }
-      if ((0, import_yaml12.isSeq)(node)) {
+      if ((0, import_yaml13.isSeq)(node)) {
         for (const child2 of [...node.items].reverse()) stack.push({ node: child2, key: item.key, depth: item.depth + 1 });
         continue;
       }
-      if (!(0, import_yaml12.isMap)(node)) continue;
-      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === "image", file.text, chart);
+      if (!(0, import_yaml13.isMap)(node)) continue;
+      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === "image", file.text, chart, globalRegistry);
       if (block) {
         add(block);
         continue;
@@ -27051,11 +27593,11 @@ function valuesImages(file, ctx, components, problems) {
   }
 }
 function chartDependencies(file, ctx, components, problems) {
-  const parsed = parseYaml(file.text, ORIGIN21, file.path);
+  const parsed = parseYaml(file.text, ORIGIN22, file.path);
   problems.push(...parsed.problems);
   const doc = parsed.docs[0];
   if (!doc) return;
-  const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN21, file: file.path, problems });
+  const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN22, file: file.path, problems });
   annotatedImages(y, file.path, components, problems);
   const deps2 = asSeq(y, entries(y, doc.contents).get("dependencies")?.value);
   if (!deps2 || deps2.items.length === 0) return;
@@ -27065,7 +27607,7 @@ function chartDependencies(file, ctx, components, problems) {
     const nameNode = e.get("name")?.value;
     const name = nonEmpty(scalarText(y, nameNode));
     if (name === void 0) {
-      problems.push(problem(ORIGIN21, file.path, "dependency without a name", lineOf(y, item), "warning"));
+      problems.push(problem(ORIGIN22, file.path, "dependency without a name", lineOf(y, item), "warning"));
       continue;
     }
     const versionNode = e.get("version")?.value;
@@ -27073,7 +27615,7 @@ function chartDependencies(file, ctx, components, problems) {
     const repository = nonEmpty(scalarText(y, e.get("repository")?.value)) ?? "";
     const version = locked.get(`${name}\0${repository}`) ?? locked.get(name) ?? declared;
     if (version === void 0) {
-      problems.push(problem(ORIGIN21, file.path, `dependency ${name}: no version and none in Chart.lock`, lineOf(y, nameNode), "warning"));
+      problems.push(problem(ORIGIN22, file.path, `dependency ${name}: no version and none in Chart.lock`, lineOf(y, nameNode), "warning"));
       continue;
     }
     const local = repository === "" || repository.startsWith("file://");
@@ -27093,21 +27635,21 @@ function chartDependencies(file, ctx, components, problems) {
 }
 function annotatedImages(y, path, components, problems) {
   const node = resolve5(y, get(y, get(y, y.doc.contents, "annotations"), "artifacthub.io/images"));
-  if (!(0, import_yaml12.isScalar)(node) || typeof node.value !== "string") return;
-  const inner = parseYaml(node.value, ORIGIN21, path);
+  if (!(0, import_yaml13.isScalar)(node) || typeof node.value !== "string") return;
+  const inner = parseYaml(node.value, ORIGIN22, path);
   const base = lineOf(y, node);
   const lineIn = (n, iy) => node.type === "BLOCK_LITERAL" ? base + lineOf(iy, n) : base;
   if (inner.problems.length > 0) {
-    problems.push(problem(ORIGIN21, path, `annotation artifacthub.io/images is not a YAML list: ${inner.problems[0].message}`, base, "warning"));
+    problems.push(problem(ORIGIN22, path, `annotation artifacthub.io/images is not a YAML list: ${inner.problems[0].message}`, base, "warning"));
     return;
   }
   for (const doc of inner.docs) {
-    const iy = yamlDoc(doc, inner.lines, { origin: ORIGIN21, file: path, problems });
+    const iy = yamlDoc(doc, inner.lines, { origin: ORIGIN22, file: path, problems });
     for (const item of asSeq(iy, doc.contents)?.items ?? []) {
       const imageNode = get(iy, item, "image");
       const image = nonEmpty(scalarText(iy, imageNode));
       if (image === void 0) continue;
-      const made = imageComponent(image, path, lineIn(imageNode, iy), ORIGIN21);
+      const made = imageComponent(image, path, lineIn(imageNode, iy), ORIGIN22);
       if (made.component) components.push(made.component);
       else problems.push(made.problem);
     }
@@ -27118,7 +27660,7 @@ function lockedVersions(dir, ctx) {
   const path = `${dir}Chart.lock`;
   const text2 = ctx.readFile(path);
   if (text2 === void 0) return out;
-  const parsed = parseYaml(text2, ORIGIN21, path);
+  const parsed = parseYaml(text2, ORIGIN22, path);
   const doc = parsed.docs[0];
   if (!doc) return out;
   const y = yamlDoc(doc, parsed.lines);
@@ -27146,7 +27688,7 @@ var helmCharts = {
 };
 
 // src/extract/kubernetes/index.ts
-var ORIGIN22 = "extract/kubernetes";
+var ORIGIN23 = "extract/kubernetes";
 var POD_SPEC_PATH = {
   Pod: ["spec"],
   PodTemplate: ["template", "spec"],
@@ -27184,7 +27726,7 @@ function podSpecImages(y, spec, path, components, problems) {
       const imageNode = get(y, container, "image");
       const image = scalarText(y, imageNode);
       if (image === void 0 || image === "") continue;
-      const made = imageComponent(image, path, lineOf(y, imageNode), ORIGIN22);
+      const made = imageComponent(image, path, lineOf(y, imageNode), ORIGIN23);
       if (made.component) components.push(made.component);
       else problems.push(made.problem);
     }
@@ -27207,7 +27749,7 @@ function objectImages(y, obj, path, components, problems, depth) {
     if (image) {
       const tagNode = get(y, spec, custom.tag);
       const tag = scalarText(y, tagNode);
-      const made = imageComponent(tag ? `${image}:${tag}` : image, path, lineOf(y, imageNode), ORIGIN22);
+      const made = imageComponent(tag ? `${image}:${tag}` : image, path, lineOf(y, imageNode), ORIGIN23);
       if (made.component) components.push(made.component);
       else problems.push(made.problem);
     }
@@ -27232,10 +27774,10 @@ var kubernetesManifests = {
     const mayBeKubernetes = /^[ \t]*kind[ \t]*:/m.test(file.text) && /^[ \t]*apiVersion[ \t]*:/m.test(file.text);
     const mayBeCompose = /^services[ \t]*:/m.test(file.text);
     if (!mayBeKubernetes && !mayBeCompose) return { components, problems };
-    const parsed = parseYaml(file.text, ORIGIN22, file.path);
+    const parsed = parseYaml(file.text, ORIGIN23, file.path);
     if (mayBeKubernetes) problems.push(...parsed.problems);
     for (const doc of parsed.docs) {
-      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN22, file: file.path, problems });
+      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN23, file: file.path, problems });
       if (objectImages(y, doc.contents, file.path, components, problems, 0)) continue;
       if (mayBeCompose && looksLikeCompose(y)) {
         composeImages(y, file.path, composeEnvironment(file.path, ctx), components, problems);
@@ -27246,17 +27788,17 @@ var kubernetesManifests = {
 };
 
 // src/extract/kustomize/index.ts
-var ORIGIN23 = "extract/kustomize";
+var ORIGIN24 = "extract/kustomize";
 var kustomizations = {
   id: "kustomize",
   description: "Kustomize kustomization.yaml: images overrides (newName, newTag, digest)",
   claims: isKustomizationName,
   extract(file) {
-    const parsed = parseYaml(file.text, ORIGIN23, file.path);
+    const parsed = parseYaml(file.text, ORIGIN24, file.path);
     const components = [];
     const problems = [...parsed.problems];
     for (const doc of parsed.docs) {
-      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN23, file: file.path, problems });
+      const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN24, file: file.path, problems });
       for (const item of asSeq(y, entries(y, doc.contents).get("images")?.value)?.items ?? []) {
         const e = entries(y, item);
         const nameNode = e.get("name")?.value;
@@ -27268,20 +27810,20 @@ var kustomizations = {
         const newTag = scalarText(y, newTagNode) || void 0;
         const digest = scalarText(y, digestNode) || void 0;
         if (name === void 0 || name === "") {
-          problems.push(problem(ORIGIN23, file.path, "images entry without a name", lineOf(y, item), "warning"));
+          problems.push(problem(ORIGIN24, file.path, "images entry without a name", lineOf(y, item), "warning"));
           continue;
         }
         if (newTag === void 0 && digest === void 0) {
           if (newName !== void 0) {
             problems.push(
-              problem(ORIGIN23, file.path, `images: ${name} \u2192 ${newName} keeps the tags of the resources; reported there`, lineOf(y, newNameNode), "notice")
+              problem(ORIGIN24, file.path, `images: ${name} \u2192 ${newName} keeps the tags of the resources; reported there`, lineOf(y, newNameNode), "notice")
             );
           }
           continue;
         }
         const reference = (newName ?? name) + (newTag !== void 0 ? `:${newTag}` : "") + (digest !== void 0 ? `@${digest}` : "");
         const line = lineOf(y, item);
-        const made = imageComponent(reference, file.path, line, ORIGIN23);
+        const made = imageComponent(reference, file.path, line, ORIGIN24);
         if (made.component) components.push(made.component);
         else problems.push(made.problem);
       }
@@ -27355,7 +27897,7 @@ function childText(el, name) {
 }
 
 // src/extract/maven/index.ts
-var ORIGIN24 = "extract/maven";
+var ORIGIN25 = "extract/maven";
 var MAX_REFERENCES = 64;
 var MAX_VALUE_LENGTH = 1024;
 var REFERENCE2 = /\$\{([^${}]*)\}/g;
@@ -27419,18 +27961,18 @@ function extract10(file) {
   const tree = parseXmlTree(file.text);
   if (tree.error) {
     problems.push(
-      problem(ORIGIN24, file.path, `invalid XML: ${tree.error.message}; elements from this line on were not read`, tree.error.line)
+      problem(ORIGIN25, file.path, `invalid XML: ${tree.error.message}; elements from this line on were not read`, tree.error.line)
     );
   }
   const project = tree.root;
   if (!project) return { components, problems };
   if (project.name !== "project") {
-    problems.push(problem(ORIGIN24, file.path, `expected <project> as the root element, found <${project.name}>`, project.line));
+    problems.push(problem(ORIGIN25, file.path, `expected <project> as the root element, found <${project.name}>`, project.line));
     return { components, problems };
   }
   const props = new Properties(project);
   const skip = (line, what) => {
-    problems.push(problem(ORIGIN24, file.path, `${what}; not matched`, line, "notice"));
+    problems.push(problem(ORIGIN25, file.path, `${what}; not matched`, line, "notice"));
   };
   const resolveField = (dep, field, label2) => {
     const t = childText(dep, field);
@@ -27445,7 +27987,7 @@ function extract10(file) {
     if (!dep.closed) return void 0;
     const line = childText(dep, "artifactId")?.line ?? dep.line;
     if (!childText(dep, "groupId") || !childText(dep, "artifactId")) {
-      problems.push(problem(ORIGIN24, file.path, "dependency without <groupId> or <artifactId>; not read", dep.line, "warning"));
+      problems.push(problem(ORIGIN25, file.path, "dependency without <groupId> or <artifactId>; not read", dep.line, "warning"));
       return void 0;
     }
     const groupId = resolveField(dep, "groupId", "dependency");
@@ -27510,7 +28052,7 @@ var mavenPom = {
 };
 
 // src/extract/npm/index.ts
-var ORIGIN25 = "extract/npm";
+var ORIGIN26 = "extract/npm";
 var NODE_MODULES = "node_modules/";
 function nameFromKey(key3) {
   const i = key3.lastIndexOf(NODE_MODULES);
@@ -27547,14 +28089,14 @@ function fromPackages(file, packages, components, problems) {
     if (name === void 0) continue;
     const line = lines.get(`packages${KEY_SEP}${key3}`) ?? 1;
     if (!isRecord(entry)) {
-      problems.push(problem(ORIGIN25, file.path, `packages["${key3}"]: expected an object`, line));
+      problems.push(problem(ORIGIN26, file.path, `packages["${key3}"]: expected an object`, line));
       continue;
     }
     if (entry.link === true) continue;
     const realName = typeof entry.name === "string" ? entry.name : name;
     const version = entry.version;
     if (typeof version !== "string" || version === "") {
-      problems.push(problem(ORIGIN25, file.path, `packages["${key3}"]: no version; not matched`, line, "warning"));
+      problems.push(problem(ORIGIN26, file.path, `packages["${key3}"]: no version; not matched`, line, "warning"));
       continue;
     }
     const owner = key3.slice(0, key3.length - NODE_MODULES.length - name.length).replace(/\/$/, "");
@@ -27582,7 +28124,7 @@ function fromDependencies(file, root, components, problems) {
       const keyPath = [...path, "dependencies", name];
       const line = lines.get(keyPath.join(KEY_SEP)) ?? 1;
       if (!isRecord(entry)) {
-        problems.push(problem(ORIGIN25, file.path, `dependencies["${name}"]: expected an object`, line));
+        problems.push(problem(ORIGIN26, file.path, `dependencies["${name}"]: expected an object`, line));
         continue;
       }
       let version = typeof entry.version === "string" ? entry.version : "";
@@ -27593,7 +28135,7 @@ function fromDependencies(file, root, components, problems) {
         version = alias[2];
       }
       if (version === "") {
-        problems.push(problem(ORIGIN25, file.path, `dependencies["${name}"]: no version; not matched`, line, "warning"));
+        problems.push(problem(ORIGIN26, file.path, `dependencies["${name}"]: no version; not matched`, line, "warning"));
       } else {
         const isDirect = depth === 0 && (direct.size > 0 ? direct.has(name) : !required.has(name));
         const source = sourceOf4(typeof entry.resolved === "string" ? entry.resolved : version);
@@ -27609,23 +28151,23 @@ function extract11(file, ctx) {
   const problems = [];
   const lock = /(^|\/)package-lock\.json$/.exec(file.path);
   if (lock && ctx?.readFile(`${file.path.slice(0, lock.index + lock[1].length)}npm-shrinkwrap.json`) !== void 0) {
-    return { components, problems: [problem(ORIGIN25, file.path, "not read: npm-shrinkwrap.json beside it wins (npm ignores package-lock.json when both exist)", 1, "notice")] };
+    return { components, problems: [problem(ORIGIN26, file.path, "not read: npm-shrinkwrap.json beside it wins (npm ignores package-lock.json when both exist)", 1, "notice")] };
   }
-  const parsed = parseJson(file.text, ORIGIN25, file.path);
+  const parsed = parseJson(file.text, ORIGIN26, file.path);
   if (parsed.problem) return { components, problems: [parsed.problem] };
   const root = parsed.value;
   if (!isRecord(root)) {
-    return { components, problems: [problem(ORIGIN25, file.path, "expected a JSON object at the top level", 1)] };
+    return { components, problems: [problem(ORIGIN26, file.path, "expected a JSON object at the top level", 1)] };
   }
   const version = root.lockfileVersion;
   if (typeof version !== "number" || ![1, 2, 3].includes(version)) {
     problems.push(
-      problem(ORIGIN25, file.path, `lockfileVersion ${JSON.stringify(version)} is not 1, 2 or 3; read as the closest known shape`, 1, "warning")
+      problem(ORIGIN26, file.path, `lockfileVersion ${JSON.stringify(version)} is not 1, 2 or 3; read as the closest known shape`, 1, "warning")
     );
   }
   if (isRecord(root.packages)) fromPackages(file, root.packages, components, problems);
   else if (isRecord(root.dependencies)) fromDependencies(file, root, components, problems);
-  else if (version !== void 0) problems.push(problem(ORIGIN25, file.path, "no `packages` or `dependencies`: nothing installed", 1, "notice"));
+  else if (version !== void 0) problems.push(problem(ORIGIN26, file.path, "no `packages` or `dependencies`: nothing installed", 1, "notice"));
   return { components, problems };
 }
 var npmLock = {
@@ -27636,34 +28178,34 @@ var npmLock = {
 };
 
 // src/extract/nuget/index.ts
-var ORIGIN26 = "extract/nuget";
+var ORIGIN27 = "extract/nuget";
 var KNOWN_VERSIONS = /* @__PURE__ */ new Set([1, 2]);
 function extract12(file) {
   const components = [];
-  const { root, problems } = parseJsonObjectSalvaging(file.text, ORIGIN26, file.path);
+  const { root, problems } = parseJsonObjectSalvaging(file.text, ORIGIN27, file.path);
   if (!root) return { components, problems };
   const lines = locateJsonKeys(file.text, (p) => p.length <= 3);
   const lineOf2 = (...path) => lines.get(path.join(KEY_SEP)) ?? 1;
   if (typeof root.version !== "number" || !KNOWN_VERSIONS.has(root.version)) {
     problems.push(
-      problem(ORIGIN26, file.path, `lock file version ${JSON.stringify(root.version)} is not 1 or 2; read as version 2`, lineOf2("version"), "warning")
+      problem(ORIGIN27, file.path, `lock file version ${JSON.stringify(root.version)} is not 1 or 2; read as version 2`, lineOf2("version"), "warning")
     );
   }
   const targets3 = root.dependencies;
   if (!isRecord(targets3)) {
-    if (targets3 !== void 0) problems.push(problem(ORIGIN26, file.path, '"dependencies": expected an object of target frameworks', lineOf2("dependencies")));
+    if (targets3 !== void 0) problems.push(problem(ORIGIN27, file.path, '"dependencies": expected an object of target frameworks', lineOf2("dependencies")));
     return { components, problems };
   }
-  for (const [target, packages] of Object.entries(targets3)) {
+  for (const [target2, packages] of Object.entries(targets3)) {
     if (!isRecord(packages)) {
-      problems.push(problem(ORIGIN26, file.path, `"dependencies"."${target}": expected an object of packages`, lineOf2("dependencies", target)));
+      problems.push(problem(ORIGIN27, file.path, `"dependencies"."${target2}": expected an object of packages`, lineOf2("dependencies", target2)));
       continue;
     }
     for (const [name, entry] of Object.entries(packages)) {
-      const line = lineOf2("dependencies", target, name);
-      const where = `${target} ${name}`;
+      const line = lineOf2("dependencies", target2, name);
+      const where = `${target2} ${name}`;
       if (!isRecord(entry)) {
-        problems.push(problem(ORIGIN26, file.path, `${where}: expected an object`, line));
+        problems.push(problem(ORIGIN27, file.path, `${where}: expected an object`, line));
         continue;
       }
       const type = entry.type;
@@ -27673,12 +28215,12 @@ function extract12(file) {
         continue;
       }
       if (resolved === "") {
-        problems.push(problem(ORIGIN26, file.path, `${where}: no "resolved" version; not matched`, line, "warning"));
+        problems.push(problem(ORIGIN27, file.path, `${where}: no "resolved" version; not matched`, line, "warning"));
         continue;
       }
       if (type !== "Direct" && type !== "Transitive" && type !== "CentralTransitive") {
         problems.push(
-          problem(ORIGIN26, file.path, `${where}: unknown type ${JSON.stringify(type)}; read as transitive`, line, "warning")
+          problem(ORIGIN27, file.path, `${where}: unknown type ${JSON.stringify(type)}; read as transitive`, line, "warning")
         );
       }
       components.push(
@@ -27799,11 +28341,11 @@ function reachable(roots, edges) {
   return seen;
 }
 function devByGraph(runtimeRoots, devRoots, edges) {
-  const runtime = reachable(runtimeRoots, edges);
+  const runtime2 = reachable(runtimeRoots, edges);
   const dev = reachable(devRoots, edges);
   return (name) => {
     const k = key2(name);
-    return runtime.has(k) ? false : dev.has(k) ? true : void 0;
+    return runtime2.has(k) ? false : dev.has(k) ? true : void 0;
   };
 }
 var PythonComponents = class {
@@ -27841,7 +28383,7 @@ function namedPackages(packages, origin, file, problems) {
 }
 
 // src/extract/pdm/index.ts
-var ORIGIN27 = "extract/pdm";
+var ORIGIN28 = "extract/pdm";
 var DEFAULT_GROUP = "default";
 function sourceOf5(table) {
   if (typeof table.git === "string" || typeof table.hg === "string") return "git";
@@ -27850,14 +28392,14 @@ function sourceOf5(table) {
   return "registry";
 }
 function extract13(file, ctx) {
-  const lock = readTomlLock(file.text, ORIGIN27, file.path);
+  const lock = readTomlLock(file.text, ORIGIN28, file.path);
   const problems = [...lock.problems];
   const meta = isRecord(lock.top.metadata) ? lock.top.metadata : {};
   const lockVersion = str5(meta, "lock_version");
   if (lockVersion !== void 0 && !/^4(\.|$)/.test(lockVersion)) {
-    problems.push(problem(ORIGIN27, file.path, `lock_version "${lockVersion}" is not 4.x; read as 4.x`, keyLine(file.text, "lock_version"), "notice"));
+    problems.push(problem(ORIGIN28, file.path, `lock_version "${lockVersion}" is not 4.x; read as 4.x`, keyLine(file.text, "lock_version"), "notice"));
   }
-  const project = readProject(ctx, file.path, ORIGIN27, problems);
+  const project = readProject(ctx, file.path, ORIGIN28, problems);
   const extraGroups = project?.extraNames ?? /* @__PURE__ */ new Set();
   const declared = project ? declaredNames(project) : void 0;
   const locked = new Set(lock.packages.map((p) => str5(p.table, "name")).filter((n) => n !== void 0).map(key2));
@@ -27870,14 +28412,14 @@ function extract13(file, ctx) {
       if (to && !spec.includes(";") && !locked.has(key2(to))) dangling.push({ from, to, line });
     }
   }
-  const gap = incompleteLock(ORIGIN27, file.path, dangling);
+  const gap = incompleteLock(ORIGIN28, file.path, dangling);
   if (gap) problems.push(gap);
   const out = new PythonComponents(file.path);
-  for (const { table, line, name } of namedPackages(lock.packages, ORIGIN27, file.path, problems)) {
+  for (const { table, line, name } of namedPackages(lock.packages, ORIGIN28, file.path, problems)) {
     const version = str5(table, "version");
     const source = sourceOf5(table);
     if (!version) {
-      problems.push(noVersion(ORIGIN27, file.path, name, line, source));
+      problems.push(noVersion(ORIGIN28, file.path, name, line, source));
       continue;
     }
     let dev;
@@ -27898,7 +28440,7 @@ var pdmLock = {
 };
 
 // src/extract/pip/index.ts
-var ORIGIN28 = "extract/pip";
+var ORIGIN29 = "extract/pip";
 var MAX_INCLUDE_DEPTH = 32;
 var MAX_LINE_PROBLEMS = 25;
 var SPEC3 = /^(===|==|!=|~=|<=|>=|<|>)\s*(\S+)$/;
@@ -27960,8 +28502,8 @@ function logicalLines(text2) {
   if (pending.length > 0) emit(start, pending.join(""));
   return out;
 }
-function resolveRelative(from, target) {
-  const parts = (dirOf2(from) + target.replace(/\\/g, "/")).split("/");
+function resolveRelative(from, target2) {
+  const parts = (dirOf2(from) + target2.replace(/\\/g, "/")).split("/");
   const out = [];
   for (const p of parts) {
     if (p === "" || p === ".") continue;
@@ -28025,7 +28567,7 @@ function readFileLines(w, path, text2, stack) {
       if (level !== "notice") unlistedLevel = "warning";
       return;
     }
-    w.problems.push(problem(ORIGIN28, path, message, line, level));
+    w.problems.push(problem(ORIGIN29, path, message, line, level));
   };
   const logical = logicalLines(text2);
   const hashMode = logical.some((l) => /(^|\s)--(hash[=\s]|require-hashes\b)/.test(l.text));
@@ -28066,13 +28608,13 @@ function readFileLines(w, path, text2, stack) {
     note3(last, 'the file ends inside a continued line (trailing "\\"): it may be cut short', "warning");
   }
   if (lineProblems > MAX_LINE_PROBLEMS) {
-    w.problems.push(problem(ORIGIN28, path, `${lineProblems - MAX_LINE_PROBLEMS} more skipped or unreadable lines not listed`, firstUnlisted, unlistedLevel));
+    w.problems.push(problem(ORIGIN29, path, `${lineProblems - MAX_LINE_PROBLEMS} more skipped or unreadable lines not listed`, firstUnlisted, unlistedLevel));
   }
   const first = unpinned2[0];
   if (first) {
     const shown = unpinned2.slice(0, 10).map((u) => u.name).join(", ") + (unpinned2.length > 10 ? ", ..." : "");
     w.problems.push(
-      problem(ORIGIN28, path, `${unpinned2.length} requirement(s) not pinned with == and not matched: ${shown}`, first.line, "notice")
+      problem(ORIGIN29, path, `${unpinned2.length} requirement(s) not pinned with == and not matched: ${shown}`, first.line, "notice")
     );
   }
 }
@@ -28084,34 +28626,34 @@ function readOption(w, path, line, tokens, stack, note3) {
   }
   const opt = tokens[0].split("=")[0];
   if (opt === "-e" || opt === "--editable") {
-    const target = optionValue(tokens, "-e", "--editable") ?? "";
-    note3(line, `skipped: editable install "${clip(target)}" is not from the registry; not matched`, "notice");
+    const target2 = optionValue(tokens, "-e", "--editable") ?? "";
+    note3(line, `skipped: editable install "${clip(target2)}" is not from the registry; not matched`, "notice");
     return;
   }
   if (VALUE_OPTIONS.has(opt) || FLAG_OPTIONS.has(opt) || /^-[if]./.test(opt)) return;
   note3(line, `unknown pip option "${clip(opt)}" ignored`, "notice");
 }
-function followInclude(w, from, line, target, stack, note3) {
-  if (target === "") {
+function followInclude(w, from, line, target2, stack, note3) {
+  if (target2 === "") {
     note3(line, "include without a file name", "warning");
     return;
   }
-  if (URL2.test(target)) {
-    note3(line, `skipped: include "${clip(target)}" is a URL; not read`, "notice");
+  if (URL2.test(target2)) {
+    note3(line, `skipped: include "${clip(target2)}" is a URL; not read`, "notice");
     return;
   }
-  const resolved = target.startsWith("/") ? void 0 : resolveRelative(from, target);
+  const resolved = target2.startsWith("/") ? void 0 : resolveRelative(from, target2);
   if (resolved === void 0) {
-    note3(line, `include "${clip(target)}" is outside the repository; not read`, "warning");
+    note3(line, `include "${clip(target2)}" is outside the repository; not read`, "warning");
     return;
   }
   if (stack.includes(resolved)) {
-    note3(line, `include "${clip(target)}" forms a cycle (${[...stack, resolved].join(" -> ")}); not followed`, "warning");
+    note3(line, `include "${clip(target2)}" forms a cycle (${[...stack, resolved].join(" -> ")}); not followed`, "warning");
     return;
   }
   if (w.seen.has(resolved)) return;
   if (stack.length > MAX_INCLUDE_DEPTH) {
-    note3(line, `includes nested deeper than ${MAX_INCLUDE_DEPTH}; "${clip(target)}" not read`, "warning");
+    note3(line, `includes nested deeper than ${MAX_INCLUDE_DEPTH}; "${clip(target2)}" not read`, "warning");
     return;
   }
   const text2 = w.ctx.readFile(resolved);
@@ -28138,7 +28680,7 @@ var requirementsTxt = {
 };
 
 // src/extract/rpm/index.ts
-var ORIGIN29 = "extract/rpm";
+var ORIGIN30 = "extract/rpm";
 var NEVER = /$^/;
 function sourceName(srpm) {
   const m = /^(.+)-[^-]+-[^-]+\.(?:no)?src\.rpm$/.exec(srpm);
@@ -28154,11 +28696,11 @@ function extract15(file, ctx) {
     rows.push({ cols: text2.split("	"), line: i + 1 });
   });
   if (rows.length === 0) return { components, problems };
-  const os = distroOf2(file.path, NEVER, ctx, ORIGIN29, "unknown", problems);
+  const os = distroOf2(file.path, NEVER, ctx, ORIGIN30, "unknown", problems);
   for (const { cols, line } of rows) {
     const [name, evr, arch, srpm] = cols.map((c) => c.trim());
     if (cols.length !== 4 || !name || !evr || !/^(?:\(none\)|\d+):[^-\s]+-[^-\s]+$/.test(evr)) {
-      problems.push(problem(ORIGIN29, file.path, "expected NAME<tab>EPOCH:VERSION-RELEASE<tab>ARCH<tab>SOURCERPM (see docs/os-packages.md); line skipped", line, "warning"));
+      problems.push(problem(ORIGIN30, file.path, "expected NAME<tab>EPOCH:VERSION-RELEASE<tab>ARCH<tab>SOURCERPM (see docs/os-packages.md); line skipped", line, "warning"));
       continue;
     }
     if (name === "gpg-pubkey") continue;
@@ -28179,7 +28721,7 @@ var rpmList = {
 import { posix as posix3 } from "node:path";
 
 // src/extract/sbom/cyclonedx.ts
-var ORIGIN30 = "extract/sbom";
+var ORIGIN31 = "extract/sbom";
 var MAX_NESTING = 32;
 function distroOf4(nodes, meta) {
   const all = [];
@@ -28195,12 +28737,12 @@ function distroOf4(nodes, meta) {
   return os ? { id: os.name.toLowerCase(), ...os.version ? { version: os.version } : {} } : void 0;
 }
 function collect(file, nodes, meta, format2) {
-  const out = new PurlCollector(ORIGIN30, file, format2, distroOf4(nodes, meta));
+  const out = new PurlCollector(ORIGIN31, file, format2, distroOf4(nodes, meta));
   const walk = (list, depth) => {
     for (const n of list) {
       if (n.purl) out.add(n.purl, n.line);
       else if (n.type !== "operating-system") out.skip("no purl", `${n.type ?? "component"} "${n.name ?? "(unnamed)"}${n.version ? `@${n.version}` : ""}" has no purl`, n.line);
-      if (n.cut || n.children.length > 0 && depth >= MAX_NESTING) out.note(problem(ORIGIN30, file, `components nested more than ${MAX_NESTING} deep are not read`, n.line, "warning"));
+      if (n.cut || n.children.length > 0 && depth >= MAX_NESTING) out.note(problem(ORIGIN31, file, `components nested more than ${MAX_NESTING} deep are not read`, n.line, "warning"));
       else walk(n.children, depth + 1);
     }
   };
@@ -28246,19 +28788,19 @@ function readCycloneDxXml(file, text2) {
   const tree = parseXmlTree(text2);
   const root = tree.root;
   if (!root || root.name !== "bom" || !/^http:\/\/cyclonedx\.org\/schema\/bom\//.test(root.attributes.xmlns ?? "")) {
-    if (tree.error && !root) return { components: [], problems: [problem(ORIGIN30, file, `invalid XML: ${tree.error.message}`, tree.error.line)] };
-    return { components: [], problems: [problem(ORIGIN30, file, "not a CycloneDX document (no <bom> root in the CycloneDX namespace); skipped", root?.line ?? 1, "notice")] };
+    if (tree.error && !root) return { components: [], problems: [problem(ORIGIN31, file, `invalid XML: ${tree.error.message}`, tree.error.line)] };
+    return { components: [], problems: [problem(ORIGIN31, file, "not a CycloneDX document (no <bom> root in the CycloneDX namespace); skipped", root?.line ?? 1, "notice")] };
   }
   const meta = child(child(root, "metadata"), "component");
   const result = collect(file, childrenNamed(child(root, "components"), "component").map(xmlNode), meta ? xmlNode(meta) : void 0, `CycloneDX ${(root.attributes.xmlns ?? "").replace(/^.*\//, "")} XML`);
   if (tree.error) {
-    result.problems.unshift(problem(ORIGIN30, file, `invalid XML: ${tree.error.message}; components after this line are not read`, tree.error.line));
+    result.problems.unshift(problem(ORIGIN31, file, `invalid XML: ${tree.error.message}; components after this line are not read`, tree.error.line));
   }
   return result;
 }
 
 // src/extract/sbom/spdx.ts
-var ORIGIN31 = "extract/sbom";
+var ORIGIN32 = "extract/sbom";
 var str7 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 function purlOf(pkg) {
   if (!Array.isArray(pkg.externalRefs)) return void 0;
@@ -28274,7 +28816,7 @@ function readSpdxJson(file, text2, doc) {
   const lines = objectLines(text2, (p) => p.length === 2 && p[0] === "packages");
   const os = packages.find((p) => isRecord(p) && str7(p.primaryPackagePurpose) === "OPERATING-SYSTEM" && str7(p.name));
   const hint = isRecord(os) ? { id: str7(os.name).toLowerCase(), ...str7(os.versionInfo) ? { version: str7(os.versionInfo) } : {} } : void 0;
-  const out = new PurlCollector(ORIGIN31, file, str7(doc.spdxVersion) ?? "SPDX", hint);
+  const out = new PurlCollector(ORIGIN32, file, str7(doc.spdxVersion) ?? "SPDX", hint);
   packages.forEach((pkg, i) => {
     if (!isRecord(pkg) || pkg === os) return;
     const line = lines.get(jsonPathKey(["packages", i])) ?? 1;
@@ -28286,7 +28828,7 @@ function readSpdxJson(file, text2, doc) {
 }
 
 // src/extract/sbom/syft.ts
-var ORIGIN32 = "extract/sbom";
+var ORIGIN33 = "extract/sbom";
 var str8 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 function isSyftJson(doc) {
   const schema = isRecord(doc.schema) ? str8(doc.schema.url) : void 0;
@@ -28299,7 +28841,7 @@ function readSyftJson(file, text2, doc) {
   const version = distro ? str8(distro.versionID) ?? str8(distro.version) ?? str8(distro.versionCodename) : void 0;
   const hint = id ? { id: id.toLowerCase(), ...version ? { version } : {} } : void 0;
   const schema = isRecord(doc.schema) ? str8(doc.schema.version) : void 0;
-  const out = new PurlCollector(ORIGIN32, file, `syft JSON${schema ? ` (schema ${schema})` : ""}`, hint);
+  const out = new PurlCollector(ORIGIN33, file, `syft JSON${schema ? ` (schema ${schema})` : ""}`, hint);
   const lines = objectLines(text2, (p) => p.length === 2 && p[0] === "artifacts");
   const artifacts = doc.artifacts;
   artifacts.forEach((a, i) => {
@@ -28322,12 +28864,12 @@ function readSyftJson(file, text2, doc) {
 }
 
 // src/extract/sbom/index.ts
-var ORIGIN33 = "extract/sbom";
+var ORIGIN34 = "extract/sbom";
 var JSON_NAMES = /^(bom|sbom.*|.+\.(cdx|cyclonedx|bom|spdx|syft|sbom))\.json$/i;
 var XML_NAMES = /^(bom|.+\.(cdx|cyclonedx|bom))\.xml$/i;
 function extract16(file) {
   if (/\.xml$/i.test(file.path)) return readCycloneDxXml(file.path, file.text);
-  const parsed = parseJson(file.text, ORIGIN33, file.path);
+  const parsed = parseJson(file.text, ORIGIN34, file.path);
   if (parsed.problem) return { components: [], problems: [parsed.problem] };
   const doc = parsed.value;
   if (isRecord(doc)) {
@@ -28337,7 +28879,7 @@ function extract16(file) {
   }
   return {
     components: [],
-    problems: [problem(ORIGIN33, file.path, "not a CycloneDX, SPDX or syft JSON document (no bomFormat, spdxVersion or syft schema); skipped", 1, "notice")]
+    problems: [problem(ORIGIN34, file.path, "not a CycloneDX, SPDX or syft JSON document (no bomFormat, spdxVersion or syft schema); skipped", 1, "notice")]
   };
 }
 var sboms = {
@@ -28352,17 +28894,17 @@ var sboms = {
 
 // src/extract/scanner-report/index.ts
 import { posix as posix4 } from "node:path";
-var ORIGIN34 = "extract/scanner-report";
+var ORIGIN35 = "extract/scanner-report";
 var NAMES2 = /^(trivy|grype)([-_.].*)?\.json$|^.+[-_.](trivy|grype)\.json$/i;
 function extract17(file) {
-  const parsed = parseJson(file.text, ORIGIN34, file.path);
+  const parsed = parseJson(file.text, ORIGIN35, file.path);
   if (parsed.problem) return { components: [], problems: [parsed.problem] };
   const report = readScannerReport(file.text, parsed.value);
   if (!report) {
-    return { components: [], problems: [problem(ORIGIN34, file.path, "not a Trivy (SchemaVersion, Results) or Grype (matches) JSON report; skipped", 1, "notice")] };
+    return { components: [], problems: [problem(ORIGIN35, file.path, "not a Trivy (SchemaVersion, Results) or Grype (matches) JSON report; skipped", 1, "notice")] };
   }
   const tool = report.tool === "trivy" ? "Trivy report" : "Grype report";
-  const out = new PurlCollector(ORIGIN34, file.path, tool, report.distro);
+  const out = new PurlCollector(ORIGIN35, file.path, tool, report.distro);
   for (const s of report.skipped) out.skip("no package", s.message, s.line);
   for (const pkg of report.packages) {
     const c = out.add(pkg.purl, pkg.line);
@@ -28380,7 +28922,7 @@ var scannerReports = {
 };
 
 // src/extract/pipenv/index.ts
-var ORIGIN35 = "extract/pipenv";
+var ORIGIN36 = "extract/pipenv";
 var SECTIONS2 = [
   ["default", false],
   ["develop", true]
@@ -28395,7 +28937,7 @@ function pipfileNames(ctx, lockPath, problems) {
   const file = dirOf2(lockPath) + "Pipfile";
   const text2 = ctx.readFile(file);
   if (text2 === void 0) return void 0;
-  const read4 = readTomlLock(text2, ORIGIN35, file);
+  const read4 = readTomlLock(text2, ORIGIN36, file);
   for (const p of read4.problems) problems.push({ ...p, level: "warning", message: `${p.message} (used only for direct flags)` });
   const names = /* @__PURE__ */ new Set();
   for (const section of ["packages", "dev-packages"]) {
@@ -28407,16 +28949,16 @@ function pipfileNames(ctx, lockPath, problems) {
 function extract18(file, ctx) {
   let parsed;
   try {
-    parsed = parseJsonSalvaging(file.text, ORIGIN35, file.path);
+    parsed = parseJsonSalvaging(file.text, ORIGIN36, file.path);
   } catch (err) {
     const why2 = err instanceof RangeError ? "nested too deeply to read" : `not read (${String(err)})`;
-    return { components: [], problems: [problem(ORIGIN35, file.path, `invalid JSON: ${why2}`, 1)] };
+    return { components: [], problems: [problem(ORIGIN36, file.path, `invalid JSON: ${why2}`, 1)] };
   }
   const problems = [...parsed.problems];
   const root = parsed.value;
   if (root === void 0) return { components: [], problems };
   if (!isRecord(root)) {
-    problems.push(problem(ORIGIN35, file.path, "expected a JSON object at the top level", 1));
+    problems.push(problem(ORIGIN36, file.path, "expected a JSON object at the top level", 1));
     return { components: [], problems };
   }
   const lines = locateJsonKeys(file.text, (p) => p.length <= 2 && (p[0] === "default" || p[0] === "develop"));
@@ -28426,24 +28968,24 @@ function extract18(file, ctx) {
     const entries2 = root[section];
     if (entries2 === void 0) continue;
     if (!isRecord(entries2)) {
-      problems.push(problem(ORIGIN35, file.path, `"${section}": expected an object`, lines.get(section) ?? 1));
+      problems.push(problem(ORIGIN36, file.path, `"${section}": expected an object`, lines.get(section) ?? 1));
       continue;
     }
     for (const [name, entry] of Object.entries(entries2)) {
       const line = lines.get(`${section}${KEY_SEP}${name}`) ?? 1;
       if (!isRecord(entry)) {
-        problems.push(problem(ORIGIN35, file.path, `${section}["${name}"]: expected an object`, line));
+        problems.push(problem(ORIGIN36, file.path, `${section}["${name}"]: expected an object`, line));
         continue;
       }
       const source = sourceOf6(entry);
       const spec = entry.version;
       if (typeof spec !== "string") {
-        problems.push(noVersion(ORIGIN35, file.path, name, line, source));
+        problems.push(noVersion(ORIGIN36, file.path, name, line, source));
         continue;
       }
       const m = /^\s*(===|==)\s*(\S+)\s*$/.exec(spec);
       if (!m) {
-        problems.push(problem(ORIGIN35, file.path, `package "${name}": version "${spec}" is not an exact == pin; not matched`, line, "warning"));
+        problems.push(problem(ORIGIN36, file.path, `package "${name}": version "${spec}" is not an exact == pin; not matched`, line, "warning"));
         continue;
       }
       out.add({ name, version: m[2], line, source, direct: declared?.has(key2(name)), dev });
@@ -28459,11 +29001,11 @@ var pipfileLock = {
 };
 
 // src/extract/pnpm/index.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 import { posix as posix5 } from "node:path";
 
 // src/extract/pnpm/view.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var ENTRY_SECTIONS = /* @__PURE__ */ new Set(["packages", "snapshots", "importers"]);
 var PARSE_OPTIONS = { schema: "failsafe", uniqueKeys: false, prettyErrors: false };
 var MAX_PROBLEMS = 20;
@@ -28475,15 +29017,15 @@ function parseGuarded(text2) {
   return { errors: [{ message: refused.reason, pos: [refused.at, refused.at] }] };
 }
 function keyText(node) {
-  return (0, import_yaml16.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+  return (0, import_yaml17.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
 }
 function entriesOf(value, lineOf2) {
   const out = [];
-  if (!(0, import_yaml16.isMap)(value)) return out;
+  if (!(0, import_yaml17.isMap)(value)) return out;
   for (const pair of value.items) {
     const key3 = keyText(pair.key);
     if (key3 === void 0) continue;
-    out.push({ key: key3, line: lineOf2(pair.key), ...(0, import_yaml16.isMap)(pair.value) ? { value: pair.value } : {} });
+    out.push({ key: key3, line: lineOf2(pair.key), ...(0, import_yaml17.isMap)(pair.value) ? { value: pair.value } : {} });
   }
   return out;
 }
@@ -28501,7 +29043,7 @@ function readPnpmView(text2, file, origin, problems) {
   const { doc, errors } = parseGuarded(text2);
   const cutShort = text2.trim() !== "" && !/[\r\n]$/.test(text2);
   if (doc && errors.length === 0 && !cutShort) {
-    if (!(0, import_yaml16.isMap)(doc.contents)) {
+    if (!(0, import_yaml17.isMap)(doc.contents)) {
       if (doc.contents !== null || text2.trim() !== "") {
         problems.push(problem(origin, file, "not a pnpm lockfile: expected a mapping with lockfileVersion and packages", 1));
       }
@@ -28530,7 +29072,7 @@ function parseChunk(all, from, to) {
   const { doc, errors } = parseGuarded(text2);
   const e = errors[0];
   if (e || !doc) return { lineOf: lineOf2, error: { message: e ? e.message.split("\n")[0] : "not read", line: from + local.lineOf(e ? e.pos[0] : 0) } };
-  return { ...(0, import_yaml16.isMap)(doc.contents) ? { root: doc.contents } : {}, lineOf: lineOf2 };
+  return { ...(0, import_yaml17.isMap)(doc.contents) ? { root: doc.contents } : {}, lineOf: lineOf2 };
 }
 function recover(view, lines, cutShort, file, origin, problems) {
   let reported = 0;
@@ -28581,18 +29123,18 @@ function recover(view, lines, cutShort, file, origin, problems) {
 
 // src/extract/pnpm/index.ts
 var ID2 = "pnpm";
-var ORIGIN36 = `extract/${ID2}`;
+var ORIGIN37 = `extract/${ID2}`;
 function get2(map, key3) {
   for (const pair of map.items) {
-    if ((0, import_yaml18.isScalar)(pair.key) && pair.key.value === key3) return pair.value;
+    if ((0, import_yaml19.isScalar)(pair.key) && pair.key.value === key3) return pair.value;
   }
   return void 0;
 }
 function str9(node) {
-  return (0, import_yaml18.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+  return (0, import_yaml19.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
 }
 function mapOf(node) {
-  return (0, import_yaml18.isMap)(node) ? node : void 0;
+  return (0, import_yaml19.isMap)(node) ? node : void 0;
 }
 function stripParens(s) {
   const i = s.indexOf("(");
@@ -28656,7 +29198,7 @@ function depRefs(section) {
   if (!map) return out;
   for (const pair of map.items) {
     const name = str9(pair.key);
-    const ref = str9(pair.value) ?? ((0, import_yaml18.isMap)(pair.value) ? str9(get2(pair.value, "version")) : void 0);
+    const ref = str9(pair.value) ?? ((0, import_yaml19.isMap)(pair.value) ? str9(get2(pair.value, "version")) : void 0);
     if (name !== void 0 && ref !== void 0 && !ref.startsWith("link:")) out.push([name, ref]);
   }
   return out;
@@ -28676,7 +29218,7 @@ var pnpmLock = {
   claims: (path) => posix5.basename(path) === "pnpm-lock.yaml",
   extract(file) {
     const problems = [];
-    const view = readPnpmView(file.text, file.path, ORIGIN36, problems);
+    const view = readPnpmView(file.text, file.path, ORIGIN37, problems);
     if (!view) return { components: [], problems };
     const versionSection = view.sections.get("lockfileVersion");
     const lockfileVersion = str9(versionSection?.node);
@@ -28685,7 +29227,7 @@ var pnpmLock = {
     if (!/^(?:5|6|9)\./.test(lockfileVersion ?? "")) {
       problems.push(
         problem(
-          ORIGIN36,
+          ORIGIN37,
           file.path,
           lockfileVersion === void 0 ? `no lockfileVersion; read as ${style ?? "nothing"}` : `lockfileVersion ${lockfileVersion} is not one of 5.x, 6.x, 9.x; read with the ${style ?? "?"} rules`,
           versionSection?.line ?? 1,
@@ -28694,8 +29236,8 @@ var pnpmLock = {
       );
     }
     const packagesNode = view.sections.get("packages");
-    if (packagesNode?.node && !(0, import_yaml18.isMap)(packagesNode.node) && !((0, import_yaml18.isScalar)(packagesNode.node) && packagesNode.node.value === null)) {
-      problems.push(problem(ORIGIN36, file.path, "`packages` is not a mapping", packagesNode.line));
+    if (packagesNode?.node && !(0, import_yaml19.isMap)(packagesNode.node) && !((0, import_yaml19.isScalar)(packagesNode.node) && packagesNode.node.value === null)) {
+      problems.push(problem(ORIGIN37, file.path, "`packages` is not a mapping", packagesNode.line));
     }
     if (!packages || !style) return { components: [], problems };
     const out = new NpmComponents(file.path);
@@ -28707,7 +29249,7 @@ var pnpmLock = {
       const name = (entry && str9(get2(entry, "name"))) ?? parts.name;
       const version = (entry && str9(get2(entry, "version"))) ?? parts.version;
       if (!name || !version) {
-        problems.push(problem(ORIGIN36, file.path, `packages["${key3}"]: no package name and version in the key or the entry; not read`, line));
+        problems.push(problem(ORIGIN37, file.path, `packages["${key3}"]: no package name and version in the key or the entry; not read`, line));
         continue;
       }
       const componentKey2 = out.add(name, version, sourceOf7(entry, parts.ref), line);
@@ -28716,7 +29258,7 @@ var pnpmLock = {
       if (dev !== void 0) anyDevFlag = true;
       devFlags.push([componentKey2, dev]);
     }
-    const lookup = (name, ref) => {
+    const lookup2 = (name, ref) => {
       for (const c of candidates(name, ref, style)) {
         const hit = byKey.get(style === "v9" ? stripParens(c) : c);
         if (hit !== void 0) return hit;
@@ -28733,7 +29275,7 @@ var pnpmLock = {
     }
     const directKnown = importerEntries !== void 0 || prodRefs.length + devRefs.length > 0;
     for (const [name, ref] of [...prodRefs, ...devRefs]) {
-      const hit = lookup(name, ref);
+      const hit = lookup2(name, ref);
       if (hit !== void 0) out.markDirect(hit);
     }
     if (style !== "v9") {
@@ -28772,7 +29314,7 @@ function deriveDevV9(snapshots, componentOf, prodRefs, devRefs, out) {
 }
 
 // src/extract/poetry/index.ts
-var ORIGIN37 = "extract/poetry";
+var ORIGIN38 = "extract/poetry";
 function sourceOf8(table) {
   const src = table.source;
   if (!isRecord(src)) return "registry";
@@ -28806,18 +29348,18 @@ function poetryEdges(name, table) {
   return out;
 }
 function extract19(file, ctx) {
-  const lock = readTomlLock(file.text, ORIGIN37, file.path);
+  const lock = readTomlLock(file.text, ORIGIN38, file.path);
   const problems = [...lock.problems];
   const meta = lock.top.metadata;
   if (!(isRecord(meta) && typeof meta["content-hash"] === "string")) {
     const last = splitLines(file.text).length;
-    problems.push(problem(ORIGIN37, file.path, "no [metadata] content-hash at the end: the lock is incomplete or was cut short", last, "warning"));
+    problems.push(problem(ORIGIN38, file.path, "no [metadata] content-hash at the end: the lock is incomplete or was cut short", last, "warning"));
   }
   const lockVersion = isRecord(meta) ? str5(meta, "lock-version") : void 0;
   if (lockVersion !== void 0 && !/^[12]\./.test(lockVersion)) {
-    problems.push(problem(ORIGIN37, file.path, `lock-version "${lockVersion}" is newer than 2.x; read as 2.x`, keyLine(file.text, "lock-version"), "notice"));
+    problems.push(problem(ORIGIN38, file.path, `lock-version "${lockVersion}" is newer than 2.x; read as 2.x`, keyLine(file.text, "lock-version"), "notice"));
   }
-  const project = readProject(ctx, file.path, ORIGIN37, problems);
+  const project = readProject(ctx, file.path, ORIGIN38, problems);
   let graphDev;
   const recordsDev = lock.packages.some((p) => "category" in p.table || "groups" in p.table);
   if (!recordsDev && project) {
@@ -28831,10 +29373,10 @@ function extract19(file, ctx) {
   }
   const declared = project ? declaredNames(project) : void 0;
   const out = new PythonComponents(file.path);
-  for (const { table, line, name } of namedPackages(lock.packages, ORIGIN37, file.path, problems)) {
+  for (const { table, line, name } of namedPackages(lock.packages, ORIGIN38, file.path, problems)) {
     const version = str5(table, "version");
     if (!version) {
-      problems.push(noVersion(ORIGIN37, file.path, name, line));
+      problems.push(noVersion(ORIGIN38, file.path, name, line));
       continue;
     }
     let dev;
@@ -28853,32 +29395,86 @@ var poetryLock = {
   extract: extract19
 };
 
+// src/extract/renovate/index.ts
+var ORIGIN39 = "extract/renovate";
+var ANNOTATION = /^\s*(?:#|\/\/)\s*renovate:\s*(.*)$/;
+var ASSIGNMENT = /^\s*(?:export\s+)?["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*["']?([^"'\s#,]+)["']?\s*,?\s*(?:#.*)?$/;
+var CLAIMED = /(?:^|\/)(?:(?:defaults|vars)\/[^/]+\.ya?ml|(?:group_vars|host_vars)\/.+\.ya?ml|[^/]+\.(?:tf|tfvars|hcl|sh|bash|env|mk)|\.env(?:\.[^/]+)?|Makefile)$/;
+var registryPackage = (ecosystem) => (name, version, file, line) => ({ component: makeComponent({ ecosystem, name, version, file, line, direct: true }) });
+var DATASOURCES = {
+  docker: (name, version, file, line) => imageComponent(`${name}:${version}`, file, line, ORIGIN39),
+  npm: registryPackage("npm"),
+  pypi: registryPackage("PyPI")
+};
+function fields(text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(/([A-Za-z]+)=("[^"]*"|\S+)/g)) out.set(m[1], m[2].replace(/^"|"$/g, ""));
+  return out;
+}
+var renovateAnnotations = {
+  id: "renovate",
+  description: "Renovate regex-manager annotations (`# renovate: datasource=... depName=...` above a version) in Ansible vars, Terraform, shell and dotenv files",
+  claims: (path) => CLAIMED.test(path),
+  extract(file, _ctx) {
+    const components = [];
+    const problems = [];
+    const lines = file.text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const note3 = ANNOTATION.exec(lines[i]);
+      if (!note3) continue;
+      const at2 = i + 1;
+      const f = fields(note3[1]);
+      const datasource = f.get("datasource");
+      const name = f.get("packageName") ?? f.get("depName");
+      if (datasource === void 0 || name === void 0) {
+        problems.push(problem(ORIGIN39, file.path, "renovate annotation without datasource= and depName= (or packageName=); skipped", at2, "warning"));
+        continue;
+      }
+      const make = DATASOURCES[datasource];
+      if (!make) {
+        problems.push(problem(ORIGIN39, file.path, `renovate annotation for ${name}: datasource ${datasource} is not read (docker, npm and pypi are); skipped`, at2, "notice"));
+        continue;
+      }
+      const next = lines[i + 1];
+      const value = next === void 0 ? null : ASSIGNMENT.exec(next);
+      if (!value || value[1].includes("{{") || value[1].includes("${")) {
+        problems.push(problem(ORIGIN39, file.path, `renovate annotation for ${name}: the next line assigns no literal version; skipped`, next === void 0 ? at2 : at2 + 1, "warning"));
+        continue;
+      }
+      const made = make(name, value[1], file.path, at2 + 1);
+      if (made.component) components.push(made.component);
+      if (made.problem) problems.push(made.problem);
+    }
+    return { components, problems };
+  }
+};
+
 // src/extract/pub/index.ts
-var ORIGIN38 = "extract/pub";
+var ORIGIN40 = "extract/pub";
 var SOURCES = { hosted: "registry", git: "git", path: "path" };
 var KINDS = /* @__PURE__ */ new Set(["direct main", "direct dev", "direct overridden", "transitive"]);
 function extract20(file) {
   const components = [];
-  const { top, lines, problems, lastLine } = readYamlLock(file, ORIGIN38, "`packages`");
+  const { top, lines, problems, lastLine } = readYamlLock(file, ORIGIN40, "`packages`");
   if (!top) return { components, problems };
   const packagesEntry = top.find((e) => e.key === "packages");
   if (!top.some((e) => e.key === "sdks")) {
-    problems.push(problem(ORIGIN38, file.path, "no `sdks` section, which pub writes last: the file looks truncated", lastLine, "warning"));
+    problems.push(problem(ORIGIN40, file.path, "no `sdks` section, which pub writes last: the file looks truncated", lastLine, "warning"));
   }
   if (!packagesEntry) return { components, problems };
   const packages = mapEntries(packagesEntry.value, lines);
   if (!packages) {
-    if (packagesEntry.value !== null) problems.push(problem(ORIGIN38, file.path, "`packages`: expected a mapping of package names", packagesEntry.line));
+    if (packagesEntry.value !== null) problems.push(problem(ORIGIN40, file.path, "`packages`: expected a mapping of package names", packagesEntry.line));
     return { components, problems };
   }
   const sdkPackages = [];
   for (const { key: name, line, value } of packages) {
-    const fields = mapEntries(value, lines);
-    if (!fields) {
-      problems.push(problem(ORIGIN38, file.path, `${name}: expected a mapping with dependency, source and version`, line));
+    const fields2 = mapEntries(value, lines);
+    if (!fields2) {
+      problems.push(problem(ORIGIN40, file.path, `${name}: expected a mapping with dependency, source and version`, line));
       continue;
     }
-    const get3 = (k) => writtenText(fields.find((f) => f.key === k)?.value);
+    const get3 = (k) => writtenText(fields2.find((f) => f.key === k)?.value);
     const source = get3("source");
     const version = get3("version");
     const kind = get3("dependency");
@@ -28887,16 +29483,16 @@ function extract20(file) {
       continue;
     }
     if (version === void 0 || version === "") {
-      problems.push(problem(ORIGIN38, file.path, `${name}: no version; not matched`, line, "warning"));
+      problems.push(problem(ORIGIN40, file.path, `${name}: no version; not matched`, line, "warning"));
       continue;
     }
     let componentSource = source === void 0 ? void 0 : SOURCES[source];
     if (componentSource === void 0) {
-      problems.push(problem(ORIGIN38, file.path, `${name}: unknown source ${JSON.stringify(source)}; not matched against pub.dev`, line, "warning"));
+      problems.push(problem(ORIGIN40, file.path, `${name}: unknown source ${JSON.stringify(source)}; not matched against pub.dev`, line, "warning"));
       componentSource = "url";
     }
     if (kind !== void 0 && !KINDS.has(kind)) {
-      problems.push(problem(ORIGIN38, file.path, `${name}: unknown dependency kind ${JSON.stringify(kind)}`, line, "notice"));
+      problems.push(problem(ORIGIN40, file.path, `${name}: unknown dependency kind ${JSON.stringify(kind)}`, line, "notice"));
     }
     const flags = {};
     if (kind !== void 0 && KINDS.has(kind)) {
@@ -28911,7 +29507,7 @@ function extract20(file) {
   if (sdkPackages.length > 0) {
     problems.push(
       problem(
-        ORIGIN38,
+        ORIGIN40,
         file.path,
         `${sdkPackages.length} SDK package(s) (${sdkPackages.join(", ")}) ship with the Dart/Flutter SDK, not pub.dev; left out of the inventory`,
         packagesEntry.line,
@@ -28929,7 +29525,7 @@ var pubLock = {
 };
 
 // src/extract/uv/index.ts
-var ORIGIN39 = "extract/uv";
+var ORIGIN41 = "extract/uv";
 var DEV_GROUP = "dev";
 function sourceOf9(table) {
   const src = table.source;
@@ -28957,11 +29553,11 @@ function depTable(value) {
 }
 var targets2 = (ds) => ds.flatMap((d) => [d.name, ...d.extras.map((e) => extraNode(d.name, e))]);
 function extract21(file) {
-  const lock = readTomlLock(file.text, ORIGIN39, file.path);
+  const lock = readTomlLock(file.text, ORIGIN41, file.path);
   const problems = [...lock.problems];
   const version = lock.top.version;
   if (version !== void 0 && version !== 1) {
-    problems.push(problem(ORIGIN39, file.path, `uv.lock version ${JSON.stringify(version)} is not 1; read as version 1`, keyLine(file.text, "version"), "warning"));
+    problems.push(problem(ORIGIN41, file.path, `uv.lock version ${JSON.stringify(version)} is not 1; read as version 1`, keyLine(file.text, "version"), "warning"));
   }
   const edges = /* @__PURE__ */ new Map();
   const runtimeRoots = [];
@@ -28985,23 +29581,23 @@ function extract21(file) {
       for (const d of ds) direct.add(d.name);
     }
   }
-  const gap = incompleteLock(ORIGIN39, file.path, dangling);
+  const gap = incompleteLock(ORIGIN41, file.path, dangling);
   if (gap) problems.push(gap);
   if (!lock.packages.some((p) => sourceOf9(p.table) === "workspace")) {
     const line = lock.packages[lock.packages.length - 1]?.line ?? 1;
-    problems.push(problem(ORIGIN39, file.path, "no workspace member (editable or virtual source): the lock is incomplete or was cut short", line, "warning"));
+    problems.push(problem(ORIGIN41, file.path, "no workspace member (editable or virtual source): the lock is incomplete or was cut short", line, "warning"));
   }
   const devOf = devByGraph(runtimeRoots, devRoots, edges);
   const out = new PythonComponents(file.path);
-  for (const { table, line, name } of namedPackages(lock.packages, ORIGIN39, file.path, problems)) {
+  for (const { table, line, name } of namedPackages(lock.packages, ORIGIN41, file.path, problems)) {
     const source = sourceOf9(table);
     if (source === void 0) {
-      problems.push(problem(ORIGIN39, file.path, `package "${name}": no recognised source; not matched`, line, "warning"));
+      problems.push(problem(ORIGIN41, file.path, `package "${name}": no recognised source; not matched`, line, "warning"));
       continue;
     }
     const v = str5(table, "version");
     if (!v) {
-      problems.push(noVersion(ORIGIN39, file.path, name, line, source));
+      problems.push(noVersion(ORIGIN41, file.path, name, line, source));
       continue;
     }
     const isMember = source === "workspace";
@@ -29014,6 +29610,85 @@ var uvLock = {
   description: "uv.lock (version 1; direct and dev from the workspace members' dependencies and groups)",
   claims: (path) => /(^|\/)uv\.lock$/.test(path),
   extract: extract21
+};
+
+// src/extract/version-files/index.ts
+var ORIGIN42 = "extract/version-files";
+var RUNTIME_ECOSYSTEM2 = "runtime";
+var PRODUCTS = {
+  nodejs: "nodejs",
+  node: "nodejs",
+  python: "python",
+  ruby: "ruby",
+  golang: "go",
+  go: "go",
+  rust: "rust"
+};
+var SINGLE = {
+  ".nvmrc": "nodejs",
+  ".node-version": "nodejs",
+  ".python-version": "python",
+  ".ruby-version": "ruby",
+  "rust-toolchain": "rust"
+};
+var baseName2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function productVersion(product2, written) {
+  let v = written.trim();
+  if (product2 === "nodejs") {
+    const lts = /^lts\/([a-z]+)$/i.exec(v);
+    if (lts) return NODE_CODENAMES[lts[1].toLowerCase()];
+  }
+  if (product2 === "ruby") v = v.replace(/^ruby-/, "");
+  if (product2 === "python") v = v.replace(/^python-/, "");
+  const m = /^v?(\d+(?:\.\d+){0,2})$/.exec(v);
+  return m?.[1];
+}
+function runtime(product2, written, file, line, components, problems) {
+  const version = productVersion(product2, written);
+  if (version === void 0) {
+    problems.push(problem(ORIGIN42, file, `${product2} "${written}" names no version (a channel or alias such as lts/* or system); not checked`, line, "notice"));
+    return;
+  }
+  const c = makeComponent({ ecosystem: RUNTIME_ECOSYSTEM2, name: product2, version: written.trim(), file, line, layer: "runtime", direct: true });
+  c.runtime = { product: product2, productVersion: version };
+  components.push(c);
+}
+function firstValue(text2) {
+  const lines = text2.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].replace(/#.*$/, "").trim();
+    if (t !== "") return [t.split(/\s+/)[0], i + 1];
+  }
+  return void 0;
+}
+var versionFiles = {
+  id: "version-files",
+  description: "Version-manager files (.nvmrc, .node-version, .python-version, .ruby-version, .tool-versions, rust-toolchain[.toml]): the runtime they pin",
+  claims: (path) => baseName2(path) in SINGLE || baseName2(path) === ".tool-versions" || baseName2(path) === "rust-toolchain.toml",
+  extract(file, _ctx) {
+    const components = [];
+    const problems = [];
+    const name = baseName2(file.path);
+    if (name === ".tool-versions") {
+      file.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        const [tool, first] = raw.replace(/#.*$/, "").trim().split(/\s+/);
+        if (!tool || first === void 0) return;
+        const product2 = PRODUCTS[tool];
+        if (product2) runtime(product2, first, file.path, i + 1, components, problems);
+      });
+    } else if (name === "rust-toolchain.toml") {
+      const lines = file.text.split(/\r\n|\r|\n/);
+      const i = lines.findIndex((l) => /^\s*channel\s*=/.test(l));
+      const channel = i === -1 ? void 0 : /=\s*["']([^"']+)["']/.exec(lines[i])?.[1];
+      if (channel === void 0) problems.push(problem(ORIGIN42, file.path, 'no [toolchain] channel = "..." found; not checked', 1, "notice"));
+      else runtime("rust", channel, file.path, i + 1, components, problems);
+    } else {
+      const first = firstValue(file.text);
+      if (first === void 0) problems.push(problem(ORIGIN42, file.path, "empty version file; not checked", 1, "notice"));
+      else runtime(SINGLE[name], first[0], file.path, first[1], components, problems);
+    }
+    return { components, problems };
+  }
 };
 
 // src/extract/yarn/index.ts
@@ -29197,7 +29872,7 @@ function clip2(s) {
 
 // src/extract/yarn/index.ts
 var ID3 = "yarn";
-var ORIGIN40 = `extract/${ID3}`;
+var ORIGIN43 = `extract/${ID3}`;
 var BERRY_VERSIONS = { min: 4, max: 8 };
 function resolveClassic(entry) {
   const spec = entry.specs[0];
@@ -29207,10 +29882,10 @@ function resolveClassic(entry) {
   let name = d.name;
   let range = d.rest;
   if (range.startsWith("npm:")) {
-    const target = splitDescriptor(range.slice(4));
-    if (target) {
-      name = target.name;
-      range = target.rest;
+    const target2 = splitDescriptor(range.slice(4));
+    if (target2) {
+      name = target2.name;
+      range = target2.rest;
     } else {
       range = range.slice(4);
     }
@@ -29240,8 +29915,8 @@ function parseLocator(locator, versionField, depth) {
     return version === "" ? `resolution "${locator}" has no version` : { name: d.name, version, source: "registry" };
   }
   if (ref.startsWith("patch:")) {
-    const hash = ref.indexOf("#");
-    const encoded = ref.slice("patch:".length, hash === -1 ? void 0 : hash);
+    const hash2 = ref.indexOf("#");
+    const encoded = ref.slice("patch:".length, hash2 === -1 ? void 0 : hash2);
     let inner;
     try {
       inner = decodeURIComponent(encoded);
@@ -29249,7 +29924,7 @@ function parseLocator(locator, versionField, depth) {
       return `patch resolution "${locator}" is not URL-encoded as yarn writes it`;
     }
     if (depth > 2) return `patch resolution "${locator}" nests too deeply`;
-    const param = /[:&]version=([^&]+)/.exec(ref.slice(hash === -1 ? ref.length : hash));
+    const param = /[:&]version=([^&]+)/.exec(ref.slice(hash2 === -1 ? ref.length : hash2));
     return parseLocator(inner, param?.[1] ?? versionField, depth + 1);
   }
   const source = sourceOfReference(ref);
@@ -29267,7 +29942,7 @@ var yarnLock = {
   description: "yarn.lock, classic (v1) and berry (v2+, __metadata 4 to 8), with npm: aliases, workspace: and patch: entries",
   claims: (path) => posix6.basename(path) === "yarn.lock",
   extract(file, ctx) {
-    const scan2 = scanYarnLock(file.text, file.path, ORIGIN40);
+    const scan2 = scanYarnLock(file.text, file.path, ORIGIN43);
     const problems = [...scan2.problems];
     const berry = scan2.style === "berry";
     if (scan2.metadata) {
@@ -29275,7 +29950,7 @@ var yarnLock = {
       if (!Number.isInteger(v) || v < BERRY_VERSIONS.min || v > BERRY_VERSIONS.max) {
         problems.push(
           problem(
-            ORIGIN40,
+            ORIGIN43,
             file.path,
             `__metadata version "${scan2.metadata.fields.get("version") ?? ""}" is outside the versions read (${BERRY_VERSIONS.min} to ${BERRY_VERSIONS.max}); read as berry`,
             scan2.metadata.line,
@@ -29284,7 +29959,7 @@ var yarnLock = {
         );
       }
     } else if (berry) {
-      problems.push(problem(ORIGIN40, file.path, "berry lockfile without __metadata; read as berry", 1, "warning"));
+      problems.push(problem(ORIGIN43, file.path, "berry lockfile without __metadata; read as berry", 1, "warning"));
     }
     const out = new NpmComponents(file.path);
     const keys = [];
@@ -29295,7 +29970,7 @@ var yarnLock = {
       for (const spec of entry.specs) if (!specIndex.has(spec)) specIndex.set(spec, i);
       const r = entry.damaged ? "a field is damaged" : berry ? resolveBerry(entry) : resolveClassic(entry);
       if (typeof r === "string") {
-        problems.push(problem(ORIGIN40, file.path, `${r}; entry "${entry.specs.join(", ")}" not read`, entry.line));
+        problems.push(problem(ORIGIN43, file.path, `${r}; entry "${entry.specs.join(", ")}" not read`, entry.line));
         keys.push(void 0);
         return;
       }
@@ -29351,7 +30026,7 @@ var yarnLock = {
       if (unread.length > 0) {
         problems.push(
           problem(
-            ORIGIN40,
+            ORIGIN43,
             file.path,
             `dev flags not derived for the dependencies of ${unread.length} workspace(s) whose package.json was not readable (first: ${unread[0].path}, this entry)`,
             unread[0].line,
@@ -29364,7 +30039,7 @@ var yarnLock = {
       if (!manifest.deps || manifest.deps.hasWorkspaces) {
         problems.push(
           problem(
-            ORIGIN40,
+            ORIGIN43,
             file.path,
             manifest.deps ? `direct and dev flags not derived: ${manifest.path} declares workspaces, whose manifests a classic lockfile does not name` : `direct and dev flags not derived: ${manifest.path} not readable`,
             1,
@@ -29419,6 +30094,7 @@ var EXTRACTORS = [
   dpkgStatus,
   apkInstalled,
   rpmList,
+  versionFiles,
   dockerfiles,
   composeFiles,
   kustomizations,
@@ -29426,6 +30102,8 @@ var EXTRACTORS = [
   sboms,
   scannerReports,
   ansiblePackageFacts,
+  // Before the Kubernetes catch-all: Ansible's defaults/ and vars/ YAML are read for annotations.
+  renovateAnnotations,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests
 ];
@@ -29468,7 +30146,7 @@ function isStableVersion(version) {
 }
 
 // src/match/runtime.ts
-var ORIGIN41 = "match/runtime";
+var ORIGIN44 = "match/runtime";
 var EOL_SITE = "https://endoflife.date/";
 function today(now) {
   return now.toISOString().slice(0, 10);
@@ -29510,18 +30188,23 @@ function baseAdvisory(id, summary, component, product2, source) {
     source
   };
 }
+function target(p, cycle, day) {
+  const released = cycleReleases(p, cycle, day);
+  const version = released.length > 0 ? released[released.length - 1].version : cycle.latest ?? cycle.cycle;
+  return { version, cycle: cycle.cycle, eol: typeof cycle.eol === "string" ? cycle.eol : false };
+}
 function match(kind, component, advisory, fixedVersion, fixReleased) {
   const m = { kind, component, advisory, ids: [advisory.id], aliases: [...advisory.aliases], fixedVersion };
   if (fixReleased !== void 0) m.fixReleased = fixReleased;
   return m;
 }
-function unpinned(component) {
+function unpinned(component, productVersion2) {
   const image = component.image;
   if (!image || image.digest !== void 0 && image.tag !== void 0) return void 0;
   let why2;
   if (image.tag === void 0 && image.digest !== void 0) why2 = "is pinned by digest only; the version it runs is unknown";
   else if (image.tag === void 0) why2 = "has no tag, so it runs whatever `latest` is when pulled";
-  else if (image.productVersion === void 0 && isFloatingTag(image.tag)) why2 = `uses the moving tag "${image.tag}", which names no version`;
+  else if (productVersion2 === void 0 && isFloatingTag(image.tag)) why2 = `uses the moving tag "${image.tag}", which names no version`;
   else return void 0;
   const advisory = {
     id: `PW-UNPINNED-${component.name}@${component.version}`,
@@ -29553,24 +30236,28 @@ function patchLag(component, p, cycle, version, day, source) {
   const advisory = baseAdvisory(`PW-PATCH-${product2}-${version}`, summary, component, product2, source);
   advisory.affected[0].ranges = [{ type: "ECOSYSTEM", events: [{ introduced: cycle.cycle }, { fixed: newest.version }] }];
   if (first?.date) advisory.published = first.date;
-  return match("patch-lag", component, advisory, newest.version, first?.date);
+  const m = match("patch-lag", component, advisory, newest.version, first?.date);
+  m.upgrade = { step: { version: newest.version, cycle: cycle.cycle, eol: typeof cycle.eol === "string" ? cycle.eol : false } };
+  return m;
 }
 function endOfLife(component, p, cycle, day, source) {
   if (!isEndOfLife(cycle, day)) return void 0;
   const date2 = eolDate(cycle);
   const supported = p.cycles.filter((c) => !isEndOfLife(c, day) && compareReleaseVersions(c.cycle, cycle.cycle) > 0 && (c.releaseDate === void 0 || c.releaseDate <= day)).sort((a, b) => compareReleaseVersions(a.cycle, b.cycle));
-  const target = supported[0];
-  let fixedVersion = null;
-  if (target) {
-    const released = cycleReleases(p, target, day);
-    fixedVersion = released.length > 0 ? released[released.length - 1].version : target.latest ?? target.cycle;
-  }
+  const step = supported[0] ? target(p, supported[0], day) : void 0;
+  const last = supported[supported.length - 1];
+  const newest = last && last !== supported[0] ? target(p, last, day) : void 0;
   const product2 = p.product;
   let summary = `${product2} ${cycle.cycle} reached end of life` + (date2 ? ` on ${date2}` : "");
-  summary += target ? `; the oldest supported release cycle is ${target.cycle}` + (fixedVersion ? ` (${fixedVersion})` : "") : "; no newer supported release cycle is known";
+  if (step) {
+    summary += `; the oldest supported release cycle is ${step.cycle} (${step.version}, ${step.eol ? `supported until ${step.eol}` : "no end of life announced"})`;
+    if (newest) summary += `, the newest ${newest.cycle} (${newest.version})`;
+  } else summary += "; no newer supported release cycle is known";
   const advisory = baseAdvisory(`PW-EOL-${product2}-${cycle.cycle}`, summary, component, product2, source);
   if (date2) advisory.published = date2;
-  return match("end-of-life", component, advisory, fixedVersion, date2);
+  const m = match("end-of-life", component, advisory, step?.version ?? null, date2);
+  if (step) m.upgrade = newest ? { step, newest } : { step };
+  return m;
 }
 function nodeVulnerabilities(component, version, data, day) {
   const v = import_semver2.default.valid(version);
@@ -29594,7 +30281,7 @@ function nodeVulnerabilities(component, version, data, day) {
   }
   return out;
 }
-function matchRuntime(components, data, now) {
+function matchRuntime(components, data, now, policyImages) {
   const matches = [];
   const problems = [];
   const day = today(now);
@@ -29602,12 +30289,42 @@ function matchRuntime(components, data, now) {
   const noData = data.products.size === 0;
   const missing = /* @__PURE__ */ new Set();
   const unknownCycle = /* @__PURE__ */ new Set();
+  const index = imageIndex(data.products.values());
+  const byPolicy = policyImageIndex(policyImages);
+  for (const component of components) {
+    const rt = component.runtime;
+    if (!rt || noData) continue;
+    const p = data.products.get(rt.product);
+    if (!p) {
+      missing.add(rt.product);
+      continue;
+    }
+    const cycle = findCycle(p, rt.productVersion);
+    if (!cycle) continue;
+    const source = `endoflife:${p.sources[0] ?? rt.product}`;
+    const eol = endOfLife(component, p, cycle, day, source);
+    if (eol) matches.push(eol);
+    if (rt.productVersion !== cycle.cycle) {
+      const lag = patchLag(component, p, cycle, rt.productVersion, day, source);
+      if (lag) matches.push(lag);
+    }
+  }
   for (const component of images) {
     const image = component.image;
-    const u = unpinned(component);
+    const { product: product2, productVersion: version } = resolveImage(image, component.name, index, byPolicy);
+    const u = unpinned(component, version);
     if (u) matches.push(u);
-    const product2 = image.product;
-    const version = image.productVersion;
+    if (product2 === void 0 && !noData) {
+      for (const at2 of component.locations) {
+        problems.push({
+          level: "notice",
+          origin: ORIGIN44,
+          file: at2.file,
+          line: at2.line,
+          message: `image ${image.reference} maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`
+        });
+      }
+    }
     if (product2 === void 0 || version === void 0 || noData) continue;
     const p = data.products.get(product2);
     if (!p) {
@@ -29632,15 +30349,15 @@ function matchRuntime(components, data, now) {
   if (noData && catalogued) {
     problems.push({
       level: "notice",
-      origin: ORIGIN41,
+      origin: ORIGIN44,
       message: "runtime checks (patch lag, end of life, Node.js vulnerabilities) skipped: no release data given (--releases DIR); unpinned images are still reported"
     });
   }
   if (missing.size > 0) {
-    problems.push({ level: "notice", origin: ORIGIN41, message: `no release data for ${[...missing].sort().join(", ")}; their images were not checked` });
+    problems.push({ level: "notice", origin: ORIGIN44, message: `no release data for ${[...missing].sort().join(", ")}; their images were not checked` });
   }
   for (const what of [...unknownCycle].sort()) {
-    problems.push({ level: "notice", origin: ORIGIN41, message: `${what}: no such release cycle in the release data; not checked` });
+    problems.push({ level: "notice", origin: ORIGIN44, message: `${what}: no such release cycle in the release data; not checked` });
   }
   return { matches, problems };
 }
@@ -29727,9 +30444,9 @@ function affects(version, pkg, ecosystemScheme, semverScheme) {
     if (r.fixed !== void 0 && (verdict.fixed === void 0 || scheme.compare(r.fixed, verdict.fixed) < 0)) verdict.fixed = r.fixed;
   }
   if (!verdict.affected && pkg.versions.length > 0) {
-    const valid3 = ecosystemScheme.isValid(version);
+    const valid2 = ecosystemScheme.isValid(version);
     for (const v of pkg.versions) {
-      if (v === version || valid3 && ecosystemScheme.isValid(v) && ecosystemScheme.compare(v, version) === 0) {
+      if (v === version || valid2 && ecosystemScheme.isValid(v) && ecosystemScheme.compare(v, version) === 0) {
         verdict.affected = true;
         break;
       }
@@ -29739,7 +30456,7 @@ function affects(version, pkg, ecosystemScheme, semverScheme) {
 }
 
 // src/match/index.ts
-var ORIGIN42 = "match";
+var ORIGIN45 = "match";
 function preference(a) {
   let score = 0;
   if (a.severity?.source === "label") score += 4;
@@ -29799,23 +30516,23 @@ function matchComponents(components, db) {
   const unknownEcosystems = /* @__PURE__ */ new Map();
   for (const component of components) {
     if (component.source && component.source !== "registry") continue;
-    const target = matchTarget(component);
-    const advisories = db.lookup(component.ecosystem, target.name);
+    const target2 = matchTarget(component);
+    const advisories = db.lookup(component.ecosystem, target2.name);
     if (advisories.length === 0) continue;
     const scheme = schemeFor(component.ecosystem);
     if (!scheme) {
       unknownEcosystems.set(component.ecosystem, (unknownEcosystems.get(component.ecosystem) ?? 0) + 1);
       continue;
     }
-    const key3 = matchKey(component.ecosystem, target.name);
+    const key3 = matchKey(component.ecosystem, target2.name);
     const hits = [];
     const unevaluable = /* @__PURE__ */ new Set();
     for (const advisory of advisories) {
       if (advisory.withdrawn) continue;
       let hit;
       for (const pkg of advisory.affected) {
-        if (matchKey(pkg.ecosystem, pkg.name) !== key3 || !target.accepts(pkg.ecosystem)) continue;
-        const verdict = affects(target.version, pkg, scheme, SEMVER_SCHEME);
+        if (matchKey(pkg.ecosystem, pkg.name) !== key3 || !target2.accepts(pkg.ecosystem)) continue;
+        const verdict = affects(target2.version, pkg, scheme, SEMVER_SCHEME);
         if (verdict.affected) {
           if (!hit) hit = { advisory, fixed: verdict.fixed };
           else if (verdict.fixed !== void 0 && (hit.fixed === void 0 || scheme.compare(verdict.fixed, hit.fixed) < 0)) hit.fixed = verdict.fixed;
@@ -29830,7 +30547,7 @@ function matchComponents(components, db) {
       const loc = component.locations[0];
       problems.push({
         level: "warning",
-        origin: ORIGIN42,
+        origin: ORIGIN45,
         ...loc ? { file: loc.file, line: loc.line } : {},
         message: `${component.ecosystem} ${component.name}@${component.version} could not be checked against ${[...unevaluable].join("; ")}`
       });
@@ -29839,16 +30556,16 @@ function matchComponents(components, db) {
   for (const [ecosystem, count2] of unknownEcosystems) {
     problems.push({
       level: "warning",
-      origin: ORIGIN42,
+      origin: ORIGIN45,
       message: `${count2} ${ecosystem} component(s) have advisories but patchwarden has no version ordering for ${ecosystem}; not matched`
     });
   }
   return { matches, problems };
 }
-function matchAll(components, advisories, now) {
+function matchAll(components, advisories, now, policyImages) {
   const osv = matchComponents(components, advisories.osv);
-  const runtime = matchRuntime(components, advisories.runtime, now);
-  return { matches: [...osv.matches, ...runtime.matches], problems: [...osv.problems, ...runtime.problems] };
+  const runtime2 = matchRuntime(components, advisories.runtime, now, policyImages);
+  return { matches: [...osv.matches, ...runtime2.matches], problems: [...osv.problems, ...runtime2.problems] };
 }
 
 // src/evaluate/coverage.ts
@@ -30099,11 +30816,11 @@ function buildReport(input) {
 
 // src/discover/target.ts
 import { basename as basename6, dirname as dirname4 } from "node:path";
-import { statSync as statSync11 } from "node:fs";
+import { statSync as statSync12 } from "node:fs";
 function scanTarget(path, extractors) {
   let st;
   try {
-    st = statSync11(path);
+    st = statSync12(path);
   } catch (err) {
     const code2 = err.code;
     const why2 = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(err)})`;
@@ -30126,17 +30843,23 @@ function scanTarget(path, extractors) {
 
 // src/check.ts
 async function check(opts) {
-  const target = scanTarget(opts.root, EXTRACTORS);
-  if (target.problem) return { exitCode: 2, fatal: [target.problem] };
-  const root = target.root;
+  const target2 = scanTarget(opts.root, EXTRACTORS);
+  if (target2.problem) return { exitCode: 2, fatal: [target2.problem] };
+  const root = target2.root;
   const policyResult = loadPolicy({ spec: opts.policy, root: opts.policyRoot === void 0 ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
   const live = opts.live ? new LiveSession(opts.live) : void 0;
   const cacheDir = opts.cacheDir === false ? void 0 : opts.cacheDir ?? defaultCacheDir();
-  const found = inventory(root, { ...pick(opts, "exclude", "distro"), ...target.file ? { only: target.file } : {} });
-  const advised = await advise(found.components, { ...pick(opts, "db", "releases", "nodejsSecurityWg"), ...cacheDir ? { cacheDir } : {}, ...live ? { live } : {} });
-  const matched = matchAll(found.components, advised.advisories, opts.now);
+  const found = inventory(root, { ...pick(opts, "exclude", "distro"), ...target2.file ? { only: target2.file } : {} });
+  const images = policy.settings.images;
+  const advised = await advise(found.components, {
+    ...pick(opts, "db", "releases", "nodejsSecurityWg"),
+    ...cacheDir ? { cacheDir } : {},
+    ...live ? { live } : {},
+    ...images ? { policyImages: images } : {}
+  });
+  const matched = matchAll(found.components, advised.advisories, opts.now, images);
   const goReleases2 = advised.advisories.runtime.products.get("go");
   const enriched = await enrich(matched.matches, { ...pick(opts, "kev", "epss"), ...live ? { live } : {}, ...goReleases2 ? { goReleases: goReleases2 } : {} });
   const osFixes = advised.advisories.osFixes;
@@ -30478,6 +31201,7 @@ function buildSarif(report, opts = {}) {
         layer: f.component.layer
       }
     };
+    if (f.upgrade) result.properties.upgrade = f.upgrade;
     if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
     if (f.status === "excepted" && f.exception) {
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];
@@ -30696,11 +31420,11 @@ var slack = {
     const title = titleOf(message.items.length, message.gate, ctx).slice(0, SLACK_MAX_HEADER);
     const blocks2 = [{ type: "header", text: { type: "plain_text", text: title, emoji: false } }];
     let total = title.length;
-    const push = (text2) => {
+    const push2 = (text2) => {
       blocks2.push({ type: "section", text: { type: "mrkdwn", text: text2 } });
       total += text2.length;
     };
-    if (message.gate) push(gateText(message.gate));
+    if (message.gate) push2(gateText(message.gate));
     const foot = [`policy ${slackCode(ctx.policy, 100)}`, `as of ${ctx.now.slice(0, 10)}`];
     if (ctx.runUrl && safeFileUrl(ctx.runUrl)) foot.push(slackLink(ctx.runUrl, "workflow run"));
     const footText = foot.join(" \xB7 ");
@@ -30709,7 +31433,7 @@ var slack = {
     for (const item of message.items) {
       const text2 = itemText(item, ctx);
       if (shown > 0 && (blocks2.length >= room || total + text2.length + footText.length > SLACK_TOTAL_TEXT)) break;
-      push(text2);
+      push2(text2);
       shown++;
     }
     blocks2.push({ type: "context", elements: [{ type: "mrkdwn", text: footText }] });
@@ -30987,7 +31711,7 @@ function gateTransition(told, now) {
 }
 
 // src/notify/state.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync10, renameSync as renameSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync9, renameSync as renameSync2, rmSync, writeFileSync } from "node:fs";
 import { basename as basename7, dirname as dirname5, join as join12 } from "node:path";
 var ALERT_STATE_VERSION = 1;
 function emptyState() {
@@ -31014,7 +31738,7 @@ function parseState(value) {
 function loadStateFile(file) {
   let text2;
   try {
-    text2 = readFileSync10(file, "utf8");
+    text2 = readFileSync9(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: emptyState(), problems: [] };
     return { state: emptyState(), problems: [{ level: "warning", origin: "notify", file, message: `alert state cannot be read (${err.message}); starting afresh` }] };
@@ -31046,7 +31770,7 @@ function saveStateFile(file, state) {
   mkdirSync2(dirname5(file), { recursive: true });
   const tmp = join12(dirname5(file), `.${basename7(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync2(tmp, serializeState(state));
+    writeFileSync(tmp, serializeState(state));
     renameSync2(tmp, file);
   } finally {
     rmSync(tmp, { force: true });
@@ -31073,14 +31797,14 @@ async function runAlerts(opts) {
   const routes = buildRoutes(opts.channels, opts.owners, opts.env);
   const problems = [...routes.problems];
   const targets3 = /* @__PURE__ */ new Map();
-  const target = (spec) => {
+  const target2 = (spec) => {
     let t = targets3.get(spec.id);
     if (!t) targets3.set(spec.id, t = { spec, findings: [], gate: false });
     return t;
   };
-  for (const spec of routes.defaults) target(spec).gate = opts.gate;
-  if (routes.defaults.length === 0) for (const list of routes.byTeam.values()) for (const spec of list) target(spec).gate = opts.gate;
-  for (const f of report.findings) for (const spec of channelsFor(routes, f.owner)) target(spec).findings.push(f);
+  for (const spec of routes.defaults) target2(spec).gate = opts.gate;
+  if (routes.defaults.length === 0) for (const list of routes.byTeam.values()) for (const spec of list) target2(spec).gate = opts.gate;
+  for (const f of report.findings) for (const spec of channelsFor(routes, f.owner)) target2(spec).findings.push(f);
   const ctx = { ...opts.context, now: report.now, policy: `${report.policy.name}@${report.policy.version}` };
   const gateNow = report.summary.gate === "fail" ? "fail" : report.summary.gate === "pass" ? "pass" : void 0;
   const owner = (f) => ownerOf(f, opts.codeowner);

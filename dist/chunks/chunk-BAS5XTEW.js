@@ -10,7 +10,7 @@ import {
   matchKey,
   schemeFor,
   text
-} from "./chunk-5ODCHE7F.js";
+} from "./chunk-7MEZOXXX.js";
 
 // src/report/annotations.ts
 var STATUS_RANK = { overdue: 0, "due-soon": 1, within: 2, "unknown-clock": 3, "no-fix": 4, excepted: 5 };

@@ -4,7 +4,7 @@ import {
   fitBody,
   parseHistoryBlock,
   parseMarker
-} from "./chunk-LCUKWWL6.js";
+} from "./chunk-BAS5XTEW.js";
 import {
   audit,
   auditTitle,
@@ -14,11 +14,11 @@ import {
   previousPeriod,
   renderAudit,
   renderAuditMarkdown
-} from "./chunk-3WR4TQOV.js";
+} from "./chunk-DCS7R5Q2.js";
 import {
   dayOf,
   formatDay
-} from "./chunk-5ODCHE7F.js";
+} from "./chunk-7MEZOXXX.js";
 import {
   isTransient
 } from "./chunk-5SXCCITM.js";

@@ -4167,7 +4167,10 @@ function daysPhrase(f) {
 function fixPhrase(f) {
   if (f.fixedVersion === null) return "no fix";
   const rec = f.recommendedVersion;
-  return rec && rec !== f.fixedVersion ? `${f.fixedVersion} (recommended ${rec})` : f.fixedVersion;
+  const fix = rec && rec !== f.fixedVersion ? `${f.fixedVersion} (recommended ${rec})` : f.fixedVersion;
+  const up = f.kind === "end-of-life" ? f.upgrade : void 0;
+  if (!up) return fix;
+  return `${fix}${up.step.eol ? ` (supported to ${up.step.eol})` : ""}${up.newest ? `, newest ${up.newest.version}` : ""}`;
 }
 function headline(f) {
   const ids = f.advisory.aliases.length > 0 ? `${f.advisory.id} (${f.advisory.aliases.slice(0, 3).join(", ")})` : f.advisory.id;
