@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   sendAlerts
-} from "./chunks/chunk-EEV45TT7.js";
+} from "./chunks/chunk-O5RC3YTG.js";
 import {
   AUDIT_FORMATS,
   audit,

@@ -22,7 +22,7 @@ import {
   renderSarif,
   safeJson,
   sendAlerts
-} from "./chunks/chunk-EEV45TT7.js";
+} from "./chunks/chunk-O5RC3YTG.js";
 import {
   annotationsFor,
   blobUrl,

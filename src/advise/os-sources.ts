@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import type { Advisory, Problem } from '../model/types.js';
 import { alpineSecdb } from './alpine-secdb.js';
-import { AdvisoryDb } from './db.js';
+import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { SourceInfo } from './db.js';
 import type { AdvisorySource, SourceConfig } from './sources.js';
 import { debianChangelogs } from './debian-changelog.js';
@@ -81,7 +81,8 @@ export function loadOsSources(paths: readonly string[]): OsLoadResult {
     out.handled.add(path);
     const r = source.load(path, out.book);
     out.advisories.push(...r.advisories);
-    out.sources.push(r.info);
+    // Per ecosystem, what the coverage model reads: how many records and how new the newest is.
+    out.sources.push(r.advisories.length > 0 ? { ...r.info, ecosystems: EcosystemTally.of(r.advisories) } : r.info);
     out.problems.push(...r.problems);
   }
   for (const a of out.advisories) {

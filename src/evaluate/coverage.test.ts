@@ -97,8 +97,9 @@ describe('computeCoverage', () => {
     const live: SourceInfo = { kind: 'osv-api', path: 'https://api.osv.dev', records: 0 };
     const c = computeCoverage({ components: [pkg('npm', 'ws'), pkg('NuGet', 'Newtonsoft.Json')], sources: [live], runtimeProducts: new Set(), settings: {}, now: NOW });
     expect(c.entries.map((e) => [e.ecosystem, e.state, e.newest])).toEqual([
-      ['npm', 'checked', NOW.toISOString()],
+      // Code-point order, the same under every locale: upper case first.
       ['NuGet', 'checked', NOW.toISOString()],
+      ['npm', 'checked', NOW.toISOString()],
     ]);
   });
 

@@ -25,10 +25,12 @@ const report = reportOf([eol(), lag()]);
 const PHRASE = '15.19 (supported to 2027-11-11), newest 18.6';
 
 describe('upgrade advice in the sinks', () => {
-  it('text: the FIX column names the smallest step, its end of life, and the newest release', () => {
-    const lines = renderText(report).split('\n');
-    expect(lines.find((l) => l.includes('PW-EOL-postgresql-11'))).toContain(PHRASE);
-    expect(lines.find((l) => l.includes('PW-PATCH-nginx-1.25.3'))).toMatch(/PW-PATCH-nginx-1\.25\.3\s+1\.25\.5\s/);
+  it('text: the fix line names the smallest step, its end of life, and the newest release', () => {
+    // Each finding is a line for the package and advisory, then one for its fix, deadline and place.
+    const lines = renderText(report, { width: 200 }).split('\n');
+    const after = (id: string): string | undefined => lines[lines.findIndex((l) => l.includes(id)) + 1];
+    expect(after('PW-EOL-postgresql-11')).toContain(`fix ${PHRASE}`);
+    expect(after('PW-PATCH-nginx-1.25.3')).toMatch(/^\s+fix 1\.25\.5 · /);
   });
 
   it('Markdown: the same phrase in the fix cell', () => {

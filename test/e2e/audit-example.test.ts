@@ -37,7 +37,8 @@ describe('patchwarden audit over reports check wrote at successive dates', () =>
   let audit: AuditModel;
 
   beforeAll(async () => {
-    cpSync(EXAMPLE, repo, { recursive: true });
+    // The example's own policy stays behind: the figures were worked out under the baseline.
+    cpSync(EXAMPLE, repo, { recursive: true, filter: (src) => !src.split(/[\\/]/).includes('.github') });
     for (const day of RUNS) {
       if (day === '2024-07-15') edit(repo, 'service/package-lock.json', '"node_modules/ws": {\n      "version": "8.17.0"', '"node_modules/ws": {\n      "version": "8.17.1"');
       if (day === '2024-08-15') {

@@ -131,6 +131,6 @@ describe('a scheduled history of one finding', () => {
     });
     expect(code).toBe(2);
     expect(own.got.length).toBe(before);
-    expect(stderr).toContain('patchwarden: warning: no alerts are sent by a run whose inputs could not all be read');
+    expect(stderr).toContain('warning: no alerts are sent by a run whose inputs could not all be read');
   });
 });

@@ -21597,7 +21597,7 @@ function loadOsSources(paths) {
     out.handled.add(path);
     const r = source.load(path, out.book);
     out.advisories.push(...r.advisories);
-    out.sources.push(r.info);
+    out.sources.push(r.advisories.length > 0 ? { ...r.info, ecosystems: EcosystemTally.of(r.advisories) } : r.info);
     out.problems.push(...r.problems);
   }
   for (const a of out.advisories) {
