@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   sendAlerts
-} from "./chunks/chunk-O5RC3YTG.js";
+} from "./chunks/chunk-MKKDHDTL.js";
 import {
   AUDIT_FORMATS,
   audit,

@@ -22,7 +22,7 @@ import {
   renderSarif,
   safeJson,
   sendAlerts
-} from "./chunks/chunk-O5RC3YTG.js";
+} from "./chunks/chunk-MKKDHDTL.js";
 import {
   annotationsFor,
   blobUrl,

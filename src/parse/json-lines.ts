@@ -3,6 +3,7 @@
 // Results[].Packages[]), so a component's line is the line of its object, found by its path of
 // keys and array indexes. One pass over the characters that follows strings, nesting and
 // separators only; no recursion, so nesting depth cannot exhaust the stack.
+import { scanString } from './json.js';
 
 /** The key a path is recorded under: its members (keys, and indexes as decimal strings) joined by NUL. */
 export function jsonPathKey(path: readonly (string | number)[]): string {
@@ -41,20 +42,8 @@ export function objectLines(text: string, want: (path: readonly string[]) => boo
         break;
       case 34: {
         const start = i + 1;
-        let j = start;
-        let escaped = false;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 92) {
-            escaped = true;
-            j += 2;
-            continue;
-          }
-          if (d === 34) break;
-          // Raw line breaks cannot stand in a valid string, but damaged text must not shift lines.
-          if (d === 10) line++;
-          j++;
-        }
+        const { end: j, escaped, newlines } = scanString(text, start);
+        line += newlines;
         const top = frames[frames.length - 1];
         if (top && !top.array && top.expectKey) {
           const raw = text.slice(start, j);

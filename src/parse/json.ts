@@ -4,6 +4,30 @@ import type { Problem } from '../model/types.js';
 import { LineIndex } from './lines.js';
 
 /**
+ * A JSON string's body from `start` (just after its opening quote): the index of its closing
+ * quote (or the text's end), whether it holds escapes, and how many raw line feeds it spans
+ * (none in valid JSON; damaged text must not shift the lines after it).
+ */
+export function scanString(text: string, start: number): { end: number; escaped: boolean; newlines: number } {
+  const n = text.length;
+  let j = start;
+  let escaped = false;
+  let newlines = 0;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === 92) {
+      escaped = true;
+      j += 2;
+      continue;
+    }
+    if (d === 34) break;
+    if (d === 10) newlines++;
+    j++;
+  }
+  return { end: j, escaped, newlines };
+}
+
+/**
  * Records the line of object keys in a JSON text, by key path, in one pass over the characters.
  * JSON.parse gives structure but no positions; a full position-aware parser costs several times
  * JSON.parse on a large lockfile. This scanner only tracks strings, nesting and colons, which is
@@ -36,18 +60,7 @@ export function locateJsonKeys(
       case 34: {
         // A string: find its end, honouring escapes.
         const start = i + 1;
-        let j = start;
-        let escaped = false;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 92) {
-            escaped = true;
-            j += 2;
-            continue;
-          }
-          if (d === 34) break;
-          j++;
-        }
+        const { end: j, escaped } = scanString(text, start);
         if (expectKey) {
           const raw = text.slice(start, j);
           pendingKey = escaped ? safeUnescape(raw) : raw;

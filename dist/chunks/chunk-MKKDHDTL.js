@@ -16401,7 +16401,7 @@ function createScanner(text2, ignoreTrivia = false) {
     }
     return text2.substring(start, end);
   }
-  function scanString() {
+  function scanString2() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
@@ -16528,7 +16528,7 @@ function createScanner(text2, ignoreTrivia = false) {
       // strings
       case 34:
         pos++;
-        value = scanString();
+        value = scanString2();
         return token = 10;
       // comments
       case 47:
@@ -17364,6 +17364,24 @@ function splitLines(text2) {
 }
 
 // src/parse/json.ts
+function scanString(text2, start) {
+  const n = text2.length;
+  let j = start;
+  let escaped = false;
+  let newlines = 0;
+  while (j < n) {
+    const d = text2.charCodeAt(j);
+    if (d === 92) {
+      escaped = true;
+      j += 2;
+      continue;
+    }
+    if (d === 34) break;
+    if (d === 10) newlines++;
+    j++;
+  }
+  return { end: j, escaped, newlines };
+}
 function locateJsonKeys(text2, want) {
   const found = /* @__PURE__ */ new Map();
   const stack = [];
@@ -17384,18 +17402,7 @@ function locateJsonKeys(text2, want) {
         break;
       case 34: {
         const start = i + 1;
-        let j = start;
-        let escaped = false;
-        while (j < n) {
-          const d = text2.charCodeAt(j);
-          if (d === 92) {
-            escaped = true;
-            j += 2;
-            continue;
-          }
-          if (d === 34) break;
-          j++;
-        }
+        const { end: j, escaped } = scanString(text2, start);
         if (expectKey) {
           const raw = text2.slice(start, j);
           pendingKey = escaped ? safeUnescape(raw) : raw;
@@ -21818,19 +21825,8 @@ function objectLines(text2, want) {
         break;
       case 34: {
         const start = i + 1;
-        let j = start;
-        let escaped = false;
-        while (j < n) {
-          const d = text2.charCodeAt(j);
-          if (d === 92) {
-            escaped = true;
-            j += 2;
-            continue;
-          }
-          if (d === 34) break;
-          if (d === 10) line++;
-          j++;
-        }
+        const { end: j, escaped, newlines } = scanString(text2, start);
+        line += newlines;
         const top = frames[frames.length - 1];
         if (top && !top.array && top.expectKey) {
           const raw = text2.slice(start, j);
