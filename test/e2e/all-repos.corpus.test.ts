@@ -6,7 +6,7 @@ import semver from 'semver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import type { Report } from '../../src/report/model.js';
-import { SHARED_DATA, shared } from '../helpers/shared.js';
+import { SHARED_DATA, filesUnder, shared } from '../helpers/shared.js';
 
 // Issue 4's acceptance over the whole corpus: every repository with every OSV bundle (Go, PyPI,
 // crates.io and the GitHub sample). The Go, crates.io and PyPI matches are compared with a set
@@ -98,15 +98,6 @@ function inRange(events: Record<string, string>[], test: (lo: string | undefined
   return open && test(lo, undefined, false);
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
 interface Entry {
   ecosystem: 'Go' | 'crates.io' | 'PyPI';
   name: string;
@@ -185,7 +176,7 @@ describe.each(repos)('%s with every OSV bundle', (repo) => {
 
   it('matches Go, crates.io and PyPI packages exactly as the records say', () => {
     const expected = new Set<string>();
-    for (const file of walk(root)) {
+    for (const file of filesUnder(root)) {
       for (const e of entries(file)) {
         for (const id of affectedIds(indexes[e.ecosystem]!, e.ecosystem, e.name, e.version, norms[e.ecosystem]!)) {
           expected.add(`${e.ecosystem} ${norms[e.ecosystem]!(e.name)}@${e.version} ${id}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import { SHARED_DATA, shared } from '../helpers/shared.js';
+import { SHARED_DATA, filesUnder, shared } from '../helpers/shared.js';
 
 // Issue 3's acceptance: over every real repository snapshot, with the 19 real GitHub advisories
 // as the database, patchwarden reports every npm package@version those advisories affect and no
@@ -19,16 +19,7 @@ interface Raw {
   affected: { package: { ecosystem: string; name: string }; ranges?: { type: string; events: Record<string, string>[] }[]; versions?: string[] }[];
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
-const advisories: Raw[] = walk(SAMPLE)
+const advisories: Raw[] = filesUnder(SAMPLE)
   .filter((p) => p.endsWith('.json') && !p.endsWith('PROVENANCE.json'))
   .map((p) => JSON.parse(readFileSync(p, 'utf8')) as Raw);
 
@@ -120,7 +111,7 @@ const repos = readdirSync(join(SHARED_DATA, 'repos')).filter((d) => statSync(joi
 describe.each(repos)('real repository %s with the GitHub advisory sample', (repo) => {
   it('reports exactly the npm package versions the advisories affect, at their lines', async () => {
     const root = join(SHARED_DATA, 'repos', repo);
-    const lockfiles = walk(root).filter((p) => /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(p) && !p.includes('/node_modules/'));
+    const lockfiles = filesUnder(root).filter((p) => /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/.test(p) && !p.includes('/node_modules/'));
     const expected = new Set<string>();
     const expectedLines = new Map<string, Set<string>>();
     for (const file of lockfiles) {

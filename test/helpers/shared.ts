@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,4 +14,14 @@ export function shared(...parts: string[]): string {
   const p = join(SHARED_DATA, ...parts);
   if (!existsSync(p)) throw new Error(`shared corpus file missing: ${p}`);
   return p;
+}
+
+/** Every file below `dir`, depth first in directory order: the corpus tests' one walk. */
+export function filesUnder(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) filesUnder(p, out);
+    else out.push(p);
+  }
+  return out;
 }

@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { valid as pep440Valid } from '@renovatebot/pep440';
 import { readZipText } from '../../advise/zip.js';
-import { shared } from '../../../test/helpers/shared.js';
+import { filesUnder, shared } from '../../../test/helpers/shared.js';
 import { SEMVER_SCHEME, schemeFor } from './index.js';
 import type { VersionScheme } from './types.js';
 
@@ -116,7 +115,7 @@ describe('OSV bundles in ../shared/data/osv', () => {
 
 describe('GitHub-reviewed OSV sample in ../shared/data/osv/github-reviewed-sample', () => {
   it('every ECOSYSTEM and SEMVER range version of every ecosystem is valid and ordered', () => {
-    const records = walk(shared('osv', 'github-reviewed-sample', 'advisories')).filter((f) => f.endsWith('.json'));
+    const records = filesUnder(shared('osv', 'github-reviewed-sample', 'advisories')).filter((f) => f.endsWith('.json'));
     expect(records.length).toBe(19);
     const seen = new Set<string>();
     const problems: string[] = [];
@@ -148,17 +147,8 @@ describe('GitHub-reviewed OSV sample in ../shared/data/osv/github-reviewed-sampl
   });
 });
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
 describe('lockfile versions in ../shared/data/repos', () => {
-  const files = walk(shared('repos'));
+  const files = filesUnder(shared('repos'));
   const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
   const table: Array<[string, string, (text: string) => string[]]> = [
     ['npm', 'package-lock.json', (t) => Object.values((JSON.parse(t) as { packages?: Record<string, { version?: string; link?: boolean }> }).packages ?? {}).flatMap((p) => (p.version && !p.link ? [p.version] : []))],
