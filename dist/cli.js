@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   sendAlerts
-} from "./chunks/chunk-MKKDHDTL.js";
+} from "./chunks/chunk-3ZD2DCF5.js";
 import {
   AUDIT_FORMATS,
   audit,

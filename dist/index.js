@@ -22,7 +22,7 @@ import {
   renderSarif,
   safeJson,
   sendAlerts
-} from "./chunks/chunk-MKKDHDTL.js";
+} from "./chunks/chunk-3ZD2DCF5.js";
 import {
   annotationsFor,
   blobUrl,

@@ -3,7 +3,7 @@ import type { Advisory, Problem } from '../model/types.js';
 import { alpineSecdb } from './alpine-secdb.js';
 import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { SourceInfo } from './db.js';
-import type { AdvisorySource, SourceConfig } from './sources.js';
+import type { AdvisorySource, SortedSourceConfig } from './sources.js';
 import { debianChangelogs } from './debian-changelog.js';
 import { debianDsaList } from './debian-dsa.js';
 import { debianPackagesIndex, debianRelease } from './debian-packages.js';
@@ -44,8 +44,8 @@ export function distroPaths(paths: readonly string[]): Set<string> {
 }
 
 /** The advisory source over the distribution data given with --db; it also dates each fix. */
-export function distroDataSource(config: SourceConfig): AdvisorySource | undefined {
-  const paths = [...distroPaths(config.db ?? [])];
+export function distroDataSource(config: SortedSourceConfig): AdvisorySource | undefined {
+  const paths = config.db.distro;
   if (paths.length === 0) return undefined;
   return {
     gives: 'osv',

@@ -11,10 +11,8 @@ import { identityOf, IndexDamaged, MemoryLookup, nowNs, openIndex, prepareCacheD
 import { ZipArchive } from './zip.js';
 import { fileLooksLike, layoutOf, listNames } from './sniff.js';
 import { loadNative, recogniseNative } from './native/index.js';
-import { distroPaths } from './os-sources.js';
-import { splitScannerReports } from './scanner-report.js';
 import { osAdvisoryName } from '../model/os.js';
-import type { AdvisorySource, SourceConfig } from './sources.js';
+import type { AdvisorySource, SortedSourceConfig } from './sources.js';
 
 // Offline advisory databases: OSV's per-ecosystem all.zip bundles (one <ID>.json per entry), a
 // folder of OSV JSON records at any depth (GitHub's advisory-database layout), or one record.
@@ -435,12 +433,10 @@ export async function loadOfflineAdvisories(
 }
 
 /** The offline OSV databases (`--db`) as an advisory source: only records naming the inventory are loaded. */
-export function offlineOsvSource(config: SourceConfig): AdvisorySource | undefined {
-  // Distribution data given with --db (a security index, changelogs, ...) and scanners' reports
+export function offlineOsvSource(config: SortedSourceConfig): AdvisorySource | undefined {
+  // Distribution data (a security index, changelogs, ...) and scanners' reports given with --db
   // are their own sources' to read; the rest is OSV data.
-  const distro = distroPaths(config.db ?? []);
-  const reports = new Set(splitScannerReports(config.db ?? []).reports.map((r) => r.path));
-  const paths = (config.db ?? []).filter((p) => !distro.has(p) && !reports.has(p));
+  const paths = config.db.osv;
   if (paths.length === 0) return undefined;
   return {
     gives: 'osv',

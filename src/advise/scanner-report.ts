@@ -6,7 +6,7 @@ import { readScannerReport } from '../parse/scanner-report.js';
 import type { ReportFinding, ScannerReport } from '../parse/scanner-report.js';
 import { AdvisoryDb } from './db.js';
 import type { SourceInfo } from './db.js';
-import type { AdvisorySource, SourceConfig } from './sources.js';
+import type { AdvisorySource, SortedSourceConfig } from './sources.js';
 import { advisoryUrl, labelForScore, realDate } from './osv.js';
 
 // Trivy's and Grype's findings as advisories, for OS packages where nothing else speaks.
@@ -186,8 +186,8 @@ export function scannerReportAdvisories(files: readonly ScannerReportFile[], kno
  * Trivy and Grype reports given with --db: asked last, so that their findings fill in only the
  * OS ecosystems that no other source of the run speaks for.
  */
-export function scannerReportSource(config: SourceConfig): AdvisorySource | undefined {
-  const { reports } = splitScannerReports(config.db ?? []);
+export function scannerReportSource(config: SortedSourceConfig): AdvisorySource | undefined {
+  const reports = config.db.reports;
   if (reports.length === 0) return undefined;
   return {
     gives: 'osv',

@@ -7,8 +7,9 @@ import { emptyRuntimeData } from './runtime/types.js';
 import type { ProductReleases, RuntimeData } from './runtime/types.js';
 import { endoflifeApiSource, osvApiSource } from './live/index.js';
 import { offlineOsvSource } from './osv-local.js';
-import { distroDataSource } from './os-sources.js';
-import { scannerReportSource } from './scanner-report.js';
+import { distroDataSource, distroPaths } from './os-sources.js';
+import { scannerReportSource, splitScannerReports } from './scanner-report.js';
+import type { ScannerReportFile } from './scanner-report.js';
 import type { OsFixBook } from '../model/os-fixes.js';
 import { releaseFilesSource } from './runtime/index.js';
 
@@ -57,10 +58,29 @@ export interface SourceConfig {
 }
 
 /**
+ * The --db paths sorted once by what they hold (recognised by content), so that no source reads
+ * another's files: distribution data, scanners' reports, and the rest, OSV data.
+ */
+export interface DbPaths {
+  osv: readonly string[];
+  distro: readonly string[];
+  reports: readonly ScannerReportFile[];
+}
+
+/** What each source factory is given: the run's configuration with the --db paths sorted. */
+export type SortedSourceConfig = Omit<SourceConfig, 'db'> & { db: DbPaths };
+
+function sortDb(paths: readonly string[]): DbPaths {
+  const { reports, rest } = splitScannerReports(paths);
+  const distro = distroPaths(rest);
+  return { osv: rest.filter((p) => !distro.has(p)), distro: [...distro], reports };
+}
+
+/**
  * The advisory sources, in the order they are asked (files before the network, so the network
  * only fills gaps). A new source is a file exporting a factory, and one line here.
  */
-export const ADVISORY_SOURCES: readonly ((config: SourceConfig) => AdvisorySource | undefined)[] = [
+export const ADVISORY_SOURCES: readonly ((config: SortedSourceConfig) => AdvisorySource | undefined)[] = [
   distroDataSource,
   offlineOsvSource,
   osvApiSource,
@@ -79,7 +99,8 @@ export interface AdviseResult {
 export async function advise(components: readonly Component[], config: SourceConfig): Promise<AdviseResult> {
   const sources: SourceInfo[] = [];
   const problems: Problem[] = [];
-  const configured = ADVISORY_SOURCES.map((make) => make(config)).filter((s): s is AdvisorySource => s !== undefined);
+  const sorted: SortedSourceConfig = { ...config, db: sortDb(config.db ?? []) };
+  const configured = ADVISORY_SOURCES.map((make) => make(sorted)).filter((s): s is AdvisorySource => s !== undefined);
   if (!configured.some((s) => s.gives === 'osv') && components.some((c) => c.image === undefined)) {
     // Packages were found and nothing could judge them: an input that cannot serve, not a pass.
     problems.push({ level: 'error', origin: 'advise', message: 'no advisory source: no --db was given and the OSV API is off (--offline); nothing could be matched. Give an OSV bundle with --db, or run online' });

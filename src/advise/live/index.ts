@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Component, Problem } from '../../model/types.js';
 import { AdvisoryDb } from '../db.js';
-import type { AdvisorySource, SourceConfig } from '../sources.js';
+import type { AdvisorySource, SortedSourceConfig } from '../sources.js';
 import type { SourceInfo } from '../db.js';
 import type { FailurePolicy, LiveSource } from './context.js';
 import { LiveContext, agesFor } from './context.js';
@@ -147,7 +147,7 @@ export function loadLiveAdvisories(components: readonly Component[], live: LiveO
 }
 
 /** The OSV API as an advisory source (records for the inventory's packages). */
-export function osvApiSource(config: SourceConfig): AdvisorySource | undefined {
+export function osvApiSource(config: SortedSourceConfig): AdvisorySource | undefined {
   const live = config.live;
   if (!live?.enabled('osv-api')) return undefined;
   return {
@@ -160,7 +160,7 @@ export function osvApiSource(config: SourceConfig): AdvisorySource | undefined {
 }
 
 /** endoflife.date's API as an advisory source: release cycles of the images' products that the files lacked. */
-export function endoflifeApiSource(config: SourceConfig): AdvisorySource | undefined {
+export function endoflifeApiSource(config: SortedSourceConfig): AdvisorySource | undefined {
   const live = config.live;
   if (!live?.enabled('endoflife')) return undefined;
   return {

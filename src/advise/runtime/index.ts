@@ -6,7 +6,7 @@ import { CATALOGUE_PRODUCTS } from '../../model/catalogue.js';
 import { canonicalImageName } from '../../model/image-names.js';
 import { readZipText } from '../zip.js';
 import type { SourceInfo } from '../db.js';
-import type { AdvisorySource, SourceConfig } from '../sources.js';
+import type { AdvisorySource, SortedSourceConfig } from '../sources.js';
 import { mergeProducts, parseEndoflifeJson, parseProductMarkdown } from './endoflife.js';
 import type { ParseOutcome } from './endoflife.js';
 import { CORE_RECORD, parseNodeCoreRecord } from './nodejs-wg.js';
@@ -295,7 +295,7 @@ async function firstExisting(paths: string[]): Promise<string | undefined> {
 }
 
 /** Runtime release data files (`--releases`, and the Node.js security WG's records) as an advisory source. */
-export function releaseFilesSource(config: SourceConfig): AdvisorySource | undefined {
+export function releaseFilesSource(config: SortedSourceConfig): AdvisorySource | undefined {
   const dir = config.releases;
   if (!dir) return undefined;
   const wg = config.nodejsSecurityWg;

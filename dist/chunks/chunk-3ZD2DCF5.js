@@ -20214,8 +20214,8 @@ function emptyRuntimeData() {
 }
 
 // src/advise/osv-local.ts
-import { lstatSync as lstatSync3, readdirSync as readdirSync7, readFileSync as readFileSync8, statSync as statSync11 } from "node:fs";
-import { basename as basename4, join as join10, relative as relative4 } from "node:path";
+import { lstatSync as lstatSync3, readdirSync as readdirSync5, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { basename as basename3, join as join8, relative as relative4 } from "node:path";
 
 // src/advise/osv-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
@@ -21116,13 +21116,348 @@ function loadNative(path, isDir2, found, source, accept) {
   return { format: format2, advisories: [...byId.values()], skips };
 }
 
+// src/advise/osv-local.ts
+var ORIGIN = "advise/osv";
+var SkipLog = class _SkipLog {
+  byReason = /* @__PURE__ */ new Map();
+  static from(entries2) {
+    const log = new _SkipLog();
+    for (const [reason, count2, examples] of entries2) log.byReason.set(reason, { count: count2, examples: [...examples] });
+    return log;
+  }
+  add(reason, where) {
+    const key3 = reason.replace(/^[^:]+: /, "");
+    const got = this.byReason.get(key3);
+    if (!got) this.byReason.set(key3, { count: 1, examples: [where] });
+    else if (got.count++ < 5) got.examples.push(where);
+  }
+  /** What the report shows of the skips: the count and the first five names, per reason. */
+  summary() {
+    return [...this.byReason].map(([reason, { count: count2, examples }]) => [reason, count2, examples]);
+  }
+  flush(path, problems) {
+    for (const [reason, { count: count2, examples }] of this.byReason) {
+      const level = reason.startsWith("informational") ? "notice" : "warning";
+      const shown = examples.join(", ") + (count2 > 5 ? `, \u2026 (${count2 - 5} more)` : "");
+      problems.push({ level, origin: ORIGIN, file: path, message: `${count2} record(s) skipped, ${reason}: ${shown}` });
+    }
+  }
+};
+function parseRecord2(text2, where, source, skips, budget) {
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (err) {
+    skips.add(`invalid JSON (${err.message})`, where);
+    return void 0;
+  }
+  const result = normaliseOsv(raw, source);
+  if (!result.advisory) {
+    skips.add(result.skip, where);
+    return void 0;
+  }
+  if (budget.accepted >= LIMITS.maxAdvisories) {
+    skips.add(`over the ${LIMITS.maxAdvisories}-record limit`, where);
+    return void 0;
+  }
+  budget.accepted++;
+  return result.advisory;
+}
+function keysOf(advisory) {
+  return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
+}
+function buildBundle(path, budget, cacheDir) {
+  const problems = [];
+  const skips = new SkipLog();
+  const source = `osv-zip:${basename3(path)}`;
+  const lookup2 = new MemoryLookup();
+  const tally = new EcosystemTally();
+  let complete = false;
+  let scan2;
+  let sha256;
+  const identity = cacheDir ? identityOf(path) : void 0;
+  const builtAtNs = nowNs();
+  try {
+    scan2 = ZipArchive.open(path, "sequential");
+    if (cacheDir) sha256 = scan2.digest();
+    const res = scan2.forEachText(
+      (name) => name.endsWith(".json"),
+      (ref, text2) => {
+        const advisory = parseRecord2(text2, ref.name, source, skips, budget);
+        if (!advisory) return;
+        lookup2.add(ref, advisory.id, keysOf(advisory));
+        tally.add(advisory);
+      }
+    );
+    for (const s of res.skipped) skips.add(s.reason, s.name);
+    complete = true;
+  } catch (err) {
+    problems.push({ level: "error", origin: ORIGIN, file: path, message: `advisory bundle not read: ${err.message}` });
+  } finally {
+    scan2?.close();
+  }
+  lookup2.skips = skips.summary();
+  lookup2.ecosystems = tally.result();
+  skips.flush(path, problems);
+  if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
+    const failed = writeIndex(cacheDir, path, sha256, identity, builtAtNs, lookup2);
+    if (failed) problems.push({ level: "notice", origin: ORIGIN, file: path, message: failed });
+  }
+  let zip;
+  try {
+    if (lookup2.records > 0) zip = ZipArchive.open(path, false);
+  } catch {
+    zip = void 0;
+  }
+  const info = { kind: "osv-zip", path, records: lookup2.records, ecosystems: lookup2.ecosystems };
+  return { kind: "indexed", info, source, lookup: lookup2, problems, built: true, ...zip ? { zip } : {} };
+}
+function loadZip(path, budget, cacheDir) {
+  if (!cacheDir) return buildBundle(path, budget, void 0);
+  let zip;
+  try {
+    zip = ZipArchive.open(path, false);
+  } catch {
+    return buildBundle(path, budget, void 0);
+  }
+  let lookup2;
+  try {
+    lookup2 = openIndex(cacheDir, path, identityOf(path), () => zip.digest());
+  } catch {
+    lookup2 = void 0;
+  }
+  if (!lookup2 || budget.accepted + lookup2.records > LIMITS.maxAdvisories) {
+    lookup2?.close();
+    zip.close();
+    return buildBundle(path, budget, cacheDir);
+  }
+  budget.accepted += lookup2.records;
+  const problems = [];
+  SkipLog.from(lookup2.skips).flush(path, problems);
+  const info = { kind: "osv-zip", path, records: lookup2.records, ecosystems: lookup2.ecosystems };
+  return { kind: "indexed", info, source: `osv-zip:${basename3(path)}`, lookup: lookup2, zip, problems, built: false };
+}
+function rebuild(b, budget, cacheDir) {
+  b.lookup.close();
+  b.zip?.close();
+  budget.accepted -= b.lookup.records;
+  const fresh = buildBundle(b.info.path, budget, cacheDir);
+  Object.assign(b, { info: fresh.info, lookup: fresh.lookup, zip: fresh.zip, problems: fresh.problems, built: true });
+}
+function guarded(b, budget, cacheDir, ask) {
+  try {
+    return ask(b.lookup);
+  } catch (err) {
+    if (!(err instanceof IndexDamaged) || b.built) throw err;
+    rebuild(b, budget, cacheDir);
+    return ask(b.lookup);
+  }
+}
+function loadDir(path, budget, problems) {
+  const skips = new SkipLog();
+  const advisories = [];
+  const source = `osv-dir:${basename3(path)}`;
+  const walk = (dir, depth) => {
+    if (depth > LIMITS.maxDepth) return;
+    let names;
+    try {
+      names = readdirSync5(dir).sort();
+    } catch (err) {
+      skips.add(`folder not readable (${err.code ?? String(err)})`, relative4(path, dir));
+      return;
+    }
+    for (const name of names) {
+      const abs = join8(dir, name);
+      const st = lstatSync3(abs);
+      if (st.isDirectory()) walk(abs, depth + 1);
+      else if (st.isFile() && name.endsWith(".json")) {
+        const rel = relative4(path, abs);
+        if (st.size > LIMITS.advisoryMaxFileBytes) {
+          skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, rel);
+          continue;
+        }
+        const advisory = parseRecord2(readFileSync3(abs, "utf8"), rel, source, skips, budget);
+        if (advisory) advisories.push(advisory);
+      }
+    }
+  };
+  walk(path, 0);
+  skips.flush(path, problems);
+  return { kind: "records", info: { kind: "osv-dir", path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
+}
+function loadFile(path, budget, problems) {
+  const skips = new SkipLog();
+  const tooBig = statSync5(path).size > LIMITS.advisoryMaxFileBytes;
+  if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename3(path));
+  const advisory = tooBig ? void 0 : parseRecord2(readFileSync3(path, "utf8"), basename3(path), `osv-file:${basename3(path)}`, skips, budget);
+  skips.flush(path, problems);
+  const advisories = advisory ? [advisory] : [];
+  return { kind: "records", info: { kind: "osv-file", path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
+}
+function selected(lookup2, keys, ids) {
+  if (!keys) return lookup2.all();
+  const out = /* @__PURE__ */ new Map();
+  lookup2.expect("keys", keys.size);
+  for (const key3 of keys) for (const e of lookup2.byKey(key3)) out.set(e.n, e);
+  lookup2.expect("ids", ids.size);
+  for (const id of ids) for (const e of lookup2.byId(id)) out.set(e.n, e);
+  return [...out.values()].sort((a, b) => a.n - b.n);
+}
+function readChosen(b, chosen) {
+  const skips = new SkipLog();
+  const out = [];
+  for (const { ref, id } of chosen) {
+    const got = b.zip ? b.zip.read(ref) : { skip: "bundle not readable" };
+    const result = got.data ? normaliseOsv(safeParse(got.data.toString("utf8")), b.source) : void 0;
+    if (result?.advisory && result.advisory.id === id) {
+      out.push(result.advisory);
+      continue;
+    }
+    if (!b.built) throw new IndexDamaged(`${ref.name} does not read as indexed`);
+    skips.add(`${got.skip ?? result?.skip ?? `id is not ${id}`} (the bundle changed after it was indexed)`, ref.name);
+  }
+  skips.flush(b.info.path, b.problems);
+  return out;
+}
+function loadNativeTree(path, isDir2, found, budget, problems) {
+  const kind = found.format.kind;
+  const skips = new SkipLog();
+  const accept = () => budget.accepted < LIMITS.maxAdvisories && ++budget.accepted > 0;
+  let got;
+  try {
+    got = loadNative(path, isDir2, found, `${kind}:${basename3(path)}`, accept);
+  } catch (err) {
+    problems.push({ level: "error", origin: ORIGIN, file: path, message: `${found.format.title} not read: ${err.message}` });
+    return { kind: "records", info: { kind, path, records: 0 }, advisories: [] };
+  }
+  for (const [reason, where] of got.skips) skips.add(reason, where);
+  skips.flush(path, problems);
+  return { kind: "records", info: { kind, path, records: got.advisories.length, ecosystems: EcosystemTally.of(got.advisories) }, advisories: got.advisories };
+}
+function safely(f) {
+  try {
+    return f();
+  } catch {
+    return void 0;
+  }
+}
+function noRecords(path, isDir2) {
+  const like = path.endsWith(".json") && !isDir2 ? safely(() => fileLooksLike(path)) : safely(() => layoutOf(listNames(path, isDir2)));
+  const what = like ?? "OSV-style JSON, but no record could be used (see the skips reported for it)";
+  return { level: "error", origin: ORIGIN, file: path, message: `no OSV record in this advisory database; it looks like ${what}` };
+}
+function safeParse(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+async function loadOfflineAdvisories(paths, db = new AdvisoryDb(), options = {}) {
+  const sources = [];
+  const problems = [];
+  let cacheDir = options.cacheDir;
+  if (cacheDir !== void 0) {
+    const unusable = prepareCacheDir(cacheDir);
+    if (unusable) {
+      problems.push({ level: "notice", origin: ORIGIN, message: `advisory index cache not used: ${unusable}` });
+      cacheDir = void 0;
+    }
+  }
+  const budget = { accepted: 0 };
+  const loaded = [];
+  const perSource = [];
+  for (const path of paths) {
+    let st;
+    try {
+      st = statSync5(path);
+    } catch {
+      problems.push({ level: "error", origin: ORIGIN, file: path, message: "advisory database not found" });
+      continue;
+    }
+    const mine = [];
+    const native = st.isDirectory() ? safely(() => recogniseNative(path, true)) : void 0;
+    let l;
+    if (native) l = loadNativeTree(path, true, native, budget, mine);
+    else if (st.isDirectory()) l = loadDir(path, budget, mine);
+    else if (path.endsWith(".zip")) {
+      const b = loadZip(path, budget, cacheDir);
+      const nativeZip = b.info.records === 0 ? safely(() => recogniseNative(path, false)) : void 0;
+      if (nativeZip) {
+        b.lookup.close();
+        b.zip?.close();
+        l = loadNativeTree(path, false, nativeZip, budget, mine);
+      } else {
+        loaded.push(b);
+        perSource.push(problems.splice(0), b);
+        if (b.info.records === 0 && !b.problems.some((p) => p.level === "error")) b.problems.push(noRecords(path, false));
+        continue;
+      }
+    } else if (path.endsWith(".json")) l = loadFile(path, budget, mine);
+    else {
+      const like = safely(() => fileLooksLike(path));
+      mine.push({ level: "error", origin: ORIGIN, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ""}` });
+    }
+    if (l) {
+      loaded.push(l);
+      if (l.info.records === 0 && !mine.some((p) => p.level === "error")) mine.push(noRecords(path, st.isDirectory()));
+    }
+    problems.push(...mine);
+  }
+  perSource.push(problems.splice(0));
+  try {
+    const keys = options.keys;
+    const wantedIds = /* @__PURE__ */ new Set();
+    if (keys) {
+      for (const l of loaded) {
+        if (l.kind === "records") {
+          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
+        } else {
+          guarded(l, budget, cacheDir, (lookup2) => {
+            lookup2.expect("keys", keys.size);
+            for (const key3 of keys) for (const e of lookup2.byKey(key3)) wantedIds.add(e.id);
+          });
+        }
+      }
+    }
+    const chosen = /* @__PURE__ */ new Map();
+    for (const l of loaded) {
+      if (l.kind === "indexed") chosen.set(l, guarded(l, budget, cacheDir, (lookup2) => readChosen(l, selected(lookup2, keys, wantedIds))));
+    }
+    for (const l of loaded) {
+      sources.push(l.info);
+      for (const a of l.kind === "records" ? l.advisories : chosen.get(l)) db.add(a);
+    }
+  } finally {
+    for (const l of loaded) {
+      if (l.kind !== "indexed") continue;
+      l.lookup.close();
+      l.zip?.close();
+    }
+  }
+  for (const p of perSource) problems.push(...Array.isArray(p) ? p : p.problems);
+  return { db, sources, problems };
+}
+function offlineOsvSource(config) {
+  const paths = config.db.osv;
+  if (paths.length === 0) return void 0;
+  return {
+    gives: "osv",
+    async advisoriesFor(components) {
+      const keys = new Set(components.map((c) => matchKey(c.ecosystem, osAdvisoryName(c).name)));
+      const loaded = await loadOfflineAdvisories(paths, new AdvisoryDb(), { keys, ...config.cacheDir ? { cacheDir: config.cacheDir } : {} });
+      return { osv: loaded.db, sources: loaded.sources, problems: loaded.problems };
+    }
+  };
+}
+
 // src/advise/os-sources.ts
-import { closeSync as closeSync5, openSync as openSync5, readdirSync as readdirSync6, readSync as readSync5, statSync as statSync9 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readdirSync as readdirSync7, readSync as readSync5, statSync as statSync10 } from "node:fs";
 
 // src/advise/alpine-secdb.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
-var ORIGIN = "advise/alpine-secdb";
+import { readFileSync as readFileSync4, statSync as statSync6 } from "node:fs";
+var ORIGIN2 = "advise/alpine-secdb";
 function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -21131,16 +21466,16 @@ function load(path) {
   const info = { kind: "alpine-secdb", path, records: 0 };
   let doc;
   try {
-    if (statSync5(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
-    doc = (0, import_yaml6.parse)(readFileSync3(path, "utf8"), { maxAliasCount: LIMITS.yamlMaxAliases });
+    if (statSync6(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
+    doc = (0, import_yaml6.parse)(readFileSync4(path, "utf8"), { maxAliasCount: LIMITS.yamlMaxAliases });
   } catch (err) {
-    problems.push({ level: "error", origin: ORIGIN, file: path, message: `not read: ${err.message.split("\n", 1)[0]}` });
+    problems.push({ level: "error", origin: ORIGIN2, file: path, message: `not read: ${err.message.split("\n", 1)[0]}` });
     return { info, advisories: [], problems };
   }
   const release = isRecord2(doc) && typeof doc.distroversion === "string" ? doc.distroversion : void 0;
   const ecosystem = release ? osEcosystem("alpine", release) : void 0;
   if (!isRecord2(doc) || !ecosystem?.includes(":") || !Array.isArray(doc.packages)) {
-    problems.push({ level: "error", origin: ORIGIN, file: path, message: "expected an Alpine secdb document: distroversion (like v3.20) and a packages list" });
+    problems.push({ level: "error", origin: ORIGIN2, file: path, message: "expected an Alpine secdb document: distroversion (like v3.20) and a packages list" });
     return { info, advisories: [], problems };
   }
   const repo = typeof doc.reponame === "string" ? doc.reponame : "main";
@@ -21167,8 +21502,8 @@ function load(path) {
       });
     }
   }
-  if (skipped > 0) problems.push({ level: "warning", origin: ORIGIN, file: path, message: `${skipped} package entr(ies) without pkg.name and pkg.secfixes; skipped` });
-  problems.push({ level: "notice", origin: ORIGIN, file: path, message: "Alpine's secdb has no dates: its findings' clocks follow the policy's unknownClock unless another source dates the fix" });
+  if (skipped > 0) problems.push({ level: "warning", origin: ORIGIN2, file: path, message: `${skipped} package entr(ies) without pkg.name and pkg.secfixes; skipped` });
+  problems.push({ level: "notice", origin: ORIGIN2, file: path, message: "Alpine's secdb has no dates: its findings' clocks follow the policy's unknownClock unless another source dates the fix" });
   info.records = advisories.length;
   return { info, advisories, problems };
 }
@@ -21179,10 +21514,10 @@ var alpineSecdb = {
 };
 
 // src/advise/debian-changelog.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync4, statSync as statSync6 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readdirSync as readdirSync6, readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
+import { join as join9 } from "node:path";
 import { gunzipSync } from "node:zlib";
-var ORIGIN2 = "advise/debian-changelog";
+var ORIGIN3 = "advise/debian-changelog";
 var HEADER = /^(\S+) \(([^)\s]+)\) ([^;]+);(.*)$/;
 var TRAILER2 = /^ -- .*?>\s\s?(.+)$/;
 var CVE = /CVE-\d{4}-\d{4,}/g;
@@ -21215,7 +21550,7 @@ function parseChangelog(text2) {
   return out;
 }
 function readChangelog(file) {
-  const raw = readFileSync4(file);
+  const raw = readFileSync5(file);
   const text2 = file.endsWith(".gz") ? gunzipSync(raw, { maxOutputLength: MAX_TEXT }) : raw;
   return text2.toString("utf8");
 }
@@ -21223,23 +21558,23 @@ function load2(path, book) {
   const problems = [];
   let files;
   try {
-    files = statSync6(path).isDirectory() ? readdirSync5(path).filter((n) => NAME.test(n)).sort().map((n) => join8(path, n)) : [path];
+    files = statSync7(path).isDirectory() ? readdirSync6(path).filter((n) => NAME.test(n)).sort().map((n) => join9(path, n)) : [path];
   } catch (err) {
-    problems.push({ level: "error", origin: ORIGIN2, file: path, message: `cannot read: ${err.code ?? String(err)}` });
+    problems.push({ level: "error", origin: ORIGIN3, file: path, message: `cannot read: ${err.code ?? String(err)}` });
     return { info: { kind: "debian-changelog", path, records: 0 }, advisories: [], problems };
   }
   let entries2 = 0;
   for (const file of files) {
     let text2;
     try {
-      if (statSync6(file).size > LIMITS.advisoryMaxFileBytes) throw new Error("over the advisory file size limit");
+      if (statSync7(file).size > LIMITS.advisoryMaxFileBytes) throw new Error("over the advisory file size limit");
       text2 = readChangelog(file);
     } catch (err) {
-      problems.push({ level: "warning", origin: ORIGIN2, file, message: `not read: ${err.message}` });
+      problems.push({ level: "warning", origin: ORIGIN3, file, message: `not read: ${err.message}` });
       continue;
     }
     const parsed = parseChangelog(text2);
-    if (parsed.length === 0) problems.push({ level: "warning", origin: ORIGIN2, file, line: 1, message: 'no "source (version) suite; urgency=..." entry: not a Debian changelog' });
+    if (parsed.length === 0) problems.push({ level: "warning", origin: ORIGIN3, file, line: 1, message: 'no "source (version) suite; urgency=..." entry: not a Debian changelog' });
     for (const e of parsed) {
       entries2++;
       for (const suite of e.suites) {
@@ -21266,8 +21601,8 @@ var debianChangelogs = {
 };
 
 // src/advise/debian-dsa.ts
-import { readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
-var ORIGIN3 = "advise/debian-dsa";
+import { readFileSync as readFileSync6, statSync as statSync8 } from "node:fs";
+var ORIGIN4 = "advise/debian-dsa";
 var HEADER2 = /^\[(\d{1,2} [A-Z][a-z]{2} \d{4})\] (D[SL]A-\d+(?:-\d+)?) (\S+)(?: - (.*))?$/;
 var FIX = /^\s+\[([a-z-]+)\] - (\S+)\s+(\S+)\s*$/;
 var CVES = /^\s+\{([^}]*)\}/;
@@ -21276,10 +21611,10 @@ function load3(path, book) {
   const info = { kind: "debian-dsa", path, records: 0 };
   let text2;
   try {
-    if (statSync7(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
-    text2 = readFileSync5(path, "utf8");
+    if (statSync8(path).size > LIMITS.advisoryMaxFileBytes) throw new Error(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit`);
+    text2 = readFileSync6(path, "utf8");
   } catch (err) {
-    problems.push({ level: "error", origin: ORIGIN3, file: path, message: `cannot read: ${err.message}` });
+    problems.push({ level: "error", origin: ORIGIN4, file: path, message: `cannot read: ${err.message}` });
     return { info, advisories: [], problems };
   }
   const advisories = [];
@@ -21323,10 +21658,10 @@ function load3(path, book) {
     if (cur.published) book.noteDate(ecosystem, pkg.name, f[3], { date: cur.published, basis: "advisory", evidence: `${cur.id} (${cur.published.slice(0, 10)})` });
   }
   if (unknownReleases.size > 0) {
-    problems.push({ level: "notice", origin: ORIGIN3, file: path, message: `fixes for releases with no known Debian version skipped: ${[...unknownReleases].sort().join(", ")}` });
+    problems.push({ level: "notice", origin: ORIGIN4, file: path, message: `fixes for releases with no known Debian version skipped: ${[...unknownReleases].sort().join(", ")}` });
   }
   const kept = advisories.filter((a) => a.affected.length > 0);
-  if (advisories.length === 0) problems.push({ level: "error", origin: ORIGIN3, file: path, message: 'no "[date] DSA-n-n package - ..." entries: not a DSA/DLA list' });
+  if (advisories.length === 0) problems.push({ level: "error", origin: ORIGIN4, file: path, message: 'no "[date] DSA-n-n package - ..." entries: not a DSA/DLA list' });
   info.records = kept.length;
   return { info, advisories: kept, problems };
 }
@@ -21337,8 +21672,8 @@ var debianDsaList = {
 };
 
 // src/advise/debian-packages.ts
-import { readFileSync as readFileSync6, statSync as statSync8 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join9 } from "node:path";
+import { readFileSync as readFileSync7, statSync as statSync9 } from "node:fs";
+import { basename as basename4, dirname as dirname3, join as join10 } from "node:path";
 
 // src/parse/deb822.ts
 function deb822(text2, bad, repeated) {
@@ -21389,7 +21724,7 @@ function parseSourceField(value) {
 }
 
 // src/advise/debian-packages.ts
-var ORIGIN4 = "advise/debian-packages";
+var ORIGIN5 = "advise/debian-packages";
 function parseRelease(text2, path) {
   const body = text2.replace(/^-----BEGIN PGP SIGNED MESSAGE-----\r?\n(?:Hash:[^\n]*\n)*\r?\n/, "").split(/^-----BEGIN PGP SIGNATURE-----/m)[0];
   const fields2 = deb822(body)[0]?.fields ?? /* @__PURE__ */ new Map();
@@ -21412,7 +21747,7 @@ function looksLikeRelease(head) {
 var SECTION = /_(?:updates_)?(?:main|contrib|non-free|non-free-firmware|universe|multiverse|restricted)_binary-[^_]+_Packages$/;
 function releaseBeside(path) {
   const dir = dirname3(path);
-  const name = basename3(path);
+  const name = basename4(path);
   const prefix = SECTION.test(name) ? name.replace(SECTION, "") : void 0;
   const candidates2 = [
     ...prefix ? [`${prefix}_InRelease`, `${prefix}_Release`] : [],
@@ -21420,18 +21755,18 @@ function releaseBeside(path) {
     "Release",
     "../../InRelease",
     "../../Release"
-  ].map((c) => join9(dir, c));
+  ].map((c) => join10(dir, c));
   for (const c of candidates2) {
     try {
-      if (statSync8(c).size > LIMITS.advisoryMaxFileBytes) continue;
-      return parseRelease(readFileSync6(c, "utf8"), c);
+      if (statSync9(c).size > LIMITS.advisoryMaxFileBytes) continue;
+      return parseRelease(readFileSync7(c, "utf8"), c);
     } catch {
     }
   }
   return void 0;
 }
 function ecosystemOf(release, path) {
-  const fromName = /(?:^|[_/])([a-z]+(?:-security|-updates)?)(?=_)/.exec(basename3(path))?.[1];
+  const fromName = /(?:^|[_/])([a-z]+(?:-security|-updates)?)(?=_)/.exec(basename4(path))?.[1];
   const suite = release?.codename ?? release?.suite ?? fromName ?? "security";
   const origin = release?.origin?.toLowerCase();
   if (origin && release?.version) {
@@ -21452,13 +21787,13 @@ function load4(path, book) {
   const info = { kind: "debian-packages", path, records: 0 };
   let text2;
   try {
-    if (statSync8(path).size > LIMITS.advisoryMaxFileBytes) {
-      problems.push({ level: "error", origin: ORIGIN4, file: path, message: `over the ${LIMITS.advisoryMaxFileBytes}-byte limit for an advisory file; not read` });
+    if (statSync9(path).size > LIMITS.advisoryMaxFileBytes) {
+      problems.push({ level: "error", origin: ORIGIN5, file: path, message: `over the ${LIMITS.advisoryMaxFileBytes}-byte limit for an advisory file; not read` });
       return { info, advisories: [], problems };
     }
-    text2 = readFileSync6(path, "utf8");
+    text2 = readFileSync7(path, "utf8");
   } catch (err) {
-    problems.push({ level: "error", origin: ORIGIN4, file: path, message: `cannot read: ${err.code ?? String(err)}` });
+    problems.push({ level: "error", origin: ORIGIN5, file: path, message: `cannot read: ${err.code ?? String(err)}` });
     return { info, advisories: [], problems };
   }
   const release = releaseBeside(path);
@@ -21466,14 +21801,14 @@ function load4(path, book) {
   if (!ecosystem) {
     problems.push({
       level: "error",
-      origin: ORIGIN4,
+      origin: ORIGIN5,
       file: path,
       message: "cannot tell which distribution release this package index belongs to: put its InRelease or Release file beside it (apt names it <suite>_InRelease), or name the file after its suite (bookworm-security_..._Packages)"
     });
     return { info, advisories: [], problems };
   }
   if (!release?.date) {
-    problems.push({ level: "warning", origin: ORIGIN4, file: path, message: "no Release/InRelease Date beside this index: fixes only it lists have no clock unless a changelog or DSA/DLA dates them" });
+    problems.push({ level: "warning", origin: ORIGIN5, file: path, message: "no Release/InRelease Date beside this index: fixes only it lists have no clock unless a changelog or DSA/DLA dates them" });
   }
   const bySource = /* @__PURE__ */ new Map();
   let bad = 0;
@@ -21491,7 +21826,7 @@ function load4(path, book) {
     if (!versions) bySource.set(name, versions = /* @__PURE__ */ new Map());
     if (!versions.has(v)) versions.set(v, s.line);
   }
-  if (bad > 0) problems.push({ level: "warning", origin: ORIGIN4, file: path, message: `${bad} malformed line(s) or stanza(s) without Package/Version; skipped` });
+  if (bad > 0) problems.push({ level: "warning", origin: ORIGIN5, file: path, message: `${bad} malformed line(s) or stanza(s) without Package/Version; skipped` });
   const advisories = [];
   for (const [source, versions] of bySource) {
     const fixed = [...versions.keys()];
@@ -21513,7 +21848,7 @@ function load4(path, book) {
     }
   }
   info.records = advisories.length;
-  problems.push({ level: "notice", origin: ORIGIN4, file: path, message: "a package index carries no severity: its findings take the policy's unknownSeverity unless another record of the same CVE has one" });
+  problems.push({ level: "notice", origin: ORIGIN5, file: path, message: "a package index carries no severity: its findings take the policy's unknownSeverity unless another record of the same CVE has one" });
   return { info: release?.date ? { ...info, fetched: release.date } : info, advisories, problems };
 }
 var debianPackagesIndex = {
@@ -21559,8 +21894,8 @@ var OS_SOURCES = [debianChangelogs, debianDsaList, debianPackagesIndex, debianRe
 var HEAD_BYTES = 4096;
 function probe(path) {
   try {
-    const st = statSync9(path);
-    if (st.isDirectory()) return { isDirectory: true, names: readdirSync6(path), head: "" };
+    const st = statSync10(path);
+    if (st.isDirectory()) return { isDirectory: true, names: readdirSync7(path), head: "" };
     if (!st.isFile()) return void 0;
     const fd = openSync5(path, "r");
     try {
@@ -21583,7 +21918,7 @@ function distroPaths(paths) {
   return out;
 }
 function distroDataSource(config) {
-  const paths = [...distroPaths(config.db ?? [])];
+  const paths = config.db.distro;
   if (paths.length === 0) return void 0;
   return {
     gives: "osv",
@@ -21627,7 +21962,7 @@ function loadOsSources(paths) {
 }
 
 // src/advise/scanner-report.ts
-import { readFileSync as readFileSync7, statSync as statSync10 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync11 } from "node:fs";
 
 // src/model/purl-parse.ts
 var import_packageurl_js = __toESM(require_packageurl_js(), 1);
@@ -22089,7 +22424,7 @@ function readScannerReport(text2, doc) {
 }
 
 // src/advise/scanner-report.ts
-var ORIGIN5 = "advise/scanner-report";
+var ORIGIN6 = "advise/scanner-report";
 var TOOL_NAME2 = { trivy: "Trivy", grype: "Grype" };
 var LABEL = {
   CRITICAL: "critical",
@@ -22115,7 +22450,7 @@ function advisoriesFromReport(report, path) {
     if (!f.os) continue;
     const read4 = componentFromPurl(f.purl, { file: path, line: f.line }, report.distro);
     if ("skip" in read4) {
-      problems.push({ level: "warning", origin: ORIGIN5, file: path, line: f.line, message: `${f.id}: ${read4.skip}; not used` });
+      problems.push({ level: "warning", origin: ORIGIN6, file: path, line: f.line, message: `${f.id}: ${read4.skip}; not used` });
       continue;
     }
     const c = read4.component;
@@ -22152,7 +22487,7 @@ function splitScannerReports(paths) {
   for (const path of paths) {
     let text2;
     try {
-      if (path.endsWith(".json") && statSync10(path).isFile()) text2 = readFileSync7(path, "utf8");
+      if (path.endsWith(".json") && statSync11(path).isFile()) text2 = readFileSync8(path, "utf8");
     } catch {
       text2 = void 0;
     }
@@ -22198,13 +22533,13 @@ function scannerReportAdvisories(files, known) {
       for (const a of advisory.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
     }
     for (const ecosystem of [...left].sort()) {
-      problems.push({ level: "notice", origin: ORIGIN5, file: path, message: `${tool}'s ${ecosystem} findings not used: another advisory source given to this run covers ${ecosystem}` });
+      problems.push({ level: "notice", origin: ORIGIN6, file: path, message: `${tool}'s ${ecosystem} findings not used: another advisory source given to this run covers ${ecosystem}` });
     }
     sources.push({ kind: `${report.tool}-report`, path, records, ...report.created ? { fetched: report.created } : {} });
   }
   for (const advisory of merged.values()) {
     if (known.get(advisory.id)) {
-      problems.push({ level: "warning", origin: ORIGIN5, message: `${advisory.id} is already loaded from another source; the scanner report's finding of it is not used` });
+      problems.push({ level: "warning", origin: ORIGIN6, message: `${advisory.id} is already loaded from another source; the scanner report's finding of it is not used` });
       continue;
     }
     db.add(advisory);
@@ -22212,349 +22547,12 @@ function scannerReportAdvisories(files, known) {
   return { osv: db, sources, problems };
 }
 function scannerReportSource(config) {
-  const { reports } = splitScannerReports(config.db ?? []);
+  const reports = config.db.reports;
   if (reports.length === 0) return void 0;
   return {
     gives: "osv",
     advisoriesFor(_components, known) {
       return Promise.resolve(scannerReportAdvisories(reports, known.osv));
-    }
-  };
-}
-
-// src/advise/osv-local.ts
-var ORIGIN6 = "advise/osv";
-var SkipLog = class _SkipLog {
-  byReason = /* @__PURE__ */ new Map();
-  static from(entries2) {
-    const log = new _SkipLog();
-    for (const [reason, count2, examples] of entries2) log.byReason.set(reason, { count: count2, examples: [...examples] });
-    return log;
-  }
-  add(reason, where) {
-    const key3 = reason.replace(/^[^:]+: /, "");
-    const got = this.byReason.get(key3);
-    if (!got) this.byReason.set(key3, { count: 1, examples: [where] });
-    else if (got.count++ < 5) got.examples.push(where);
-  }
-  /** What the report shows of the skips: the count and the first five names, per reason. */
-  summary() {
-    return [...this.byReason].map(([reason, { count: count2, examples }]) => [reason, count2, examples]);
-  }
-  flush(path, problems) {
-    for (const [reason, { count: count2, examples }] of this.byReason) {
-      const level = reason.startsWith("informational") ? "notice" : "warning";
-      const shown = examples.join(", ") + (count2 > 5 ? `, \u2026 (${count2 - 5} more)` : "");
-      problems.push({ level, origin: ORIGIN6, file: path, message: `${count2} record(s) skipped, ${reason}: ${shown}` });
-    }
-  }
-};
-function parseRecord2(text2, where, source, skips, budget) {
-  let raw;
-  try {
-    raw = JSON.parse(text2);
-  } catch (err) {
-    skips.add(`invalid JSON (${err.message})`, where);
-    return void 0;
-  }
-  const result = normaliseOsv(raw, source);
-  if (!result.advisory) {
-    skips.add(result.skip, where);
-    return void 0;
-  }
-  if (budget.accepted >= LIMITS.maxAdvisories) {
-    skips.add(`over the ${LIMITS.maxAdvisories}-record limit`, where);
-    return void 0;
-  }
-  budget.accepted++;
-  return result.advisory;
-}
-function keysOf(advisory) {
-  return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
-}
-function buildBundle(path, budget, cacheDir) {
-  const problems = [];
-  const skips = new SkipLog();
-  const source = `osv-zip:${basename4(path)}`;
-  const lookup2 = new MemoryLookup();
-  const tally = new EcosystemTally();
-  let complete = false;
-  let scan2;
-  let sha256;
-  const identity = cacheDir ? identityOf(path) : void 0;
-  const builtAtNs = nowNs();
-  try {
-    scan2 = ZipArchive.open(path, "sequential");
-    if (cacheDir) sha256 = scan2.digest();
-    const res = scan2.forEachText(
-      (name) => name.endsWith(".json"),
-      (ref, text2) => {
-        const advisory = parseRecord2(text2, ref.name, source, skips, budget);
-        if (!advisory) return;
-        lookup2.add(ref, advisory.id, keysOf(advisory));
-        tally.add(advisory);
-      }
-    );
-    for (const s of res.skipped) skips.add(s.reason, s.name);
-    complete = true;
-  } catch (err) {
-    problems.push({ level: "error", origin: ORIGIN6, file: path, message: `advisory bundle not read: ${err.message}` });
-  } finally {
-    scan2?.close();
-  }
-  lookup2.skips = skips.summary();
-  lookup2.ecosystems = tally.result();
-  skips.flush(path, problems);
-  if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
-    const failed = writeIndex(cacheDir, path, sha256, identity, builtAtNs, lookup2);
-    if (failed) problems.push({ level: "notice", origin: ORIGIN6, file: path, message: failed });
-  }
-  let zip;
-  try {
-    if (lookup2.records > 0) zip = ZipArchive.open(path, false);
-  } catch {
-    zip = void 0;
-  }
-  const info = { kind: "osv-zip", path, records: lookup2.records, ecosystems: lookup2.ecosystems };
-  return { kind: "indexed", info, source, lookup: lookup2, problems, built: true, ...zip ? { zip } : {} };
-}
-function loadZip(path, budget, cacheDir) {
-  if (!cacheDir) return buildBundle(path, budget, void 0);
-  let zip;
-  try {
-    zip = ZipArchive.open(path, false);
-  } catch {
-    return buildBundle(path, budget, void 0);
-  }
-  let lookup2;
-  try {
-    lookup2 = openIndex(cacheDir, path, identityOf(path), () => zip.digest());
-  } catch {
-    lookup2 = void 0;
-  }
-  if (!lookup2 || budget.accepted + lookup2.records > LIMITS.maxAdvisories) {
-    lookup2?.close();
-    zip.close();
-    return buildBundle(path, budget, cacheDir);
-  }
-  budget.accepted += lookup2.records;
-  const problems = [];
-  SkipLog.from(lookup2.skips).flush(path, problems);
-  const info = { kind: "osv-zip", path, records: lookup2.records, ecosystems: lookup2.ecosystems };
-  return { kind: "indexed", info, source: `osv-zip:${basename4(path)}`, lookup: lookup2, zip, problems, built: false };
-}
-function rebuild(b, budget, cacheDir) {
-  b.lookup.close();
-  b.zip?.close();
-  budget.accepted -= b.lookup.records;
-  const fresh = buildBundle(b.info.path, budget, cacheDir);
-  Object.assign(b, { info: fresh.info, lookup: fresh.lookup, zip: fresh.zip, problems: fresh.problems, built: true });
-}
-function guarded(b, budget, cacheDir, ask) {
-  try {
-    return ask(b.lookup);
-  } catch (err) {
-    if (!(err instanceof IndexDamaged) || b.built) throw err;
-    rebuild(b, budget, cacheDir);
-    return ask(b.lookup);
-  }
-}
-function loadDir(path, budget, problems) {
-  const skips = new SkipLog();
-  const advisories = [];
-  const source = `osv-dir:${basename4(path)}`;
-  const walk = (dir, depth) => {
-    if (depth > LIMITS.maxDepth) return;
-    let names;
-    try {
-      names = readdirSync7(dir).sort();
-    } catch (err) {
-      skips.add(`folder not readable (${err.code ?? String(err)})`, relative4(path, dir));
-      return;
-    }
-    for (const name of names) {
-      const abs = join10(dir, name);
-      const st = lstatSync3(abs);
-      if (st.isDirectory()) walk(abs, depth + 1);
-      else if (st.isFile() && name.endsWith(".json")) {
-        const rel = relative4(path, abs);
-        if (st.size > LIMITS.advisoryMaxFileBytes) {
-          skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, rel);
-          continue;
-        }
-        const advisory = parseRecord2(readFileSync8(abs, "utf8"), rel, source, skips, budget);
-        if (advisory) advisories.push(advisory);
-      }
-    }
-  };
-  walk(path, 0);
-  skips.flush(path, problems);
-  return { kind: "records", info: { kind: "osv-dir", path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
-}
-function loadFile(path, budget, problems) {
-  const skips = new SkipLog();
-  const tooBig = statSync11(path).size > LIMITS.advisoryMaxFileBytes;
-  if (tooBig) skips.add(`over the ${LIMITS.advisoryMaxFileBytes}-byte limit per record`, basename4(path));
-  const advisory = tooBig ? void 0 : parseRecord2(readFileSync8(path, "utf8"), basename4(path), `osv-file:${basename4(path)}`, skips, budget);
-  skips.flush(path, problems);
-  const advisories = advisory ? [advisory] : [];
-  return { kind: "records", info: { kind: "osv-file", path, records: advisories.length, ecosystems: EcosystemTally.of(advisories) }, advisories };
-}
-function selected(lookup2, keys, ids) {
-  if (!keys) return lookup2.all();
-  const out = /* @__PURE__ */ new Map();
-  lookup2.expect("keys", keys.size);
-  for (const key3 of keys) for (const e of lookup2.byKey(key3)) out.set(e.n, e);
-  lookup2.expect("ids", ids.size);
-  for (const id of ids) for (const e of lookup2.byId(id)) out.set(e.n, e);
-  return [...out.values()].sort((a, b) => a.n - b.n);
-}
-function readChosen(b, chosen) {
-  const skips = new SkipLog();
-  const out = [];
-  for (const { ref, id } of chosen) {
-    const got = b.zip ? b.zip.read(ref) : { skip: "bundle not readable" };
-    const result = got.data ? normaliseOsv(safeParse(got.data.toString("utf8")), b.source) : void 0;
-    if (result?.advisory && result.advisory.id === id) {
-      out.push(result.advisory);
-      continue;
-    }
-    if (!b.built) throw new IndexDamaged(`${ref.name} does not read as indexed`);
-    skips.add(`${got.skip ?? result?.skip ?? `id is not ${id}`} (the bundle changed after it was indexed)`, ref.name);
-  }
-  skips.flush(b.info.path, b.problems);
-  return out;
-}
-function loadNativeTree(path, isDir2, found, budget, problems) {
-  const kind = found.format.kind;
-  const skips = new SkipLog();
-  const accept = () => budget.accepted < LIMITS.maxAdvisories && ++budget.accepted > 0;
-  let got;
-  try {
-    got = loadNative(path, isDir2, found, `${kind}:${basename4(path)}`, accept);
-  } catch (err) {
-    problems.push({ level: "error", origin: ORIGIN6, file: path, message: `${found.format.title} not read: ${err.message}` });
-    return { kind: "records", info: { kind, path, records: 0 }, advisories: [] };
-  }
-  for (const [reason, where] of got.skips) skips.add(reason, where);
-  skips.flush(path, problems);
-  return { kind: "records", info: { kind, path, records: got.advisories.length, ecosystems: EcosystemTally.of(got.advisories) }, advisories: got.advisories };
-}
-function safely(f) {
-  try {
-    return f();
-  } catch {
-    return void 0;
-  }
-}
-function noRecords(path, isDir2) {
-  const like = path.endsWith(".json") && !isDir2 ? safely(() => fileLooksLike(path)) : safely(() => layoutOf(listNames(path, isDir2)));
-  const what = like ?? "OSV-style JSON, but no record could be used (see the skips reported for it)";
-  return { level: "error", origin: ORIGIN6, file: path, message: `no OSV record in this advisory database; it looks like ${what}` };
-}
-function safeParse(text2) {
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return void 0;
-  }
-}
-async function loadOfflineAdvisories(paths, db = new AdvisoryDb(), options = {}) {
-  const sources = [];
-  const problems = [];
-  let cacheDir = options.cacheDir;
-  if (cacheDir !== void 0) {
-    const unusable = prepareCacheDir(cacheDir);
-    if (unusable) {
-      problems.push({ level: "notice", origin: ORIGIN6, message: `advisory index cache not used: ${unusable}` });
-      cacheDir = void 0;
-    }
-  }
-  const budget = { accepted: 0 };
-  const loaded = [];
-  const perSource = [];
-  for (const path of paths) {
-    let st;
-    try {
-      st = statSync11(path);
-    } catch {
-      problems.push({ level: "error", origin: ORIGIN6, file: path, message: "advisory database not found" });
-      continue;
-    }
-    const mine = [];
-    const native = st.isDirectory() ? safely(() => recogniseNative(path, true)) : void 0;
-    let l;
-    if (native) l = loadNativeTree(path, true, native, budget, mine);
-    else if (st.isDirectory()) l = loadDir(path, budget, mine);
-    else if (path.endsWith(".zip")) {
-      const b = loadZip(path, budget, cacheDir);
-      const nativeZip = b.info.records === 0 ? safely(() => recogniseNative(path, false)) : void 0;
-      if (nativeZip) {
-        b.lookup.close();
-        b.zip?.close();
-        l = loadNativeTree(path, false, nativeZip, budget, mine);
-      } else {
-        loaded.push(b);
-        perSource.push(problems.splice(0), b);
-        if (b.info.records === 0 && !b.problems.some((p) => p.level === "error")) b.problems.push(noRecords(path, false));
-        continue;
-      }
-    } else if (path.endsWith(".json")) l = loadFile(path, budget, mine);
-    else {
-      const like = safely(() => fileLooksLike(path));
-      mine.push({ level: "error", origin: ORIGIN6, file: path, message: `expected an OSV all.zip, a folder of OSV JSON records, or one .json record${like ? `; this looks like ${like}` : ""}` });
-    }
-    if (l) {
-      loaded.push(l);
-      if (l.info.records === 0 && !mine.some((p) => p.level === "error")) mine.push(noRecords(path, st.isDirectory()));
-    }
-    problems.push(...mine);
-  }
-  perSource.push(problems.splice(0));
-  try {
-    const keys = options.keys;
-    const wantedIds = /* @__PURE__ */ new Set();
-    if (keys) {
-      for (const l of loaded) {
-        if (l.kind === "records") {
-          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
-        } else {
-          guarded(l, budget, cacheDir, (lookup2) => {
-            lookup2.expect("keys", keys.size);
-            for (const key3 of keys) for (const e of lookup2.byKey(key3)) wantedIds.add(e.id);
-          });
-        }
-      }
-    }
-    const chosen = /* @__PURE__ */ new Map();
-    for (const l of loaded) {
-      if (l.kind === "indexed") chosen.set(l, guarded(l, budget, cacheDir, (lookup2) => readChosen(l, selected(lookup2, keys, wantedIds))));
-    }
-    for (const l of loaded) {
-      sources.push(l.info);
-      for (const a of l.kind === "records" ? l.advisories : chosen.get(l)) db.add(a);
-    }
-  } finally {
-    for (const l of loaded) {
-      if (l.kind !== "indexed") continue;
-      l.lookup.close();
-      l.zip?.close();
-    }
-  }
-  for (const p of perSource) problems.push(...Array.isArray(p) ? p : p.problems);
-  return { db, sources, problems };
-}
-function offlineOsvSource(config) {
-  const distro = distroPaths(config.db ?? []);
-  const reports = new Set(splitScannerReports(config.db ?? []).reports.map((r) => r.path));
-  const paths = (config.db ?? []).filter((p) => !distro.has(p) && !reports.has(p));
-  if (paths.length === 0) return void 0;
-  return {
-    gives: "osv",
-    async advisoriesFor(components) {
-      const keys = new Set(components.map((c) => matchKey(c.ecosystem, osAdvisoryName(c).name)));
-      const loaded = await loadOfflineAdvisories(paths, new AdvisoryDb(), { keys, ...config.cacheDir ? { cacheDir: config.cacheDir } : {} });
-      return { osv: loaded.db, sources: loaded.sources, problems: loaded.problems };
     }
   };
 }
@@ -22901,6 +22899,11 @@ function releaseFilesSource(config) {
 }
 
 // src/advise/sources.ts
+function sortDb(paths) {
+  const { reports, rest } = splitScannerReports(paths);
+  const distro = distroPaths(rest);
+  return { osv: rest.filter((p) => !distro.has(p)), distro: [...distro], reports };
+}
 var ADVISORY_SOURCES = [
   distroDataSource,
   offlineOsvSource,
@@ -22912,7 +22915,8 @@ var ADVISORY_SOURCES = [
 async function advise(components, config) {
   const sources = [];
   const problems = [];
-  const configured = ADVISORY_SOURCES.map((make) => make(config)).filter((s) => s !== void 0);
+  const sorted = { ...config, db: sortDb(config.db ?? []) };
+  const configured = ADVISORY_SOURCES.map((make) => make(sorted)).filter((s) => s !== void 0);
   if (!configured.some((s) => s.gives === "osv") && components.some((c) => c.image === void 0)) {
     problems.push({ level: "error", origin: "advise", message: "no advisory source: no --db was given and the OSV API is off (--offline); nothing could be matched. Give an OSV bundle with --db, or run online" });
   }
