@@ -153,6 +153,10 @@ function gateLine(report: Report): string {
 
 const gate: Section = (report) => ['', gateLine(report)];
 
+// Images and base systems are grouped under catalogue names (`image`, `os`) that read as
+// doubled words beside their layer ("os os"); a person reads the kind of thing instead.
+const groupName = (ecosystem: string): string => (ecosystem === 'image' ? 'images' : ecosystem === 'os' ? 'base-image distributions' : clean(ecosystem));
+
 /** What the run could and could not check (the coverage model): a pass means all of it was. */
 const coverage: Section = (report, o) => {
   const c = report.coverage;
@@ -160,7 +164,7 @@ const coverage: Section = (report, o) => {
   const out = ['', `coverage (missing data: ${c.missingData}, max data age ${c.maxDataAge}):`];
   if (c.empty) out.push('  nothing found to check');
   for (const [layer, ecosystem, components, checked, sources, newest, state] of coverageRows(report)) {
-    out.push(...wrap('  ', [`${state}: ${layer} ${clean(ecosystem!)}`, `${components} components, ${checked} checked`, `sources ${clean(sources!)}`, `newest record ${newest}`], ', ', o.width));
+    out.push(...wrap('  ', [`${state}: ${layer} ${groupName(ecosystem!)}`, `${components} component${components === '1' ? '' : 's'}, ${checked} checked`, `sources ${clean(sources!)}`, `newest record ${newest}`], ', ', o.width));
   }
   if (report.summary.notChecked !== undefined) out.push(...wrap('  ', clean(report.summary.notChecked).split(' '), ' ', o.width));
   return out;

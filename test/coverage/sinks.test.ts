@@ -17,7 +17,7 @@ describe('coverage in every sink', async () => {
     const text = renderText(report!);
     expect(text).toContain('gate (critical and above, overdue): incomplete\n\ncoverage (missing data: warn, max data age 7d):\n');
     expect(text).toContain('\n  stale: library npm, 510 components, 510 checked, sources osv-dir:advisories (5)\n    newest record 2024-10-04 (781 d)\n');
-    expect(text).toMatch(/\n {2}partial: runtime image, 5 components, 4 checked, sources releases:releases \(5\)\n {4}newest record unknown\n/);
+    expect(text).toMatch(/\n {2}partial: runtime images, 5 components, 4 checked, sources releases:releases \(5\)\n {4}newest record unknown\n/);
   });
 
   it('Markdown: the verdict is incomplete, not passed', () => {
