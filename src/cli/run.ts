@@ -8,7 +8,8 @@ import { AUDIT_FORMATS, audit, historyFromReports, joinHistories, renderAudit } 
 import { parsePeriod } from '../audit/period.js';
 import { check } from '../check.js';
 import { exclusion } from '../discover/index.js';
-import { osEcosystem } from '../model/os.js';
+import { parseDistro } from '../model/os.js';
+import type { DistroChoice } from '../model/os.js';
 import { policyExplain, policyList, policyValidate } from '../evaluate/policy/commands.js';
 import { defaultChannels } from '../notify/index.js';
 import { fileStore, sendAlerts } from '../notify/run.js';
@@ -135,12 +136,10 @@ function parseNow(value: string): Date {
   return d;
 }
 
-/** `--distro debian:12`: an os-release ID OSV knows, and optionally its release. */
-function parseDistroFlag(value: string): { distro: string; release?: string } {
-  const [id = '', release] = value.split(':', 2);
-  const distro = id.trim().toLowerCase();
-  if (osEcosystem(distro) === undefined) throw new UsageError(`--distro: expected ID[:RELEASE] with an ID such as debian, ubuntu, alpine, rocky, almalinux, rhel, opensuse, sles; got '${value}'`);
-  return release === undefined || release.trim() === '' ? { distro } : { distro, release: release.trim() };
+function parseDistroFlag(value: string): DistroChoice {
+  const got = parseDistro(value);
+  if ('error' in got) throw new UsageError(`--distro: ${got.error}`);
+  return got;
 }
 
 function parseFailOn(value: string | undefined): SeverityLabel | 'none' | undefined {

@@ -7,6 +7,8 @@ import { CHANNELS } from '../notify/registry.js';
 import type { ChannelSpec } from '../notify/index.js';
 import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
+import { parseDistro } from '../model/os.js';
+import type { DistroChoice } from '../model/os.js';
 import type { ModeInput } from './mode.js';
 import { MODE_INPUTS } from './mode.js';
 
@@ -63,6 +65,8 @@ export interface ActionInputs {
   auditPeriod?: string;
   /** `mode: audit`: a folder of past JSON reports read beside the issues. */
   auditReports?: string;
+  /** The distribution of a package database with no os-release beside it. */
+  distro?: DistroChoice;
 }
 
 /** Reads one input as the runner passes it (INPUT_<NAME>, trimmed); undefined when empty. */
@@ -191,6 +195,12 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
   const wg = read('nodejs-security-wg');
   if (releases) out.releases = inWorkspace(releases);
   if (wg) out.nodejsSecurityWg = inWorkspace(wg);
+  const distro = read('distro');
+  if (distro) {
+    const got = parseDistro(distro);
+    if ('error' in got) throw new InputError(`input distro: ${got.error}`);
+    out.distro = got;
+  }
   // Files in advisory-db mean an air-gapped run unless offline: false says otherwise.
   const offlineInput = read('offline');
   const offline = offlineInput === undefined ? out.db.length > 0 : parseBool('offline', offlineInput, false);

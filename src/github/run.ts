@@ -350,6 +350,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       ...(inputs.epss ? { epss: inputs.epss } : {}),
       ...(inputs.releases ? { releases: inputs.releases } : {}),
       ...(inputs.nodejsSecurityWg ? { nodejsSecurityWg: inputs.nodejsSecurityWg } : {}),
+      ...(inputs.distro ? { distro: inputs.distro } : {}),
       ...(inputs.live ? { live: inputs.live } : {}),
       cacheDir: inputs.cacheDir,
     });

@@ -109,6 +109,20 @@ export function osEcosystem(distro: string, release?: string): string | undefine
   return `${base}:${r}`;
 }
 
+/** A distribution named by a person (`debian:12`, `alpine:3.20`): an os-release ID OSV knows, optionally its release. */
+export interface DistroChoice {
+  distro: string;
+  release?: string;
+}
+
+/** Reads `ID[:RELEASE]`; the message says what was expected, for the caller to prefix with its option's name. */
+export function parseDistro(value: string): DistroChoice | { error: string } {
+  const [id = '', release] = value.split(':', 2);
+  const distro = id.trim().toLowerCase();
+  if (osEcosystem(distro) === undefined) return { error: `expected ID[:RELEASE] with an ID such as debian, ubuntu, alpine, rocky, almalinux, rhel, opensuse, sles; got '${value}'` };
+  return release === undefined || release.trim() === '' ? { distro } : { distro, release: release.trim() };
+}
+
 /** The purl type of each package manager (purl-spec: deb, apk, rpm). */
 const PURL_TYPES: Record<OsPackageInfo['manager'], string> = { dpkg: 'deb', apk: 'apk', rpm: 'rpm' };
 

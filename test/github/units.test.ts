@@ -80,6 +80,10 @@ describe('inputs', () => {
     expect(read({ exclude: '**/__fixtures__\n\n examples/** ' }).exclude).toEqual(['**/__fixtures__', 'examples/**']);
     expect(read({}).exclude).toEqual([]);
     expect(() => read({ exclude: 'ok/**\n../../home' })).toThrow("input exclude: expected a repository-relative glob like deploy/**, got '../../home'");
+    expect(read({ distro: 'Debian:12' }).distro).toEqual({ distro: 'debian', release: '12' });
+    expect(read({ distro: 'alpine' }).distro).toEqual({ distro: 'alpine' });
+    expect(read({}).distro).toBeUndefined();
+    expect(() => read({ distro: 'windows:11' })).toThrow("input distro: expected ID[:RELEASE] with an ID such as debian, ubuntu, alpine, rocky, almalinux, rhel, opensuse, sles; got 'windows:11'");
   });
 });
 
