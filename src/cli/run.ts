@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
 import type { LiveSettings } from '../advise/live/options.js';
@@ -75,7 +75,8 @@ Options for check (R: repeatable; the others may be given once):
 Alerts (sent once per transition: due soon, overdue, KEV-listed, critical, gate fails or recovers):
   --alert TYPE=URL     slack=URL (incoming webhook), teams=URL (workflow webhook) or webhook=URL
                        (signed JSON; the secret from PATCHWARDEN_WEBHOOK_SECRET), repeatable
-  --alert-state FILE   what was already alerted (JSON; required for alerts to be sent)
+  --alert-state FILE   what was already alerted (JSON; default alert-state.json in the cache
+                       folder; required with --no-cache)
   --alert-digest       one message per channel and run instead of one per transition
 
 Live sources (used when no --db is given, or with --online; never with --offline):
@@ -292,6 +293,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (values['sarif-file']) writeFileSync(values['sarif-file'], renderSarif(result.report));
   // Problems also go to stderr so they are seen when the report goes to a file or a pipe.
   for (const p of result.report.problems) if (p.level === 'error') io.stderr(formatProblem(p) + '\n');
+  // As in the action: the state lives in the cache folder unless named, and with no cache at all
+  // alerting needs it named (else every run would repeat the same alerts).
+  const alertState = values['alert-state'] ?? (values['no-cache'] ? undefined : join(values['cache-dir'] ?? defaultCacheDir(), 'alert-state.json'));
   if (result.policy) {
     // A command-line run stands for the default branch: its gate changes are alerted. Alerting
     // never changes the exit code.
@@ -299,7 +303,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       report: result.report,
       policy: result.policy,
       channels: alerting.channels,
-      ...(values['alert-state'] ? { store: fileStore(values['alert-state']) } : {}),
+      ...(alertState ? { store: fileStore(alertState) } : {}),
       digest: values['alert-digest'] === true,
       gate: true,
       env: io.env ?? process.env,

@@ -60,7 +60,7 @@ export async function sendAlerts(opts: SendAlertsOptions): Promise<{ result?: Al
     return { problems: [{ level: 'warning', origin: 'notify', message: 'no alerts are sent by a run whose inputs could not all be read (see the errors); the next complete run sends them' }] };
   }
   if (!opts.store) {
-    return { problems: [{ level: 'warning', origin: 'notify', message: 'alert channels are set but no alert state file (--alert-state, input alert-state): nothing is sent, since every run would repeat the same alerts' }] };
+    return { problems: [{ level: 'warning', origin: 'notify', message: 'alert channels are set but no alert state file (--alert-state, which --no-cache leaves without a default): nothing is sent, since every run would repeat the same alerts' }] };
   }
   const loaded = await opts.store.load();
   if (!loaded.state) return { problems: loaded.problems };

@@ -133,4 +133,36 @@ describe('a scheduled history of one finding', () => {
     expect(own.got.length).toBe(before);
     expect(stderr).toContain('warning: no alerts are sent by a run whose inputs could not all be read');
   });
+
+  it('keeps the state in the cache folder when none is named, as the action does; with --no-cache it must be named', async () => {
+    own ??= await receiver();
+    const repo2 = join(root, 'default-state');
+    const cache = join(root, 'default-state-cache');
+    mkdirSync(join(repo2, 'service'), { recursive: true });
+    mkdirSync(db, { recursive: true });
+    writeFileSync(join(repo2, 'policy.yml'), POLICY.replace(/owners:[\s\S]*$/, ''));
+    writeFileSync(join(repo2, 'service', 'package-lock.json'), lockfile('8.17.0'));
+    const record = JSON.parse(readFileSync('examples/chat-platform/advisories/GHSA-3h5v-q93c-6h6q.json', 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(db, 'GHSA-3h5v-q93c-6h6q.json'), JSON.stringify({ ...record, published: '2026-11-01T00:00:00Z', modified: '2026-11-01T00:00:00Z' }));
+    const run = async (extra: string[]): Promise<{ code: number; stderr: string; sent: number }> => {
+      const before = own.got.length;
+      let stderr = '';
+      const code = await runCli(['check', repo2, '--db', db, '--policy', join(repo2, 'policy.yml'), '--now', '2026-11-05', '--format', 'json', '--output', join(root, 'default.json'), '--alert', `slack=${own.url}`, ...extra], {
+        stdout: () => undefined,
+        stderr: (t) => (stderr += t),
+        cwd: repo2,
+        now: () => new Date(),
+        env: {},
+      });
+      return { code, stderr, sent: own.got.length - before };
+    };
+    const noCache = await run(['--no-cache']);
+    expect(noCache).toMatchObject({ code: 1, sent: 0 });
+    expect(noCache.stderr).toContain('warning: alert channels are set but no alert state file (--alert-state, which --no-cache leaves without a default)');
+    // With no owner the run's channel hears both: the overdue finding and the failing gate.
+    expect(await run(['--cache-dir', cache])).toEqual({ code: 1, stderr: '', sent: 2 });
+    expect(JSON.parse(readFileSync(join(cache, 'alert-state.json'), 'utf8'))).toMatchObject({ version: 1 });
+    // The second run reads what the first one told: nothing is repeated.
+    expect(await run(['--cache-dir', cache])).toEqual({ code: 1, stderr: '', sent: 0 });
+  });
 });
