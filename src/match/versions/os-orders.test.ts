@@ -7,44 +7,21 @@ import { REPO_ROOT } from '../../../test/helpers/shared.js';
 import { ALPINE_SCHEME } from './apk.js';
 import { DEBIAN_SCHEME, UBUNTU_SCHEME } from './dpkg.js';
 import { schemeFor } from './index.js';
-import { describeOrderLaws, expectAscending, expectInvalid, numStr, opt, pick, sgn } from './order-testkit.js';
+import { describeOrderLaws, expectAscending, expectCases, expectInvalid, numStr, opt, orderCases, pick, sgn } from './order-testkit.js';
 import { RPM_SCHEMES } from './rpm.js';
 import type { VersionScheme } from './types.js';
 
 const RED_HAT = schemeFor('Red Hat')!;
 
-/** The hand-written cases of test/corpus/os-versions/<file>: [a, sign, b, line]. */
-function cases(file: string): Array<[string, number, string, number]> {
-  const text = readFileSync(join(REPO_ROOT, 'test', 'corpus', 'os-versions', file), 'utf8');
-  const out: Array<[string, number, string, number]> = [];
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const m = /^(\S+) ([<=>]) (\S+)$/.exec(line);
-    if (m === null) throw new Error(`${file}:${i + 1}: not a case: ${line}`);
-    out.push([m[1]!, m[2] === '<' ? -1 : m[2] === '=' ? 0 : 1, m[3]!, i + 1]);
-  });
-  return out;
-}
-
-function expectCases(scheme: VersionScheme, file: string, count: number): void {
-  const all = cases(file);
-  expect(all.length).toBe(count);
-  for (const [a, want, b, line] of all) {
-    expect(sgn(scheme.compare(a, b)), `${file}:${line}: ${a} vs ${b}`).toBe(want);
-    expect(sgn(scheme.compare(b, a)), `${file}:${line}: ${b} vs ${a}`).toBe(sgn(-want));
-  }
-}
-
 describe('OS version orders against the hand-written cases (osv-scalibr semantic/testdata)', () => {
   it('dpkg: every case of debian-versions.txt', () => {
-    for (const v of cases('debian-versions.txt').flatMap(([a, , b]) => [a, b])) expect(DEBIAN_SCHEME.isValid(v), v).toBe(true);
-    expectCases(DEBIAN_SCHEME, 'debian-versions.txt', 30);
+    for (const v of orderCases('os-versions/debian-versions.txt').flatMap(([a, , b]) => [a, b])) expect(DEBIAN_SCHEME.isValid(v), v).toBe(true);
+    expectCases(DEBIAN_SCHEME, 'os-versions/debian-versions.txt', 30);
   });
-  it('apk: every case of alpine-versions.txt', () => expectCases(ALPINE_SCHEME, 'alpine-versions.txt', 778));
+  it('apk: every case of alpine-versions.txt', () => expectCases(ALPINE_SCHEME, 'os-versions/alpine-versions.txt', 778));
   it('rpm: every case of redhat-versions.txt', () => {
-    for (const v of cases('redhat-versions.txt').flatMap(([a, , b]) => [a, b])) expect(RED_HAT.isValid(v), v).toBe(true);
-    expectCases(RED_HAT, 'redhat-versions.txt', 165);
+    for (const v of orderCases('os-versions/redhat-versions.txt').flatMap(([a, , b]) => [a, b])) expect(RED_HAT.isValid(v), v).toBe(true);
+    expectCases(RED_HAT, 'os-versions/redhat-versions.txt', 165);
   });
 });
 
