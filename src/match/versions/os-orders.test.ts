@@ -1,15 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../test/helpers/shared.js';
 import { ALPINE_SCHEME } from './apk.js';
 import { DEBIAN_SCHEME, UBUNTU_SCHEME } from './dpkg.js';
 import { schemeFor } from './index.js';
 import { describeOrderLaws, expectAscending, expectCases, expectInvalid, numStr, opt, orderCases, pick, sgn } from './order-testkit.js';
 import { RPM_SCHEMES } from './rpm.js';
-import type { VersionScheme } from './types.js';
 
 const RED_HAT = schemeFor('Red Hat')!;
 
