@@ -1,6 +1,5 @@
 /// <reference lib="es2024.string" />
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
 import { purlFor } from '../../model/purl.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
@@ -8,10 +7,12 @@ import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
 import { parseYaml } from '../../parse/yaml.js';
 import { imageComponent } from '../images/component.js';
-import { asSeq, entries, get, lineOf, parseYamlLastKeyWins, resolve, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
+import { asSeq, entries, get, lineOf, resolve, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
 import type { YamlDoc } from '../../parse/yaml-nodes.js';
 import { isHelmFileName } from '../images/file-names.js';
-import { chartValues, skippedNotice } from './render.js';
+import { chartValues, decide, skippedNotice } from './render.js';
+import { chartDirOf, chartInstallValues, namedOverlays, valueDocuments } from './layers.js';
+import type { MapNode, ValueEntry, ValueNode } from './layers.js';
 import type { ChartValues } from './render.js';
 
 // Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
@@ -64,56 +65,70 @@ function isImageKey(key: string | undefined): boolean {
 
 const nonEmpty = (s: string | undefined): string | undefined => (s === undefined || s.trim() === '' ? undefined : s.trim());
 
+/** The text of a scalar value (null and collections have none). */
+const textOf = (v: ValueNode | undefined): string | undefined => (v?.kind === 'scalar' ? v.text : undefined);
+
 interface Found {
   reference: string;
-  line: number;
+  /** Where the rendered value is written: first the file that sets the version, then any other that contributes. */
+  locations: Location[];
   /** The chart appVersion supplied the tag. */
   fromAppVersion: boolean;
 }
 
+/** Each place once, in order. */
+function places(list: (Location | undefined)[]): Location[] {
+  const out: Location[] = [];
+  for (const l of list) if (l && !out.some((o) => o.file === l.file && o.line === l.line)) out.push(l);
+  return out;
+}
+
 /** The image an `image:`-style block names, or undefined when the map is not one. */
 function imageBlock(
-  y: YamlDoc,
-  map: Node,
+  map: MapNode,
   key: string | undefined,
-  keyNode: Node | undefined,
+  entry: ValueEntry | undefined,
   topLevel: boolean,
-  text: string,
   chart: () => ChartInfo | undefined,
   globalRegistry: string | undefined,
 ): Found | undefined {
-  const e = entries(y, map);
+  const e = map.entries;
   const repoNode = e.get('repository')?.value ?? (isImageKey(key) ? e.get('name')?.value : undefined);
-  const repo = nonEmpty(scalarText(y, repoNode));
-  if (repo === undefined) return undefined;
+  const repo = nonEmpty(textOf(repoNode));
+  if (repo === undefined || repoNode === undefined) return undefined;
   const tagNode = e.get('tag')?.value ?? e.get('imageTag')?.value;
   const digestNode = e.get('digest')?.value;
   if (!isImageKey(key) && !e.has('tag') && !e.has('imageTag') && !e.has('digest') && !e.has('registry')) return undefined;
   // Bitnami's common.images.image: global.imageRegistry wins over the block's own registry.
-  const registry = e.has('registry') ? (globalRegistry ?? nonEmpty(scalarText(y, e.get('registry')?.value))) : undefined;
-  let tag = nonEmpty(scalarText(y, tagNode));
-  const digest = nonEmpty(scalarText(y, digestNode));
+  const registryNode = e.get('registry')?.value;
+  const registry = e.has('registry') ? (globalRegistry ?? nonEmpty(textOf(registryNode))) : undefined;
+  let tag = nonEmpty(textOf(tagNode));
+  const digest = nonEmpty(textOf(digestNode));
   let fromAppVersion = false;
-  if (tag === undefined && digest === undefined) {
-    const start = keyNode?.range?.[0] ?? map.range?.[0] ?? 0;
-    const end = map.range?.[2] ?? start;
-    if (topLevel || /appversion/i.test(text.slice(start, end))) {
-      const appVersion = chart()?.appVersion;
-      if (appVersion !== undefined) {
-        tag = appVersion;
-        fromAppVersion = true;
-      }
+  if (tag === undefined && digest === undefined && (topLevel || (entry?.mentionsAppVersion ?? map.mentionsAppVersion))) {
+    const appVersion = chart()?.appVersion;
+    if (appVersion !== undefined) {
+      tag = appVersion;
+      fromAppVersion = true;
     }
   }
   const reference = (registry ? `${registry}/` : '') + repo + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
-  // The block is the declaration: its `image:` key, or `repository:` where the key says nothing.
-  return { reference, line: lineOf(y, isImageKey(key) && keyNode ? keyNode : repoNode), fromAppVersion };
+  // The block is the declaration: its `image:` key (in each file that writes a part of the
+  // image), or `repository:` where the key says nothing.
+  const at = (field: ValueNode | undefined): Location | undefined => {
+    if (field === undefined || (field.kind === 'scalar' && field.text === undefined)) return undefined;
+    const decl = isImageKey(key) ? entry?.keys.find((k) => k.file === field.file) : repoNode.file === field.file ? repoNode : undefined;
+    const where = decl ?? field;
+    return { file: where.file, line: where.line };
+  };
+  const used = [digest ? digestNode : undefined, tag && !fromAppVersion ? tagNode : undefined, repoNode, registry && registry !== globalRegistry ? registryNode : undefined];
+  return { reference, locations: places(used.map(at)), fromAppVersion };
 }
 
 /** What Helm decides for a values file: its chart's switches, or its parent's for a vendored `charts/<sub>/` file. */
-function rendering(file: SourceFile, ctx: ExtractContext): { own: ChartValues; offBy?: { parent: string; sub: string; reason: string } } {
+function rendering(file: SourceFile, ctx: ExtractContext, values: ValueNode | undefined): { own: ChartValues; offBy?: { parent: string; sub: string; reason: string } } {
   const dir = dirOf(file.path);
-  const own = baseName(file.path) === 'values.yaml' ? chartValues(dir, ctx) : chartValues(dir, ctx, file.path, file.text);
+  const own = decide(dir, ctx, values);
   const vendored = /^(.*\/)?charts\/([^/]+)\/$/.exec(dir);
   if (!vendored) return { own };
   const parentDir = vendored[1] ?? '';
@@ -123,27 +138,64 @@ function rendering(file: SourceFile, ctx: ExtractContext): { own: ChartValues; o
   return off ? { own, offBy: { parent: `${parentDir}Chart.yaml`, sub: off.key, reason: off.reason } } : { own };
 }
 
+/**
+ * The value trees a values file stands for. With files named for its chart (`--helm-values`, the
+ * policy's `helm.values`), the chart's values.yaml stands for the whole install, layered as Helm
+ * layers it, and a named file has nothing of its own (a chart without values.yaml: its first
+ * named file does). Otherwise each file on its own, as written; an unnamed `values-*.yaml` is
+ * judged (subchart switches, global registry) as an install of values.yaml with it on top.
+ */
+function valueTrees(file: SourceFile, ctx: ExtractContext, problems: Problem[]): { trees: ValueNode[]; decidedBy: ValueNode | undefined; onlyOwn?: boolean } {
+  const dir = dirOf(file.path);
+  const chartDir = chartDirOf(file.path, ctx);
+  const named = chartDir === undefined ? [] : namedOverlays(chartDir, ctx);
+  const isNamed = named.includes(file.path);
+  if (chartDir !== undefined && named.length > 0) {
+    const isDefaults = file.path === `${chartDir}values.yaml`;
+    const hasDefaults = ctx.readFile(`${chartDir}values.yaml`) !== undefined;
+    if (isDefaults || (isNamed && !hasDefaults && file.path === named[0])) {
+      const values = chartInstallValues(chartDir, ctx, ORIGIN, undefined, problems);
+      return { trees: values ? [values] : [], decidedBy: values };
+    }
+    if (isNamed) return { trees: [], decidedBy: undefined };
+  }
+  if (baseName(file.path) !== 'values.yaml' && ctx.readFile(`${dir}values.yaml`) !== undefined) {
+    // An install of values.yaml with this file on top, of which what this file writes is its
+    // own: an image block that only changes the tag is completed from values.yaml.
+    const read: Problem[] = [];
+    const values = chartInstallValues(dir, ctx, ORIGIN, file, read);
+    // The other files' problems are reported where those files are read.
+    problems.push(...read.filter((p) => p.file === file.path));
+    return { trees: values ? [values] : [], decidedBy: values, onlyOwn: true };
+  }
+  const trees = valueDocuments(file.path, file.text, ORIGIN, problems);
+  return { trees, decidedBy: baseName(file.path) === 'values.yaml' ? chartInstallValues(dir, ctx, ORIGIN) : chartInstallValues(dir, ctx, ORIGIN, file) };
+}
+
 function valuesImages(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
-  const render = rendering(file, ctx);
+  const { trees, decidedBy, onlyOwn } = valueTrees(file, ctx, problems);
+  if (trees.length === 0) return;
+  const render = rendering(file, ctx, decidedBy);
   if (render.offBy) {
     problems.push(skippedNotice(file.path, 1, { key: render.offBy.sub, reason: render.offBy.reason }, render.offBy.parent));
     return;
   }
   const { disabled, globalRegistry } = render.own;
   const chartYaml = `${dirOf(file.path)}Chart.yaml`;
-  const parsed = parseYamlLastKeyWins(file.text, ORIGIN, file.path);
-  problems.push(...parsed.problems);
   let chartCache: ChartInfo | undefined | null = null;
   const chart = (): ChartInfo | undefined => {
     if (chartCache === null) chartCache = readChart(dirOf(file.path), ctx) ?? readChart(dirOf(dirOf(file.path).slice(0, -1)), ctx);
     return chartCache;
   };
   const add = (found: Found): void => {
-    const made = imageComponent(found.reference, file.path, found.line, ORIGIN);
+    if (onlyOwn && !found.locations.some((l) => l.file === file.path)) return;
+    const first = found.locations[0] ?? { file: file.path, line: 1 };
+    const made = imageComponent(found.reference, first.file, first.line, ORIGIN);
     if (!made.component) {
       problems.push(made.problem);
       return;
     }
+    made.component.locations.push(...found.locations.slice(1));
     const c = chart();
     if (found.fromAppVersion && c?.appVersionLine !== undefined) {
       const loc: Location = { file: c.path, line: c.appVersionLine };
@@ -151,47 +203,45 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
     }
     components.push(made.component);
   };
-  for (const doc of parsed.docs) {
-    const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
-    const visited = new Set<Node>();
+  for (const tree of trees) {
+    const visited = new Set<ValueNode>();
     // Explicit stack, each node once: deep or alias-heavy values files stay linear.
-    const stack: { node: unknown; key?: string; keyNode?: Node; depth: number; imageTag?: string }[] = [
-      { node: doc.contents, depth: 0 },
-    ];
+    const stack: { node: ValueNode; key?: string; entry?: ValueEntry; depth: number; imageTag?: ValueNode }[] = [{ node: tree, depth: 0 }];
     while (stack.length > 0) {
       const item = stack.pop()!;
-      const node = resolve(y, item.node);
-      if (!node || visited.has(node)) continue;
+      const node = item.node;
+      if (visited.has(node)) continue;
       visited.add(node);
       const off = item.depth === 1 && item.key !== undefined ? disabled.get(item.key) : undefined;
       if (off) {
-        problems.push(skippedNotice(file.path, lineOf(y, item.keyNode ?? node), off, chartYaml));
+        const at = { file: item.entry?.file ?? node.file, line: item.entry?.line ?? node.line };
+        if (!onlyOwn || at.file === file.path) problems.push(skippedNotice(at.file, at.line, off, chartYaml));
         continue;
       }
-      if (isScalar(node)) {
+      if (node.kind === 'scalar') {
         if (!isImageKey(item.key) || typeof node.value !== 'string') continue;
         const written = nonEmpty(node.value);
         if (written === undefined) continue;
         // Older stable charts: `image: mysql` with `imageTag: 5.7` beside it.
-        const tag = item.key === 'image' && item.imageTag !== undefined && !/[:@]/.test(written) ? `:${item.imageTag}` : '';
-        add({ reference: written + tag, line: lineOf(y, node), fromAppVersion: false });
+        const imageTag = nonEmpty(textOf(item.imageTag));
+        const withTag = item.key === 'image' && imageTag !== undefined && !/[:@]/.test(written);
+        const tagAt = withTag && item.imageTag ? { file: item.imageTag.file, line: item.imageTag.line } : undefined;
+        add({ reference: written + (withTag ? `:${imageTag}` : ''), locations: places([tagAt?.file !== node.file ? tagAt : undefined, { file: node.file, line: node.line }]), fromAppVersion: false });
         continue;
       }
       // Children are pushed in reverse so that images come out in file order.
-      if (isSeq(node)) {
+      if (node.kind === 'seq') {
         for (const child of [...node.items].reverse()) stack.push({ node: child, key: item.key, depth: item.depth + 1 });
         continue;
       }
-      if (!isMap(node)) continue;
-      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === 'image', file.text, chart, globalRegistry);
+      const block = imageBlock(node, item.key, item.entry, item.depth === 1 && item.key === 'image', chart, globalRegistry);
       if (block) {
         add(block);
         continue;
       }
-      const e = entries(y, node);
-      const imageTag = nonEmpty(scalarText(y, e.get('imageTag')?.value));
-      for (const [key, { key: keyNode, value }] of [...e].reverse()) {
-        stack.push({ node: value, key, keyNode, depth: item.depth + 1, imageTag });
+      const imageTag = node.entries.get('imageTag')?.value;
+      for (const [key, entry] of [...node.entries].reverse()) {
+        stack.push({ node: entry.value, key, entry, depth: item.depth + 1, ...(imageTag ? { imageTag } : {}) });
       }
     }
   }
