@@ -11,8 +11,11 @@ import { asSeq, entries, get, lineOf, resolve, scalarText, yamlDoc } from '../..
 import type { YamlDoc } from '../../parse/yaml-nodes.js';
 import { isHelmFileName } from '../images/file-names.js';
 import { chartValues, decide, skippedNotice } from './render.js';
-import { chartDirOf, chartInstallValues, namedOverlays, valueDocuments } from './layers.js';
-import type { MapNode, ValueEntry, ValueNode } from './layers.js';
+import { chartDirOf, chartInstallValues, namedOverlays } from './layers.js';
+import { valueDocuments } from '../images/value-tree.js';
+import type { ValueNode } from '../images/value-tree.js';
+import { imagesInValues, nonEmpty } from '../images/values-images.js';
+import type { Found } from '../images/values-images.js';
 import type { ChartValues } from './render.js';
 
 // Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
@@ -56,73 +59,6 @@ function readChart(dir: string, ctx: ExtractContext): ChartInfo | undefined {
   const node = entries(y, doc.contents).get('appVersion')?.value;
   const appVersion = scalarText(y, node);
   return appVersion ? { path, appVersion, appVersionLine: lineOf(y, node) } : { path };
-}
-
-/** A key under which charts put an image: `image`, `initContainerImage`, `sidecarImage`. */
-function isImageKey(key: string | undefined): boolean {
-  return key !== undefined && key.toLowerCase().endsWith('image');
-}
-
-const nonEmpty = (s: string | undefined): string | undefined => (s === undefined || s.trim() === '' ? undefined : s.trim());
-
-/** The text of a scalar value (null and collections have none). */
-const textOf = (v: ValueNode | undefined): string | undefined => (v?.kind === 'scalar' ? v.text : undefined);
-
-interface Found {
-  reference: string;
-  /** Where the rendered value is written: first the file that sets the version, then any other that contributes. */
-  locations: Location[];
-  /** The chart appVersion supplied the tag. */
-  fromAppVersion: boolean;
-}
-
-/** Each place once, in order. */
-function places(list: (Location | undefined)[]): Location[] {
-  const out: Location[] = [];
-  for (const l of list) if (l && !out.some((o) => o.file === l.file && o.line === l.line)) out.push(l);
-  return out;
-}
-
-/** The image an `image:`-style block names, or undefined when the map is not one. */
-function imageBlock(
-  map: MapNode,
-  key: string | undefined,
-  entry: ValueEntry | undefined,
-  topLevel: boolean,
-  chart: () => ChartInfo | undefined,
-  globalRegistry: string | undefined,
-): Found | undefined {
-  const e = map.entries;
-  const repoNode = e.get('repository')?.value ?? (isImageKey(key) ? e.get('name')?.value : undefined);
-  const repo = nonEmpty(textOf(repoNode));
-  if (repo === undefined || repoNode === undefined) return undefined;
-  const tagNode = e.get('tag')?.value ?? e.get('imageTag')?.value;
-  const digestNode = e.get('digest')?.value;
-  if (!isImageKey(key) && !e.has('tag') && !e.has('imageTag') && !e.has('digest') && !e.has('registry')) return undefined;
-  // Bitnami's common.images.image: global.imageRegistry wins over the block's own registry.
-  const registryNode = e.get('registry')?.value;
-  const registry = e.has('registry') ? (globalRegistry ?? nonEmpty(textOf(registryNode))) : undefined;
-  let tag = nonEmpty(textOf(tagNode));
-  const digest = nonEmpty(textOf(digestNode));
-  let fromAppVersion = false;
-  if (tag === undefined && digest === undefined && (topLevel || (entry?.mentionsAppVersion ?? map.mentionsAppVersion))) {
-    const appVersion = chart()?.appVersion;
-    if (appVersion !== undefined) {
-      tag = appVersion;
-      fromAppVersion = true;
-    }
-  }
-  const reference = (registry ? `${registry}/` : '') + repo + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
-  // The block is the declaration: its `image:` key (in each file that writes a part of the
-  // image), or `repository:` where the key says nothing.
-  const at = (field: ValueNode | undefined): Location | undefined => {
-    if (field === undefined || (field.kind === 'scalar' && field.text === undefined)) return undefined;
-    const decl = isImageKey(key) ? entry?.keys.find((k) => k.file === field.file) : repoNode.file === field.file ? repoNode : undefined;
-    const where = decl ?? field;
-    return { file: where.file, line: where.line };
-  };
-  const used = [digest ? digestNode : undefined, tag && !fromAppVersion ? tagNode : undefined, repoNode, registry && registry !== globalRegistry ? registryNode : undefined];
-  return { reference, locations: places(used.map(at)), fromAppVersion };
 }
 
 /** What Helm decides for a values file: its chart's switches, or its parent's for a vendored `charts/<sub>/` file. */
@@ -204,46 +140,15 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
     components.push(made.component);
   };
   for (const tree of trees) {
-    const visited = new Set<ValueNode>();
-    // Explicit stack, each node once: deep or alias-heavy values files stay linear.
-    const stack: { node: ValueNode; key?: string; entry?: ValueEntry; depth: number; imageTag?: ValueNode }[] = [{ node: tree, depth: 0 }];
-    while (stack.length > 0) {
-      const item = stack.pop()!;
-      const node = item.node;
-      if (visited.has(node)) continue;
-      visited.add(node);
-      const off = item.depth === 1 && item.key !== undefined ? disabled.get(item.key) : undefined;
-      if (off) {
-        const at = { file: item.entry?.file ?? node.file, line: item.entry?.line ?? node.line };
-        if (!onlyOwn || at.file === file.path) problems.push(skippedNotice(at.file, at.line, off, chartYaml));
-        continue;
-      }
-      if (node.kind === 'scalar') {
-        if (!isImageKey(item.key) || typeof node.value !== 'string') continue;
-        const written = nonEmpty(node.value);
-        if (written === undefined) continue;
-        // Older stable charts: `image: mysql` with `imageTag: 5.7` beside it.
-        const imageTag = nonEmpty(textOf(item.imageTag));
-        const withTag = item.key === 'image' && imageTag !== undefined && !/[:@]/.test(written);
-        const tagAt = withTag && item.imageTag ? { file: item.imageTag.file, line: item.imageTag.line } : undefined;
-        add({ reference: written + (withTag ? `:${imageTag}` : ''), locations: places([tagAt?.file !== node.file ? tagAt : undefined, { file: node.file, line: node.line }]), fromAppVersion: false });
-        continue;
-      }
-      // Children are pushed in reverse so that images come out in file order.
-      if (node.kind === 'seq') {
-        for (const child of [...node.items].reverse()) stack.push({ node: child, key: item.key, depth: item.depth + 1 });
-        continue;
-      }
-      const block = imageBlock(node, item.key, item.entry, item.depth === 1 && item.key === 'image', chart, globalRegistry);
-      if (block) {
-        add(block);
-        continue;
-      }
-      const imageTag = node.entries.get('imageTag')?.value;
-      for (const [key, entry] of [...node.entries].reverse()) {
-        stack.push({ node: entry.value, key, entry, depth: item.depth + 1, ...(imageTag ? { imageTag } : {}) });
-      }
-    }
+    imagesInValues(tree, {
+      disabled,
+      ...(globalRegistry !== undefined ? { globalRegistry } : {}),
+      appVersion: () => chart()?.appVersion,
+      onFound: add,
+      onSkipped: (sub, at) => {
+        if (!onlyOwn || at.file === file.path) problems.push(skippedNotice(at.file, at.line, sub, chartYaml));
+      },
+    });
   }
 }
 

@@ -2,8 +2,9 @@ import type { ExtractContext } from '../../model/extractor.js';
 import type { Problem } from '../../model/types.js';
 import { isRecord } from '../../parse/json.js';
 import { parseYaml, toJs } from '../../parse/yaml.js';
-import { chartInstallValues, lookup } from './layers.js';
-import type { ValueNode } from './layers.js';
+import { chartInstallValues } from './layers.js';
+import { lookup } from '../images/value-tree.js';
+import type { ValueNode } from '../images/value-tree.js';
 
 // What `helm template` would decide before any image is rendered, read from the chart's own
 // files (helm.sh/docs/topics/charts, "Tags and Condition fields in dependencies"):
