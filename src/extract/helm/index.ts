@@ -1,9 +1,7 @@
-/// <reference lib="es2024.string" />
 import { isScalar } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
-import { purlFor } from '../../model/purl.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
-import { makeComponent } from '../../model/component.js';
+import { helmChartComponent } from '../images/helm-chart.js';
 import { problem } from '../../model/problem.js';
 import { parseYaml } from '../../parse/yaml.js';
 import { imageComponent } from '../images/component.js';
@@ -31,7 +29,6 @@ import type { ChartValues } from './render.js';
 // chart deploys a service beside the application), version from Chart.lock when it pins one.
 
 const ORIGIN = 'extract/helm';
-export const HELM_ECOSYSTEM = 'helm';
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -178,20 +175,7 @@ function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Co
       problems.push(problem(ORIGIN, file.path, `dependency ${name}: no version and none in Chart.lock`, lineOf(y, nameNode), 'warning'));
       continue;
     }
-    const local = repository === '' || repository.startsWith('file://');
-    const c = makeComponent({
-      ecosystem: HELM_ECOSYSTEM,
-      name,
-      version,
-      file: file.path,
-      line: lineOf(y, versionNode ?? nameNode),
-      layer: 'runtime',
-      direct: true,
-      source: local ? 'path' : 'registry',
-    });
-    // toWellFormed: encodeURIComponent throws on a lone surrogate (a YAML "\ud800" escape).
-    if (!local) c.purl = `${purlFor(HELM_ECOSYSTEM, name, version)}?repository_url=${encodeURIComponent(repository.toWellFormed())}`;
-    components.push(c);
+    components.push(helmChartComponent(name, version, repository, file.path, lineOf(y, versionNode ?? nameNode)));
   }
 }
 
