@@ -10,7 +10,7 @@ import type { YamlDoc } from '../../parse/yaml-nodes.js';
 import { isHelmFileName } from '../images/file-names.js';
 import { chartValues, decide, skippedNotice } from './render.js';
 import { chartDirOf, chartInstallValues, namedOverlays } from './layers.js';
-import { valueDocuments } from '../images/value-tree.js';
+import { lookup, valueDocuments } from '../images/value-tree.js';
 import type { ValueNode } from '../images/value-tree.js';
 import { imagesInValues, nonEmpty } from '../images/values-images.js';
 import type { Found } from '../images/values-images.js';
@@ -123,6 +123,22 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
   const add = (found: Found): void => {
     if (onlyOwn && !found.locations.some((l) => l.file === file.path)) return;
     const first = found.locations[0] ?? { file: file.path, line: 1 };
+    const sub = found.tagless && found.path.length >= 2 ? render.own.installed.get(found.path[0]!) : undefined;
+    if (sub) {
+      // A block that renames a subchart's image (Bitnami's bitnami/ -> bitnamilegacy/) and
+      // leaves the tag to the subchart: the tag is the subchart's own default.
+      const tag = subchartTag(dirOf(file.path), sub.name, found.path.slice(1), ctx);
+      if (tag) {
+        found = { ...found, reference: `${found.reference}:${tag.tag}`, locations: [...found.locations, tag.at] };
+      } else {
+        const chartRef = `${sub.name}${sub.version ? ` ${sub.version}` : ''}${sub.repository ? ` from ${sub.repository}` : ''}`;
+        problems.push({
+          ...problem(ORIGIN, first.file, `image ${found.reference} sets no tag: the subchart ${chartRef} supplies it from its own values, which are not in the repository (no charts/${sub.name}/values.yaml); not checked`, first.line, 'notice'),
+          coverage: { layer: 'runtime', ecosystem: 'image', note: 'images whose tag a subchart sets were not checked (vendor the subchart under charts/ with helm dependency build, or set the tag)' },
+        });
+        return;
+      }
+    }
     const made = imageComponent(found.reference, first.file, first.line, ORIGIN);
     if (!made.component) {
       problems.push(made.problem);
@@ -147,6 +163,19 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
       },
     });
   }
+}
+
+/** The tag a vendored subchart's values.yaml sets for the image block at `path`, and where. */
+function subchartTag(chartDir: string, name: string, path: readonly string[], ctx: ExtractContext): { tag: string; at: Location } | undefined {
+  const valuesPath = `${chartDir}charts/${name}/values.yaml`;
+  const text = ctx.readFile(valuesPath);
+  if (text === undefined) return undefined;
+  // Problems of the subchart's file are reported where that file is read.
+  const tree = valueDocuments(valuesPath, text, ORIGIN, [])[0];
+  const block = lookup(tree, path.join('.'));
+  const tag = block?.kind === 'map' ? block.entries.get('tag') : undefined;
+  const written = tag?.value.kind === 'scalar' ? nonEmpty(tag.value.text) : undefined;
+  return tag && written ? { tag: written, at: { file: tag.file, line: tag.line } } : undefined;
 }
 
 function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {

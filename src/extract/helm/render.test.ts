@@ -169,3 +169,37 @@ redis:
     ]);
   });
 });
+
+describe('a block that leaves the tag to its subchart', () => {
+  // mastodon's values.yaml (github.com/mastodon/chart 3c8d76d0) renames Bitnami's images to
+  // bitnamilegacy/ and leaves their tags to the postgresql and redis charts' own defaults.
+  const RENAMED = `postgresql:
+  enabled: true
+  image:
+    repository: bitnamilegacy/postgresql
+redis:
+  enabled: true
+  image:
+    registry: docker.io
+    repository: bitnamilegacy/redis
+`;
+  const images = (r: { components: Parameters<typeof inventory>[0] }): string[] => inventory(r.components.filter((c) => c.ecosystem === 'image'));
+
+  it('is not an unpinned image: a notice at its line says the subchart sets the tag, and the coverage is partial', () => {
+    const r = scanRepo(chart({ 'Chart.yaml': CHART, 'values.yaml': RENAMED }), [helmCharts]);
+    expect(images(r)).toEqual([]);
+    expect(r.problems.map((p) => `${p.line} ${p.level} ${p.message}`)).toEqual([
+      '3 notice image bitnamilegacy/postgresql sets no tag: the subchart postgresql 12.10.0 from oci://registry-1.docker.io/bitnamicharts supplies it from its own values, which are not in the repository (no charts/postgresql/values.yaml); not checked',
+      '7 notice image docker.io/bitnamilegacy/redis sets no tag: the subchart redis 18.4.0 from oci://registry-1.docker.io/bitnamicharts supplies it from its own values, which are not in the repository (no charts/redis/values.yaml); not checked',
+    ]);
+    expect(r.problems[0]!.coverage).toMatchObject({ layer: 'runtime', ecosystem: 'image' });
+  });
+
+  it('takes the tag from the vendored subchart, located at both lines', () => {
+    const r = scanRepo(chart({ 'Chart.yaml': CHART, 'values.yaml': RENAMED, 'charts/postgresql/values.yaml': SUB_VALUES }), [helmCharts]);
+    expect(images(r).filter((l) => l.includes('bitnamilegacy'))).toEqual([
+      'charts/postgresql/values.yaml:4 docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15',
+      'values.yaml:3 docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15',
+    ]);
+  });
+});

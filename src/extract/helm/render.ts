@@ -26,6 +26,8 @@ export interface DisabledSubchart {
 
 export interface ChartValues {
   disabled: Map<string, DisabledSubchart>;
+  /** The dependencies Helm installs, by the key their values live under (alias, else name). */
+  installed: Map<string, { name: string; version?: string; repository?: string }>;
   /** `global.imageRegistry`, when the values set one. */
   globalRegistry?: string;
 }
@@ -68,7 +70,7 @@ export function chartValues(dir: string, ctx: ExtractContext, extra?: { path: st
 
 /** What the chart in `dir` decides under these values. */
 export function decide(dir: string, ctx: ExtractContext, values: ValueNode | undefined): ChartValues {
-  const out: ChartValues = { disabled: new Map() };
+  const out: ChartValues = { disabled: new Map(), installed: new Map() };
   const registry = lookup(values, 'global.imageRegistry');
   if (registry?.kind === 'scalar' && typeof registry.value === 'string' && registry.value.trim() !== '') out.globalRegistry = registry.value.trim();
   const chart = plain(ctx.readFile(`${dir}Chart.yaml`), `${dir}Chart.yaml`);
@@ -79,6 +81,13 @@ export function decide(dir: string, ctx: ExtractContext, values: ValueNode | und
     if (typeof key !== 'string') continue;
     const reason = disabledBy(dep, values);
     if (reason !== undefined) out.disabled.set(key, { key, reason });
+    else if (typeof dep.name === 'string') {
+      out.installed.set(key, {
+        name: dep.name,
+        ...(typeof dep.version === 'string' ? { version: dep.version } : {}),
+        ...(typeof dep.repository === 'string' ? { repository: dep.repository } : {}),
+      });
+    }
   }
   return out;
 }

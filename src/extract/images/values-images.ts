@@ -37,6 +37,10 @@ export interface Found {
   locations: Location[];
   /** The chart appVersion supplied the tag. */
   fromAppVersion: boolean;
+  /** A block with neither tag nor digest: the template supplies them (a subchart's own defaults, say). */
+  tagless?: boolean;
+  /** The keys from the top of the values to the image. */
+  path: readonly string[];
 }
 
 /** Each place once, in order. */
@@ -85,14 +89,14 @@ function imageBlock(
     return { file: where.file, line: where.line };
   };
   const used = [digest ? digestNode : undefined, tag && !fromAppVersion ? tagNode : undefined, repoNode, registry && registry !== globalRegistry ? registryNode : undefined];
-  return { reference, locations: places(used.map(at)), fromAppVersion };
+  return { reference, locations: places(used.map(at)), fromAppVersion, ...(tag === undefined && digest === undefined ? { tagless: true } : {}), path: [] };
 }
 
 /** Every image of one value tree, in file order; each node once, so alias-heavy values stay linear. */
 export function imagesInValues(tree: ValueNode, opts: ValuesImageOptions): void {
   const visited = new Set<ValueNode>();
   // Explicit stack, each node once: deep or alias-heavy values files stay linear.
-  const stack: { node: ValueNode; key?: string; entry?: ValueEntry; depth: number; imageTag?: ValueNode }[] = [{ node: tree, depth: 0 }];
+  const stack: { node: ValueNode; key?: string; entry?: ValueEntry; depth: number; imageTag?: ValueNode; path: readonly string[] }[] = [{ node: tree, depth: 0, path: [] }];
   while (stack.length > 0) {
     const item = stack.pop()!;
     const node = item.node;
@@ -111,22 +115,22 @@ export function imagesInValues(tree: ValueNode, opts: ValuesImageOptions): void 
       const imageTag = nonEmpty(textOf(item.imageTag));
       const withTag = item.key === 'image' && imageTag !== undefined && !/[:@]/.test(written);
       const tagAt = withTag && item.imageTag ? { file: item.imageTag.file, line: item.imageTag.line } : undefined;
-      opts.onFound({ reference: written + (withTag ? `:${imageTag}` : ''), locations: places([tagAt?.file !== node.file ? tagAt : undefined, { file: node.file, line: node.line }]), fromAppVersion: false });
+      opts.onFound({ reference: written + (withTag ? `:${imageTag}` : ''), locations: places([tagAt?.file !== node.file ? tagAt : undefined, { file: node.file, line: node.line }]), fromAppVersion: false, path: item.path });
       continue;
     }
     // Children are pushed in reverse so that images come out in file order.
     if (node.kind === 'seq') {
-      for (const child of [...node.items].reverse()) stack.push({ node: child, key: item.key, depth: item.depth + 1 });
+      for (const child of [...node.items].reverse()) stack.push({ node: child, key: item.key, depth: item.depth + 1, path: item.path });
       continue;
     }
     const block = imageBlock(node, item.key, item.entry, item.depth === 1 && item.key === 'image', opts);
     if (block) {
-      opts.onFound(block);
+      opts.onFound({ ...block, path: item.path });
       continue;
     }
     const imageTag = node.entries.get('imageTag')?.value;
     for (const [key, entry] of [...node.entries].reverse()) {
-      stack.push({ node: entry.value, key, entry, depth: item.depth + 1, ...(imageTag ? { imageTag } : {}) });
+      stack.push({ node: entry.value, key, entry, depth: item.depth + 1, path: [...item.path, key], ...(imageTag ? { imageTag } : {}) });
     }
   }
 }
