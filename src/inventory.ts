@@ -2,6 +2,7 @@ import { discover } from './discover/index.js';
 import type { DiscoveredFile, Exclusion } from './discover/index.js';
 import { readRepoFile, resolveInRoot } from './discover/read.js';
 import { extractAll } from './extract/index.js';
+import { chartDirOf } from './extract/helm/layers.js';
 import type { ExtractAllResult } from './extract/index.js';
 import { EXTRACTORS } from './extract/registry.js';
 import type { Component, Problem } from './model/types.js';
@@ -61,17 +62,7 @@ export function helmValuesFiles(root: string, named: readonly { path: string; fr
       problems.push({ level: 'error', origin: 'helm-values', file: rel, message: `${from}: values file ${path} cannot be read (${file.reason}); paths are relative to the scanned folder` });
       continue;
     }
-    let dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
-    let chart = false;
-    for (;;) {
-      if (readable(`${dir}Chart.yaml`).ok) {
-        chart = true;
-        break;
-      }
-      if (dir === '') break;
-      const up = dir.slice(0, -1);
-      dir = up.includes('/') ? up.slice(0, up.lastIndexOf('/') + 1) : '';
-    }
+    const chart = chartDirOf(rel, { readFile: (path) => (readable(path).ok ? '' : undefined) }) !== undefined;
     if (!chart) {
       problems.push({ level: 'error', origin: 'helm-values', file: rel, message: `${from}: values file ${path} is in no chart (no Chart.yaml in its folder or above); it cannot be layered` });
       continue;

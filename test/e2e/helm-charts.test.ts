@@ -4,6 +4,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { runCli } from '../../src/cli/run.js';
+import { tempTree } from '../helpers/tmp.js';
 import type { Report } from '../../src/report/model.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
@@ -166,5 +168,52 @@ describe('every image reference of current public charts is in the report', () =
     const { outcomes } = await run(dir, [...helmValues]);
     expect(outcomes.missing).toEqual([]);
     expect(count(outcomes)).toEqual(expected);
+  });
+});
+
+describe('naming the values files of an install', () => {
+  const MASTODON = join(CORPUS, 'mastodon');
+  const cli = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(['check', MASTODON, '--releases', RELEASES, '--now', '2026-12-01', '--offline', '--no-cache', '--format', 'json', ...args], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd: REPO_ROOT,
+      now: () => NOW,
+    });
+    return { code, out, err };
+  };
+  // Stands for an operator's production file over mastodon's chart: Elasticsearch moved to 8.
+  const PROD = 'elasticsearch:\n  image:\n    tag: 8.15.0\n';
+
+  it('--helm-values layers a file over its chart; one that does not exist or is in no chart stops the run (exit 2)', async () => {
+    const missing = await cli('--helm-values', 'values-production.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--helm-values: values file values-production.yaml cannot be read');
+    const root = tempTree({ 'chart/Chart.yaml': readFileSync(join(MASTODON, 'Chart.yaml'), 'utf8'), 'chart/values.yaml': readFileSync(join(MASTODON, 'values.yaml'), 'utf8'), 'chart/values-production.yaml': PROD, 'loose.yaml': PROD });
+    const r = await check({ root, releases: RELEASES, now: NOW, cacheDir: false, helmValues: ['chart/values-production.yaml'] });
+    const es = r.report!.components.find((c) => c.name === 'docker.io/bitnamilegacy/elasticsearch')!;
+    expect(es.version).toBe('8.15.0');
+    expect(es.locations).toEqual([
+      { file: 'chart/values-production.yaml', line: 2 },
+      { file: 'chart/values.yaml', line: 671 },
+    ]);
+    // Layered, the 7 of values.yaml is not installed: no end-of-life finding for it.
+    expect(r.report!.findings.some((f) => f.component.version === '7')).toBe(false);
+    const loose = await check({ root, releases: RELEASES, now: NOW, cacheDir: false, helmValues: ['loose.yaml'] });
+    expect(loose.exitCode).toBe(2);
+    expect(loose.fatal.map((p) => p.message)).toEqual(['--helm-values: values file loose.yaml is in no chart (no Chart.yaml in its folder or above); it cannot be layered']);
+  });
+
+  it("the policy's helm.values names them too, and the schema refuses a path that leaves the repository", async () => {
+    const policy = (values: string[]): string =>
+      `apiVersion: patchwarden/v1\nkind: PatchPolicy\nmetadata:\n  name: social\n  version: 1.0.0\nhelm:\n  values:\n${values.map((v) => `    - ${v}\n`).join('')}`;
+    const root = tempTree({ 'Chart.yaml': readFileSync(join(MASTODON, 'Chart.yaml'), 'utf8'), 'values.yaml': readFileSync(join(MASTODON, 'values.yaml'), 'utf8'), 'prod.yaml': PROD, 'good.yml': policy(['prod.yaml']), 'bad.yml': policy(['../prod.yaml']) });
+    const r = await check({ root, policy: join(root, 'good.yml'), releases: RELEASES, now: NOW, cacheDir: false });
+    expect(r.report!.components.find((c) => c.name === 'docker.io/bitnamilegacy/elasticsearch')!.locations[0]).toEqual({ file: 'prod.yaml', line: 2 });
+    const bad = await check({ root, policy: join(root, 'bad.yml'), releases: RELEASES, now: NOW, cacheDir: false });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.fatal.map((p) => `${p.line} ${p.message}`).join('\n')).toBe("8 helm.values[0]: expected a repository-relative path to a .yaml or .yml file, like `charts/mastodon/values-production.yaml`, got '../prod.yaml'");
   });
 });

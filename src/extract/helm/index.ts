@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
+import { dirOf } from '../images/repo-paths.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { helmChartComponent } from '../images/helm-chart.js';
 import { problem } from '../../model/problem.js';
@@ -34,10 +35,6 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash + 1);
-}
 
 interface ChartInfo {
   path: string;

@@ -1,3 +1,4 @@
+import { dirOf } from '../images/repo-paths.js';
 import type { ExtractContext } from '../../model/extractor.js';
 import type { Problem } from '../../model/types.js';
 import { layerValues, valueDocuments } from '../images/value-tree.js';
@@ -6,10 +7,6 @@ import type { ValueNode } from '../images/value-tree.js';
 // Which values files make up one install of a chart: its values.yaml, then the files the run
 // names for it (`--helm-values`, the policy's `helm.values`), in order.
 
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash + 1);
-}
 
 /** The folder (ending in `/`, or '' for the root) of the nearest chart at or above `path`'s folder. */
 export function chartDirOf(path: string, ctx: ExtractContext): string | undefined {

@@ -8,6 +8,7 @@ import { entries, lineOf, scalarText, yamlDoc } from '../../parse/yaml-nodes.js'
 import { parseYaml } from '../../parse/yaml.js';
 import type { YamlDoc } from '../../parse/yaml-nodes.js';
 import { parseDotenv } from './dotenv.js';
+import { besideFile } from './repo-paths.js';
 
 // Compose files (compose-spec.io): the `image:` of every service, interpolated the way
 // `docker compose` does it. Variables come from the `.env` file in the compose file's folder
@@ -85,21 +86,6 @@ export function composeImages(
 /** Extends chains longer than this are cut with a warning (Compose itself refuses cycles). */
 const MAX_EXTENDS = 16;
 
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash + 1);
-}
-
-/** `base/../x.yml` as a root-relative path; undefined when it climbs above the root. */
-function normalise(path: string): string | undefined {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part !== '..') parts.push(part);
-    else if (parts.pop() === undefined) return undefined;
-  }
-  return parts.join('/');
-}
 
 /**
  * The image a service without its own inherits through `extends:` (compose-spec.io, "extends":
@@ -132,7 +118,7 @@ function extended(
     const named = e.size > 0 ? scalarText(cur.y, e.get('file')?.value)?.trim() : undefined;
     let file = cur.path;
     if (named) {
-      const resolved = normalise(`${dirOf(cur.path)}${named}`);
+      const resolved = besideFile(cur.path, named);
       if (resolved === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(named)) return warn(`file ${named} is outside the scanned folder; the image of ${target} is not seen`);
       file = resolved;
       if (!files.has(file)) files.set(file, readCompose(file, ctx, problems));

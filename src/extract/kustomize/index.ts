@@ -10,6 +10,7 @@ import { helmChartComponent } from '../images/helm-chart.js';
 import { layerValues, valueDocuments, valueTree } from '../images/value-tree.js';
 import type { ValueNode } from '../images/value-tree.js';
 import { imagesInValues } from '../images/values-images.js';
+import { besideFile } from '../images/repo-paths.js';
 
 // Kustomize (kubectl.docs.kubernetes.io, "images"): an `images:` entry replaces the image `name`
 // in every resource below it with `newName`, `newTag` and/or `digest`. The override is what gets
@@ -70,10 +71,6 @@ export const kustomizations: Extractor = {
   },
 };
 
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash + 1);
-}
 
 /** `helmCharts:` entries: each chart a component, and the images of its values. */
 function helmCharts(y: YamlDoc, file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
@@ -128,18 +125,11 @@ function readValuesFile(named: string, from: string, ctx: ExtractContext, proble
     problems.push(problem(ORIGIN, from, `helmCharts values file ${named} is remote; not read (its images are not seen)`, line, 'notice'));
     return undefined;
   }
-  const parts: string[] = [];
-  for (const part of `${dirOf(from)}${named}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) {
-        problems.push(problem(ORIGIN, from, `helmCharts values file ${named} is outside the scanned folder; not read`, line, 'warning'));
-        return undefined;
-      }
-      parts.pop();
-    } else parts.push(part);
+  const path = besideFile(from, named);
+  if (path === undefined) {
+    problems.push(problem(ORIGIN, from, `helmCharts values file ${named} is outside the scanned folder; not read`, line, 'warning'));
+    return undefined;
   }
-  const path = parts.join('/');
   const text = ctx.readFile(path);
   if (text === undefined) {
     problems.push(problem(ORIGIN, from, `helmCharts values file ${named} (${path}) is missing or could not be read; its images are not seen`, line, 'warning'));
