@@ -171,6 +171,20 @@ describe('every image reference of current public charts is in the report', () =
   });
 });
 
+describe('the README', () => {
+  it('gives the counts of the base installs', async () => {
+    const total: Record<string, number> = {};
+    for (const dir of ['mastodon', 'nextcloud', 'rocketchat', 'mattermost', 'ess-helm']) {
+      for (const [k, v] of Object.entries(count((await run(dir)).outcomes))) total[k] = (total[k] ?? 0) + v;
+    }
+    expect(total).toEqual({ finding: 6, mapped: 4, unmapped: 45, problem: 8, 'subchart off': 3, missing: 0 });
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    for (const said of ['every one of the 66 image references', '6 with an end-of-life or patch-lag finding', '4 mapped to a product with neither', '45 that map to no product', '8 whose tag a subchart sets', '3 in subcharts the values switch off']) {
+      expect(readme).toContain(said);
+    }
+  });
+});
+
 describe('naming the values files of an install', () => {
   const MASTODON = join(CORPUS, 'mastodon');
   const cli = async (...args: string[]) => {

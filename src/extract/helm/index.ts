@@ -19,12 +19,12 @@ import type { ChartValues } from './render.js';
 
 // Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
 // of Chart.yaml. Templates are not rendered; values files are read the way charts conventionally
-// consume them: an `image:` block of `registry` / `repository` / `tag` / `digest` (Bitnami and
-// `helm create` style), `repository` + `imageTag` (older stable charts), or an `image:` string.
-// A block without a tag takes the chart's appVersion where the chart says so: the top-level
-// `image` of `helm create`, or a block whose comments say the tag defaults to appVersion. An
-// image is located at its `image:` key (for a block, the line that opens it), and one whose tag
-// is the appVersion also at Chart.yaml's `appVersion:` line.
+// consume them (images/values-images.ts), as the values of one install: with files named for the
+// chart (`--helm-values`, the policy's `helm.values`) its values.yaml stands for the install, the
+// named files layered on it (helm/layers.ts); otherwise values.yaml is read on its own and each
+// other `values-*.yaml` as values.yaml with it on top, for what that file writes. An image whose
+// tag is the appVersion is located at Chart.yaml's `appVersion:` line too; a block that leaves
+// the tag to a subchart it configures takes the vendored subchart's tag, or is a located notice.
 //
 // Chart dependencies are inventory of their own, ecosystem `helm`, layer `runtime` (a dependency
 // chart deploys a service beside the application), version from Chart.lock when it pins one.

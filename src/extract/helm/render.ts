@@ -7,7 +7,8 @@ import { lookup } from '../images/value-tree.js';
 import type { ValueNode } from '../images/value-tree.js';
 
 // What `helm template` would decide before any image is rendered, read from the chart's own
-// files (helm.sh/docs/topics/charts, "Tags and Condition fields in dependencies"):
+// files and the values of the install (helm/layers.ts) (helm.sh/docs/topics/charts, "Tags and
+// Condition fields in dependencies"):
 //  - a dependency whose `condition:` (comma-separated value paths; the first path that exists
 //    decides) is false in the top parent's values is not installed, nor are its images;
 //  - without a deciding condition, a dependency with `tags:` is disabled when one of its tags is
