@@ -99,7 +99,8 @@ function valueTrees(file: SourceFile, ctx: ExtractContext, problems: Problem[]):
     return { trees: values ? [values] : [], decidedBy: values, onlyOwn: true };
   }
   const trees = valueDocuments(file.path, file.text, ORIGIN, problems);
-  return { trees, decidedBy: baseName(file.path) === 'values.yaml' ? chartInstallValues(dir, ctx, ORIGIN) : chartInstallValues(dir, ctx, ORIGIN, file) };
+  // Nothing is named for this folder's chart here: values.yaml alone is the install.
+  return { trees, decidedBy: baseName(file.path) === 'values.yaml' ? trees[0] : chartInstallValues(dir, ctx, ORIGIN, file) };
 }
 
 function valuesImages(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
