@@ -77,7 +77,7 @@ function rendering(file: SourceFile, ctx: ExtractContext, values: ValueNode | un
  */
 function valueTrees(file: SourceFile, ctx: ExtractContext, problems: Problem[]): { trees: ValueNode[]; decidedBy: ValueNode | undefined; onlyOwn?: boolean } {
   const dir = dirOf(file.path);
-  const chartDir = chartDirOf(file.path, ctx);
+  const chartDir = ctx.helmValues === undefined || ctx.helmValues.length === 0 ? undefined : chartDirOf(file.path, ctx);
   const named = chartDir === undefined ? [] : namedOverlays(chartDir, ctx);
   const isNamed = named.includes(file.path);
   if (chartDir !== undefined && named.length > 0) {
@@ -89,7 +89,7 @@ function valueTrees(file: SourceFile, ctx: ExtractContext, problems: Problem[]):
     }
     if (isNamed) return { trees: [], decidedBy: undefined };
   }
-  if (baseName(file.path) !== 'values.yaml' && ctx.readFile(`${dir}values.yaml`) !== undefined) {
+  if (baseName(file.path) !== 'values.yaml') {
     // An install of values.yaml with this file on top, of which what this file writes is its
     // own: an image block that only changes the tag is completed from values.yaml.
     const read: Problem[] = [];
@@ -100,7 +100,7 @@ function valueTrees(file: SourceFile, ctx: ExtractContext, problems: Problem[]):
   }
   const trees = valueDocuments(file.path, file.text, ORIGIN, problems);
   // Nothing is named for this folder's chart here: values.yaml alone is the install.
-  return { trees, decidedBy: baseName(file.path) === 'values.yaml' ? trees[0] : chartInstallValues(dir, ctx, ORIGIN, file) };
+  return { trees, decidedBy: trees[0] };
 }
 
 function valuesImages(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
