@@ -98,3 +98,15 @@ describe('extends (fixture standing for compose-spec.io\'s extends examples)', (
     ]);
   });
 });
+
+describe('extends chains', () => {
+  it(`a chain longer than LIMITS.composeMaxExtends is cut with a warning at the service's extends`, () => {
+    const services = Array.from({ length: 40 }, (_, i) => `  s${i}:\n    extends: s${i + 1}\n`).join('');
+    const text = `services:\n${services}  s40:\n    image: redis:7.2.4\n`;
+    const r = composeFiles.extract({ path: 'compose.yaml', text }, contextFor(FIXTURES));
+    const deep = r.problems.filter((p) => p.message.includes('services deep'));
+    expect(deep[0]).toMatchObject({ line: 3, level: 'warning', message: 'services.s0.extends: more than 16 services deep; not followed' });
+    // s24 is 16 steps from the image: it and every service nearer inherit it.
+    expect(r.components.filter((c) => c.name === 'docker.io/library/redis').length).toBe(41 - 24);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
 import type { ExtractContext } from '../../model/extractor.js';
+import { LIMITS } from '../../limits.js';
 import { problem } from '../../model/problem.js';
 import { imageComponent } from './component.js';
 import { interpolate } from './interpolate.js';
@@ -83,8 +84,6 @@ export function composeImages(
   }
 }
 
-/** Extends chains longer than this are cut with a warning (Compose itself refuses cycles). */
-const MAX_EXTENDS = 16;
 
 
 /**
@@ -104,7 +103,7 @@ function extended(
 ): { written: string; at: Location; from: string } | undefined {
   let cur = { y, path, service };
   const visited = new Set<string>();
-  for (let step = 0; step < MAX_EXTENDS; step++) {
+  for (let step = 0; step < LIMITS.composeMaxExtends; step++) {
     visited.add(`${cur.path}\u0000${cur.service}`);
     const ext = entries(cur.y, entries(cur.y, entries(cur.y, cur.y.doc.contents).get('services')?.value).get(cur.service)?.value).get('extends');
     if (!ext) return undefined;
@@ -135,7 +134,7 @@ function extended(
     if (te.has('build')) return undefined;
     cur = { y: ty, path: file, service: target };
   }
-  problems.push(problem(ORIGIN, path, `services.${service}.extends: more than ${MAX_EXTENDS} services deep; not followed`, lineOf(y, entries(y, entries(y, entries(y, y.doc.contents).get('services')?.value).get(service)?.value).get('extends')?.key), 'warning'));
+  problems.push(problem(ORIGIN, path, `services.${service}.extends: more than ${LIMITS.composeMaxExtends} services deep; not followed`, lineOf(y, entries(y, entries(y, entries(y, y.doc.contents).get('services')?.value).get(service)?.value).get('extends')?.key), 'warning'));
   return undefined;
 }
 
