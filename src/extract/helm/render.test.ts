@@ -203,3 +203,19 @@ redis:
     ]);
   });
 });
+
+describe('hostile layers', () => {
+  it('alias bombs on both sides of a layering are merged and walked once per node pair', () => {
+    const bomb = (tag: string): string => {
+      const levels = [`l0: &l0 {image: {repository: redis, tag: "${tag}"}}`];
+      for (let i = 1; i <= 9; i++) levels.push(`l${i}: &l${i} {${Array.from({ length: 10 }, (_, k) => `k${k}: *l${i - 1}`).join(', ')}}`);
+      return levels.join('\n') + '\n';
+    };
+    const root = chart({ 'Chart.yaml': 'apiVersion: v2\nname: bomb\nversion: 1.0.0\n', 'values.yaml': bomb('7.2.4'), 'values-prod.yaml': bomb('7.4.1') });
+    const started = Date.now();
+    const r = scanRepo(root, [helmCharts], { helmValues: ['values-prod.yaml'] });
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The production file writes both the repository and the tag: values.yaml contributes nothing.
+    expect(inventory(r.components)).toEqual(['values-prod.yaml:1 docker.io/library/redis:7.4.1']);
+  });
+});
