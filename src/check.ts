@@ -6,7 +6,7 @@ import { realRoot } from './discover/read.js';
 import { enrich } from './enrich/index.js';
 import { evaluate } from './evaluate/index.js';
 import { loadPolicy } from './evaluate/policy/load.js';
-import { inventory } from './inventory.js';
+import { helmValuesFiles, inventory } from './inventory.js';
 import { matchAll } from './match/index.js';
 import type { Problem, SeverityLabel } from './model/types.js';
 import type { ResolvedPolicy } from './evaluate/policy/types.js';
@@ -33,6 +33,8 @@ export interface CheckOptions {
   distro?: { distro: string; release?: string };
   /** Paths not to scan (folders are not entered, files not read), compiled by exclusion(). */
   exclude?: Exclusion;
+  /** Helm values files (relative to `root`) layered after the policy's `helm.values`, in order (`--helm-values`). */
+  helmValues?: readonly string[];
   now: Date;
   /** Overrides the policy's gate. */
   failOn?: SeverityLabel | 'none';
@@ -81,7 +83,13 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const live = opts.live ? new LiveSession(opts.live) : undefined;
   const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
-  const found = inventory(root, { ...pick(opts, 'exclude', 'distro'), ...(target.file ? { only: target.file } : {}) });
+  const helm = helmValuesFiles(root, namedHelmValues(policy, opts.helmValues));
+  if (helm.problems.length > 0) return { exitCode: 2, fatal: helm.problems };
+  const found = inventory(root, {
+    ...pick(opts, 'exclude', 'distro'),
+    ...(helm.paths.length > 0 ? { helmValues: helm.paths } : {}),
+    ...(target.file ? { only: target.file } : {}),
+  });
   const images = policy.settings.images;
   const advised = await advise(found.components, {
     ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'),
@@ -119,6 +127,14 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     coverage,
   });
   return { report, exitCode: exitCodeOf(report), fatal: [], policy };
+}
+
+/** The Helm values files a run layers: the policy's `helm.values`, then the ones given to the run. */
+export function namedHelmValues(policy: ResolvedPolicy, given: readonly string[] = []): { path: string; from: string }[] {
+  return [
+    ...(policy.settings.helm?.values ?? []).map((path) => ({ path, from: "the policy's helm.values" })),
+    ...given.map((path) => ({ path, from: '--helm-values' })),
+  ];
 }
 
 /** The options that are set, so that an absent option stays absent (exactOptionalPropertyTypes). */

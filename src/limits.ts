@@ -37,6 +37,8 @@ export const LIMITS = {
   policyMaxBytes: 1024 * 1024,
   /** Policy files in one `extends` chain. */
   policyMaxExtendsDepth: 16,
+  /** Compose services one `extends:` chain follows to find an image (Compose refuses cycles; a chain this long is hostile). */
+  composeMaxExtends: 16,
   /** Characters in one path glob of a policy (scopes, exceptions). */
   globMaxLength: 1024,
   /**

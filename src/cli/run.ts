@@ -48,6 +48,8 @@ Options for check (R: repeatable; the others may be given once):
                           in DIR, else builtin:baseline@1)
   --exclude GLOB       R  a path below DIR not to scan, like '**/__fixtures__' or 'examples/**'
                           (a matching folder is not entered)
+  --helm-values FILE   R  a Helm values file below DIR layered over its chart's values.yaml, as
+                          helm install -f does (in order, after the policy's helm.values)
   --repository NAME       the repository's name (owner/name) recorded in the report, which the
                           audit uses to tell repositories apart (default: GITHUB_REPOSITORY)
   --distro ID[:RELEASE]   the distribution of a package database with no os-release beside it,
@@ -176,7 +178,7 @@ const SINGLE = [
   'distro', 'repository', 'alert-state',
 ] as const;
 /** Options whose values add up: every one given is used. */
-const REPEATABLE = ['db', 'exclude', 'registry-url', 'disable-source', 'max-cache-age', 'alert'] as const;
+const REPEATABLE = ['db', 'exclude', 'helm-values', 'registry-url', 'disable-source', 'max-cache-age', 'alert'] as const;
 type CheckValues = { [K in (typeof SINGLE)[number]]?: string } & { [K in (typeof REPEATABLE)[number]]?: string[] } & {
   'no-cache'?: boolean;
   offline?: boolean;
@@ -273,6 +275,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     ...(values['no-cache'] ? { cacheDir: false as const } : values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     ...(useLive ? { live } : {}),
     ...(excluding.exclude ? { exclude: excluding.exclude } : {}),
+    ...(values['helm-values'] ? { helmValues: values['helm-values'] } : {}),
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem(p) + '\n');

@@ -37,7 +37,7 @@ function componentKey(c: Component): string {
  * same version into one component with every location (one lockfile can install a package in
  * several folders; several lockfiles can pin the same version).
  */
-export function extractAll(root: string, files: readonly DiscoveredFile[], options: Pick<ExtractContext, 'distro'> = {}): ExtractAllResult {
+export function extractAll(root: string, files: readonly DiscoveredFile[], options: Pick<ExtractContext, 'distro' | 'helmValues'> = {}): ExtractAllResult {
   const problems: Problem[] = [];
   const merged = new Map<string, Component>();
   const report: ExtractAllResult['files'] = [];
@@ -49,6 +49,7 @@ export function extractAll(root: string, files: readonly DiscoveredFile[], optio
       return r.ok ? r.text : undefined;
     },
     ...(options.distro ? { distro: options.distro } : {}),
+    ...(options.helmValues && options.helmValues.length > 0 ? { helmValues: options.helmValues } : {}),
   };
   for (const file of files) {
     const origin = `extract/${file.extractor.id}`;

@@ -48,6 +48,8 @@ export interface ActionInputs {
   basePath?: string;
   /** Repository-path globs not to scan (and not to read from base-path either). */
   exclude: string[];
+  /** Helm values files (relative to `path`) layered over their chart's values.yaml. */
+  helmValues: string[];
   /** `owner/name` the issues and check runs go to, when not the workflow's own repository. */
   repository?: { owner: string; repo: string };
   /** The commit the scanned tree is at, for links, when not the workflow's. */
@@ -174,6 +176,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, clockNow: 
     checkRun: parseBool('check-run', read('check-run'), true),
     cacheDir: read('cache-dir') ? inWorkspace(read('cache-dir')!) : defaultCacheDir(env),
     exclude: multi('exclude'),
+    helmValues: multi('helm-values'),
     alerts: [],
     alertDigest: parseBool('alert-digest', read('alert-digest'), false),
     auditIssue: parseChoice('audit-issue', read('audit-issue'), ['off', 'monthly', 'quarterly'] as const, 'off'),

@@ -31,10 +31,11 @@ export function versionKey(ecosystem: string, name: string, version: string): st
 }
 
 /** The components of the base tree's folder that matches the scanned one. */
-export function readBaseInventory(basePath: string, exclude?: Exclusion): BaseInventory | { error: string } {
+export function readBaseInventory(basePath: string, exclude?: Exclusion, helmValues: readonly string[] = []): BaseInventory | { error: string } {
   if (!existsSync(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
   // The head's exclusions, so that an excluded folder is not "inherited" from the base either.
-  const found = inventory(realRoot(basePath), exclude ? { exclude } : {});
+  // And the head's Helm values files: a file the base lacks is layered as absent.
+  const found = inventory(realRoot(basePath), { ...(exclude ? { exclude } : {}), ...(helmValues.length > 0 ? { helmValues } : {}) });
   const keys = new Set(found.components.map((c: Component) => versionKey(c.ecosystem, c.name, c.version)));
   const problems = found.problems.filter((p) => p.file !== undefined && p.level !== 'notice');
   const unread = new Set(problems.filter((p) => p.level === 'error' || p.origin === 'discover').map((p) => p.file!));

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { check } from '../check.js';
+import { check, namedHelmValues } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
 import { loadPolicy } from '../evaluate/policy/load.js';
@@ -342,6 +342,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
       root: inputs.root,
       ...(policyRoot !== undefined ? { policyRoot } : {}),
       ...(exclude ? { exclude } : {}),
+      ...(inputs.helmValues.length > 0 ? { helmValues: inputs.helmValues } : {}),
       db: inputs.db,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       now: inputs.now,
@@ -384,7 +385,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     const mdOptions: MarkdownOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === 'annotate' && ctx.pullRequest) {
       if (inputs.basePath) {
-        const base = readBaseInventory(inputs.basePath, exclude);
+        const base = readBaseInventory(inputs.basePath, exclude, namedHelmValues(result.policy!, inputs.helmValues).map((h) => h.path));
         if ('error' in base) core.warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
           for (const p of base.problems) {

@@ -21,6 +21,11 @@ export interface ExtractContext {
    * (`--distro debian:12`); absent when not given.
    */
   distro?: { distro: string; release?: string };
+  /**
+   * Helm values files to layer over their chart's values.yaml, in order, as `helm install -f`
+   * would (`--helm-values`, the policy's `helm.values`); paths relative to the root.
+   */
+  helmValues?: readonly string[];
 }
 
 export interface ExtractResult {

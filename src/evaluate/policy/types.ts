@@ -148,6 +148,8 @@ export interface PolicySettings extends ScopedSettings {
   owners?: Owner[];
   /** Image repository (`registry.acme.internal/hub/postgres`) -> endoflife.date product it runs. */
   images?: Record<string, string>;
+  /** How the repository's Helm charts are installed: values files layered over their chart's values.yaml, in order. */
+  helm?: { values?: string[] };
 }
 
 export interface PolicyDocumentV1 extends PolicySettings {

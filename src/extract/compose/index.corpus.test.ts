@@ -88,6 +88,18 @@ describe('real compose files of the shared corpus', () => {
     ]);
   });
 
+  it('mattermost-server: the Makefile compose file extends build/docker-compose.common.yml; each service is located at its extends too', () => {
+    const r = scanRepo(repo('midas-phoenix__mattermost-server@aa5b8bf549'), [composeFiles]);
+    const at = (name: string): string[] =>
+      r.components.filter((c) => c.name === name).flatMap((c) => c.locations.map((l) => `${l.file}:${l.line}`)).filter((l) => l.startsWith('server/docker-compose.makefile.yml'));
+    expect(at('docker.io/mysql/mysql-server')).toEqual(['server/docker-compose.makefile.yml:8', 'server/docker-compose.makefile.yml:16']);
+    expect(at('docker.io/library/postgres')).toEqual(['server/docker-compose.makefile.yml:24']);
+    const pg = r.components.find((c) => c.name === 'docker.io/library/postgres' && c.locations.some((l) => l.line === 24 && l.file === 'server/docker-compose.makefile.yml'))!;
+    // The image is written in the common file: that line first.
+    expect(pg.locations[0]).toEqual({ file: 'server/build/docker-compose.common.yml', line: 45 });
+    expect(r.problems.filter((p) => p.message.includes('extends'))).toEqual([]);
+  });
+
   it.each([
     'jitsi__docker-jitsi-meet@47d974d88c',
     'mattermost__docker@2db65ef6dd',

@@ -68,3 +68,45 @@ describe('dotenv', () => {
     expect(Object.fromEntries(vars)).toEqual({ A: '1', B: 'two words', C: 'single ${A}', D: 'double 1\n', E: '1-x', F: '' });
   });
 });
+
+describe('extends (fixture standing for compose-spec.io\'s extends examples)', () => {
+  const r = extractFixture('extends/compose.yaml');
+
+  it('a service without its own image inherits the one it extends, located where that image is written and at its extends', () => {
+    expect(inventory(r.components)).toEqual([
+      'extends/common-services.yml:8 docker.io/mattermost/mattermost-team-edition:10.1.2',
+      'extends/common-services.yml:8 docker.io/mattermost/mattermost-team-edition:10.1.2',
+      'extends/compose.yaml:5 docker.io/mattermost/mattermost-team-edition:10.1.2',
+      // worker extends web, which extends webapp in the other file, which extends base there.
+      'extends/compose.yaml:9 docker.io/mattermost/mattermost-team-edition:10.1.2',
+      'extends/compose.yaml:11 docker.io/library/postgres:16.4',
+      'extends/compose.yaml:15 docker.io/library/postgres:16.4',
+      'extends/compose.yaml:15 docker.io/library/postgres:16.4',
+      // Its own image wins; a service that builds inherits none.
+      'extends/compose.yaml:18 docker.io/library/redis:7.2.4',
+    ]);
+  });
+
+  it('says at the extends line what it cannot follow', () => {
+    expect(r.problems.map((p) => `${p.file}:${p.line} ${p.level} ${p.message}`)).toEqual([
+      'extends/compose.yaml:23 warning services.gone.extends: file missing.yml is missing or could not be read; the image of webapp is not seen',
+      'extends/compose.yaml:27 warning services.outside.extends: file ../../elsewhere.yml is outside the scanned folder; the image of webapp is not seen',
+      'extends/compose.yaml:31 warning services.wrong.extends: no service nosuch in extends/common-services.yml; its image is not seen',
+      // Each at the extends that closes the cycle.
+      'extends/compose.yaml:37 warning services.loop-b.extends: extends loop-a in a cycle; not followed',
+      'extends/compose.yaml:35 warning services.loop-a.extends: extends loop-b in a cycle; not followed',
+    ]);
+  });
+});
+
+describe('extends chains', () => {
+  it(`a chain longer than LIMITS.composeMaxExtends is cut with a warning at the service's extends`, () => {
+    const services = Array.from({ length: 40 }, (_, i) => `  s${i}:\n    extends: s${i + 1}\n`).join('');
+    const text = `services:\n${services}  s40:\n    image: redis:7.2.4\n`;
+    const r = composeFiles.extract({ path: 'compose.yaml', text }, contextFor(FIXTURES));
+    const deep = r.problems.filter((p) => p.message.includes('services deep'));
+    expect(deep[0]).toMatchObject({ line: 3, level: 'warning', message: 'services.s0.extends: more than 16 services deep; not followed' });
+    // s24 is 16 steps from the image: it and every service nearer inherit it.
+    expect(r.components.filter((c) => c.name === 'docker.io/library/redis').length).toBe(41 - 24);
+  });
+});

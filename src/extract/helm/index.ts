@@ -1,42 +1,40 @@
-/// <reference lib="es2024.string" />
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Component, Location, Problem } from '../../model/types.js';
-import { purlFor } from '../../model/purl.js';
+import { dirOf } from '../images/repo-paths.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
-import { makeComponent } from '../../model/component.js';
+import { helmChartComponent } from '../images/helm-chart.js';
 import { problem } from '../../model/problem.js';
 import { parseYaml } from '../../parse/yaml.js';
 import { imageComponent } from '../images/component.js';
-import { asSeq, entries, get, lineOf, parseYamlLastKeyWins, resolve, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
+import { asSeq, entries, get, lineOf, resolve, scalarText, yamlDoc } from '../../parse/yaml-nodes.js';
 import type { YamlDoc } from '../../parse/yaml-nodes.js';
 import { isHelmFileName } from '../images/file-names.js';
-import { chartValues, skippedNotice } from './render.js';
+import { chartValues, decide, skippedNotice } from './render.js';
+import { chartDirOf, chartInstallValues, namedOverlays } from './layers.js';
+import { lookup, valueDocuments } from '../images/value-tree.js';
+import type { ValueNode } from '../images/value-tree.js';
+import { imagesInValues, nonEmpty } from '../images/values-images.js';
+import type { Found } from '../images/values-images.js';
 import type { ChartValues } from './render.js';
 
 // Helm charts (helm.sh/docs/topics/charts): images in values files and the chart dependencies
 // of Chart.yaml. Templates are not rendered; values files are read the way charts conventionally
-// consume them: an `image:` block of `registry` / `repository` / `tag` / `digest` (Bitnami and
-// `helm create` style), `repository` + `imageTag` (older stable charts), or an `image:` string.
-// A block without a tag takes the chart's appVersion where the chart says so: the top-level
-// `image` of `helm create`, or a block whose comments say the tag defaults to appVersion. An
-// image is located at its `image:` key (for a block, the line that opens it), and one whose tag
-// is the appVersion also at Chart.yaml's `appVersion:` line.
+// consume them (images/values-images.ts), as the values of one install: with files named for the
+// chart (`--helm-values`, the policy's `helm.values`) its values.yaml stands for the install, the
+// named files layered on it (helm/layers.ts); otherwise values.yaml is read on its own and each
+// other `values-*.yaml` as values.yaml with it on top, for what that file writes. An image whose
+// tag is the appVersion is located at Chart.yaml's `appVersion:` line too; a block that leaves
+// the tag to a subchart it configures takes the vendored subchart's tag, or is a located notice.
 //
 // Chart dependencies are inventory of their own, ecosystem `helm`, layer `runtime` (a dependency
 // chart deploys a service beside the application), version from Chart.lock when it pins one.
 
 const ORIGIN = 'extract/helm';
-export const HELM_ECOSYSTEM = 'helm';
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function dirOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash + 1);
-}
 
 interface ChartInfo {
   path: string;
@@ -57,63 +55,10 @@ function readChart(dir: string, ctx: ExtractContext): ChartInfo | undefined {
   return appVersion ? { path, appVersion, appVersionLine: lineOf(y, node) } : { path };
 }
 
-/** A key under which charts put an image: `image`, `initContainerImage`, `sidecarImage`. */
-function isImageKey(key: string | undefined): boolean {
-  return key !== undefined && key.toLowerCase().endsWith('image');
-}
-
-const nonEmpty = (s: string | undefined): string | undefined => (s === undefined || s.trim() === '' ? undefined : s.trim());
-
-interface Found {
-  reference: string;
-  line: number;
-  /** The chart appVersion supplied the tag. */
-  fromAppVersion: boolean;
-}
-
-/** The image an `image:`-style block names, or undefined when the map is not one. */
-function imageBlock(
-  y: YamlDoc,
-  map: Node,
-  key: string | undefined,
-  keyNode: Node | undefined,
-  topLevel: boolean,
-  text: string,
-  chart: () => ChartInfo | undefined,
-  globalRegistry: string | undefined,
-): Found | undefined {
-  const e = entries(y, map);
-  const repoNode = e.get('repository')?.value ?? (isImageKey(key) ? e.get('name')?.value : undefined);
-  const repo = nonEmpty(scalarText(y, repoNode));
-  if (repo === undefined) return undefined;
-  const tagNode = e.get('tag')?.value ?? e.get('imageTag')?.value;
-  const digestNode = e.get('digest')?.value;
-  if (!isImageKey(key) && !e.has('tag') && !e.has('imageTag') && !e.has('digest') && !e.has('registry')) return undefined;
-  // Bitnami's common.images.image: global.imageRegistry wins over the block's own registry.
-  const registry = e.has('registry') ? (globalRegistry ?? nonEmpty(scalarText(y, e.get('registry')?.value))) : undefined;
-  let tag = nonEmpty(scalarText(y, tagNode));
-  const digest = nonEmpty(scalarText(y, digestNode));
-  let fromAppVersion = false;
-  if (tag === undefined && digest === undefined) {
-    const start = keyNode?.range?.[0] ?? map.range?.[0] ?? 0;
-    const end = map.range?.[2] ?? start;
-    if (topLevel || /appversion/i.test(text.slice(start, end))) {
-      const appVersion = chart()?.appVersion;
-      if (appVersion !== undefined) {
-        tag = appVersion;
-        fromAppVersion = true;
-      }
-    }
-  }
-  const reference = (registry ? `${registry}/` : '') + repo + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
-  // The block is the declaration: its `image:` key, or `repository:` where the key says nothing.
-  return { reference, line: lineOf(y, isImageKey(key) && keyNode ? keyNode : repoNode), fromAppVersion };
-}
-
 /** What Helm decides for a values file: its chart's switches, or its parent's for a vendored `charts/<sub>/` file. */
-function rendering(file: SourceFile, ctx: ExtractContext): { own: ChartValues; offBy?: { parent: string; sub: string; reason: string } } {
+function rendering(file: SourceFile, ctx: ExtractContext, values: ValueNode | undefined): { own: ChartValues; offBy?: { parent: string; sub: string; reason: string } } {
   const dir = dirOf(file.path);
-  const own = baseName(file.path) === 'values.yaml' ? chartValues(dir, ctx) : chartValues(dir, ctx, file.path, file.text);
+  const own = decide(dir, ctx, values);
   const vendored = /^(.*\/)?charts\/([^/]+)\/$/.exec(dir);
   if (!vendored) return { own };
   const parentDir = vendored[1] ?? '';
@@ -123,27 +68,81 @@ function rendering(file: SourceFile, ctx: ExtractContext): { own: ChartValues; o
   return off ? { own, offBy: { parent: `${parentDir}Chart.yaml`, sub: off.key, reason: off.reason } } : { own };
 }
 
+/**
+ * The value trees a values file stands for. With files named for its chart (`--helm-values`, the
+ * policy's `helm.values`), the chart's values.yaml stands for the whole install, layered as Helm
+ * layers it, and a named file has nothing of its own (a chart without values.yaml: its first
+ * named file does). Otherwise each file on its own, as written; an unnamed `values-*.yaml` is
+ * judged (subchart switches, global registry) as an install of values.yaml with it on top.
+ */
+function valueTrees(file: SourceFile, ctx: ExtractContext, problems: Problem[]): { trees: ValueNode[]; decidedBy: ValueNode | undefined; onlyOwn?: boolean } {
+  const dir = dirOf(file.path);
+  const chartDir = ctx.helmValues === undefined || ctx.helmValues.length === 0 ? undefined : chartDirOf(file.path, ctx);
+  const named = chartDir === undefined ? [] : namedOverlays(chartDir, ctx);
+  const isNamed = named.includes(file.path);
+  if (chartDir !== undefined && named.length > 0) {
+    const isDefaults = file.path === `${chartDir}values.yaml`;
+    const hasDefaults = ctx.readFile(`${chartDir}values.yaml`) !== undefined;
+    if (isDefaults || (isNamed && !hasDefaults && file.path === named[0])) {
+      const values = chartInstallValues(chartDir, ctx, ORIGIN, undefined, problems);
+      return { trees: values ? [values] : [], decidedBy: values };
+    }
+    if (isNamed) return { trees: [], decidedBy: undefined };
+  }
+  if (baseName(file.path) !== 'values.yaml') {
+    // An install of values.yaml with this file on top, of which what this file writes is its
+    // own: an image block that only changes the tag is completed from values.yaml.
+    const read: Problem[] = [];
+    const values = chartInstallValues(dir, ctx, ORIGIN, file, read);
+    // The other files' problems are reported where those files are read.
+    problems.push(...read.filter((p) => p.file === file.path));
+    return { trees: values ? [values] : [], decidedBy: values, onlyOwn: true };
+  }
+  const trees = valueDocuments(file.path, file.text, ORIGIN, problems);
+  // Nothing is named for this folder's chart here: values.yaml alone is the install.
+  return { trees, decidedBy: trees[0] };
+}
+
 function valuesImages(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
-  const render = rendering(file, ctx);
+  const { trees, decidedBy, onlyOwn } = valueTrees(file, ctx, problems);
+  if (trees.length === 0) return;
+  const render = rendering(file, ctx, decidedBy);
   if (render.offBy) {
     problems.push(skippedNotice(file.path, 1, { key: render.offBy.sub, reason: render.offBy.reason }, render.offBy.parent));
     return;
   }
   const { disabled, globalRegistry } = render.own;
   const chartYaml = `${dirOf(file.path)}Chart.yaml`;
-  const parsed = parseYamlLastKeyWins(file.text, ORIGIN, file.path);
-  problems.push(...parsed.problems);
   let chartCache: ChartInfo | undefined | null = null;
   const chart = (): ChartInfo | undefined => {
     if (chartCache === null) chartCache = readChart(dirOf(file.path), ctx) ?? readChart(dirOf(dirOf(file.path).slice(0, -1)), ctx);
     return chartCache;
   };
   const add = (found: Found): void => {
-    const made = imageComponent(found.reference, file.path, found.line, ORIGIN);
+    if (onlyOwn && !found.locations.some((l) => l.file === file.path)) return;
+    const first = found.locations[0] ?? { file: file.path, line: 1 };
+    const sub = found.tagless && found.path.length >= 2 ? render.own.installed.get(found.path[0]!) : undefined;
+    if (sub) {
+      // A block that renames a subchart's image (Bitnami's bitnami/ -> bitnamilegacy/) and
+      // leaves the tag to the subchart: the tag is the subchart's own default.
+      const tag = subchartTag(dirOf(file.path), sub.name, found.path.slice(1), ctx);
+      if (tag) {
+        found = { ...found, reference: `${found.reference}:${tag.tag}`, locations: [...found.locations, tag.at] };
+      } else {
+        const chartRef = `${sub.name}${sub.version ? ` ${sub.version}` : ''}${sub.repository ? ` from ${sub.repository}` : ''}`;
+        problems.push({
+          ...problem(ORIGIN, first.file, `image ${found.reference} sets no tag: the subchart ${chartRef} supplies it from its own values, which are not in the repository (no charts/${sub.name}/values.yaml); not checked`, first.line, 'notice'),
+          coverage: { layer: 'runtime', ecosystem: 'image', note: 'images whose tag a subchart sets were not checked (vendor the subchart under charts/ with helm dependency build, or set the tag)' },
+        });
+        return;
+      }
+    }
+    const made = imageComponent(found.reference, first.file, first.line, ORIGIN);
     if (!made.component) {
       problems.push(made.problem);
       return;
     }
+    made.component.locations.push(...found.locations.slice(1));
     const c = chart();
     if (found.fromAppVersion && c?.appVersionLine !== undefined) {
       const loc: Location = { file: c.path, line: c.appVersionLine };
@@ -151,50 +150,30 @@ function valuesImages(file: SourceFile, ctx: ExtractContext, components: Compone
     }
     components.push(made.component);
   };
-  for (const doc of parsed.docs) {
-    const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
-    const visited = new Set<Node>();
-    // Explicit stack, each node once: deep or alias-heavy values files stay linear.
-    const stack: { node: unknown; key?: string; keyNode?: Node; depth: number; imageTag?: string }[] = [
-      { node: doc.contents, depth: 0 },
-    ];
-    while (stack.length > 0) {
-      const item = stack.pop()!;
-      const node = resolve(y, item.node);
-      if (!node || visited.has(node)) continue;
-      visited.add(node);
-      const off = item.depth === 1 && item.key !== undefined ? disabled.get(item.key) : undefined;
-      if (off) {
-        problems.push(skippedNotice(file.path, lineOf(y, item.keyNode ?? node), off, chartYaml));
-        continue;
-      }
-      if (isScalar(node)) {
-        if (!isImageKey(item.key) || typeof node.value !== 'string') continue;
-        const written = nonEmpty(node.value);
-        if (written === undefined) continue;
-        // Older stable charts: `image: mysql` with `imageTag: 5.7` beside it.
-        const tag = item.key === 'image' && item.imageTag !== undefined && !/[:@]/.test(written) ? `:${item.imageTag}` : '';
-        add({ reference: written + tag, line: lineOf(y, node), fromAppVersion: false });
-        continue;
-      }
-      // Children are pushed in reverse so that images come out in file order.
-      if (isSeq(node)) {
-        for (const child of [...node.items].reverse()) stack.push({ node: child, key: item.key, depth: item.depth + 1 });
-        continue;
-      }
-      if (!isMap(node)) continue;
-      const block = imageBlock(y, node, item.key, item.keyNode, item.depth === 1 && item.key === 'image', file.text, chart, globalRegistry);
-      if (block) {
-        add(block);
-        continue;
-      }
-      const e = entries(y, node);
-      const imageTag = nonEmpty(scalarText(y, e.get('imageTag')?.value));
-      for (const [key, { key: keyNode, value }] of [...e].reverse()) {
-        stack.push({ node: value, key, keyNode, depth: item.depth + 1, imageTag });
-      }
-    }
+  for (const tree of trees) {
+    imagesInValues(tree, {
+      disabled,
+      ...(globalRegistry !== undefined ? { globalRegistry } : {}),
+      appVersion: () => chart()?.appVersion,
+      onFound: add,
+      onSkipped: (sub, at) => {
+        if (!onlyOwn || at.file === file.path) problems.push(skippedNotice(at.file, at.line, sub, chartYaml));
+      },
+    });
   }
+}
+
+/** The tag a vendored subchart's values.yaml sets for the image block at `path`, and where. */
+function subchartTag(chartDir: string, name: string, path: readonly string[], ctx: ExtractContext): { tag: string; at: Location } | undefined {
+  const valuesPath = `${chartDir}charts/${name}/values.yaml`;
+  const text = ctx.readFile(valuesPath);
+  if (text === undefined) return undefined;
+  // Problems of the subchart's file are reported where that file is read.
+  const tree = valueDocuments(valuesPath, text, ORIGIN, [])[0];
+  const block = lookup(tree, path.join('.'));
+  const tag = block?.kind === 'map' ? block.entries.get('tag') : undefined;
+  const written = tag?.value.kind === 'scalar' ? nonEmpty(tag.value.text) : undefined;
+  return tag && written ? { tag: written, at: { file: tag.file, line: tag.line } } : undefined;
 }
 
 function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Component[], problems: Problem[]): void {
@@ -223,20 +202,7 @@ function chartDependencies(file: SourceFile, ctx: ExtractContext, components: Co
       problems.push(problem(ORIGIN, file.path, `dependency ${name}: no version and none in Chart.lock`, lineOf(y, nameNode), 'warning'));
       continue;
     }
-    const local = repository === '' || repository.startsWith('file://');
-    const c = makeComponent({
-      ecosystem: HELM_ECOSYSTEM,
-      name,
-      version,
-      file: file.path,
-      line: lineOf(y, versionNode ?? nameNode),
-      layer: 'runtime',
-      direct: true,
-      source: local ? 'path' : 'registry',
-    });
-    // toWellFormed: encodeURIComponent throws on a lone surrogate (a YAML "\ud800" escape).
-    if (!local) c.purl = `${purlFor(HELM_ECOSYSTEM, name, version)}?repository_url=${encodeURIComponent(repository.toWellFormed())}`;
-    components.push(c);
+    components.push(helmChartComponent(name, version, repository, file.path, lineOf(y, versionNode ?? nameNode)));
   }
 }
 

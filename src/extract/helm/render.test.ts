@@ -106,3 +106,116 @@ describe('registries as Bitnami charts render them', () => {
     expect(inventory(scanRepo(root, [helmCharts]).components)).toEqual(['values.yaml:1 public.ecr.aws/bitnami/postgresql:16.1.0-debian-11-r15']);
   });
 });
+
+describe('values files layered as `helm install -f` layers them', () => {
+  // The same mastodon stand-in, installed with a production file on top: it turns the bundled
+  // PostgreSQL on, moves Elasticsearch to another tag, and deletes the Redis image block (null).
+  const PROD = `elasticsearch:
+  image:
+    tag: 8.15.0
+postgresql:
+  enabled: true
+redis:
+  image: null
+`;
+  const images = (r: { components: Parameters<typeof inventory>[0] }): string[] => inventory(r.components.filter((c) => c.ecosystem === 'image'));
+  const files = { 'Chart.yaml': CHART, 'values.yaml': VALUES, 'values-production.yaml': PROD };
+  const scan = (helmValues?: string[]) => {
+    const root = chart(files);
+    return scanRepo(root, [helmCharts], helmValues ? { helmValues } : {});
+  };
+
+  it('unnamed, values.yaml is read on its own and the other file as an install on top of it, for what it writes', () => {
+    const r = scan();
+    expect(images(r)).toEqual([
+      // The production file's tag-only block, completed from values.yaml's repository.
+      'values-production.yaml:2 docker.io/bitnamilegacy/elasticsearch:8.15.0',
+      'values.yaml:1 ghcr.io/mastodon/mastodon:v4.3.0',
+      'values.yaml:6 docker.io/bitnamilegacy/elasticsearch:7',
+      'values.yaml:6 docker.io/bitnamilegacy/elasticsearch:8.15.0',
+      'values.yaml:15 docker.io/bitnamilegacy/redis:7.2.4-debian-12-r0',
+    ]);
+  });
+
+  it('renders one install when the file is named: later keys win, null deletes, the condition follows the overlay', () => {
+    const r = scan(['values-production.yaml']);
+    expect(images(r)).toEqual([
+      // The tag comes from the production file, the repository from values.yaml: both places.
+      'values-production.yaml:2 docker.io/bitnamilegacy/elasticsearch:8.15.0',
+      'values.yaml:1 ghcr.io/mastodon/mastodon:v4.3.0',
+      'values.yaml:6 docker.io/bitnamilegacy/elasticsearch:8.15.0',
+      // postgresql.enabled: true in the overlay switches the subchart back on.
+      'values.yaml:11 docker.io/bitnamilegacy/postgresql:14.10.0-debian-11-r0',
+    ]);
+    expect(r.components.find((c) => c.name.endsWith('/elasticsearch'))!.locations[0]).toEqual({ file: 'values-production.yaml', line: 2 });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a later named file wins over an earlier one, and a null in one is undone by a map in a later one', () => {
+    const root = chart({ ...files, 'values-a.yaml': 'redis: null\n', 'values-b.yaml': 'redis:\n  image:\n    tag: 7.4.1\n' });
+    const r = scanRepo(root, [helmCharts], { helmValues: ['values-a.yaml', 'values-b.yaml'] });
+    // As Helm merges -f files first (the map replaces the null), then coalesces over values.yaml.
+    expect(images(r).filter((l) => l.includes('redis'))).toEqual([
+      'values-b.yaml:2 docker.io/bitnamilegacy/redis:7.4.1',
+      'values.yaml:15 docker.io/bitnamilegacy/redis:7.4.1',
+    ]);
+  });
+
+  it('a vendored subchart follows the condition the named file sets', () => {
+    const root = chart({ ...files, 'charts/postgresql/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 12.10.0\n', 'charts/postgresql/values.yaml': SUB_VALUES });
+    expect(scanRepo(root, [helmCharts]).components.some((c) => c.name === 'docker.io/bitnami/postgresql')).toBe(false);
+    expect(images(scanRepo(root, [helmCharts], { helmValues: ['values-production.yaml'] })).filter((l) => l.includes('bitnami/postgresql'))).toEqual([
+      'charts/postgresql/values.yaml:1 docker.io/bitnami/postgresql:16.1.0-debian-11-r15',
+    ]);
+  });
+});
+
+describe('a block that leaves the tag to its subchart', () => {
+  // mastodon's values.yaml (github.com/mastodon/chart 3c8d76d0) renames Bitnami's images to
+  // bitnamilegacy/ and leaves their tags to the postgresql and redis charts' own defaults.
+  const RENAMED = `postgresql:
+  enabled: true
+  image:
+    repository: bitnamilegacy/postgresql
+redis:
+  enabled: true
+  image:
+    registry: docker.io
+    repository: bitnamilegacy/redis
+`;
+  const images = (r: { components: Parameters<typeof inventory>[0] }): string[] => inventory(r.components.filter((c) => c.ecosystem === 'image'));
+
+  it('is not an unpinned image: a notice at its line says the subchart sets the tag, and the coverage is partial', () => {
+    const r = scanRepo(chart({ 'Chart.yaml': CHART, 'values.yaml': RENAMED }), [helmCharts]);
+    expect(images(r)).toEqual([]);
+    expect(r.problems.map((p) => `${p.line} ${p.level} ${p.message}`)).toEqual([
+      '3 notice image bitnamilegacy/postgresql sets no tag: the subchart postgresql 12.10.0 from oci://registry-1.docker.io/bitnamicharts supplies it from its own values, which are not in the repository (no charts/postgresql/values.yaml); not checked',
+      '7 notice image docker.io/bitnamilegacy/redis sets no tag: the subchart redis 18.4.0 from oci://registry-1.docker.io/bitnamicharts supplies it from its own values, which are not in the repository (no charts/redis/values.yaml); not checked',
+    ]);
+    expect(r.problems[0]!.coverage).toMatchObject({ layer: 'runtime', ecosystem: 'image' });
+  });
+
+  it('takes the tag from the vendored subchart, located at both lines', () => {
+    const r = scanRepo(chart({ 'Chart.yaml': CHART, 'values.yaml': RENAMED, 'charts/postgresql/values.yaml': SUB_VALUES }), [helmCharts]);
+    expect(images(r).filter((l) => l.includes('bitnamilegacy'))).toEqual([
+      'charts/postgresql/values.yaml:4 docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15',
+      'values.yaml:3 docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15',
+    ]);
+  });
+});
+
+describe('hostile layers', () => {
+  it('alias bombs on both sides of a layering are merged and walked once per node pair', () => {
+    const bomb = (tag: string): string => {
+      const levels = [`l0: &l0 {image: {repository: redis, tag: "${tag}"}}`];
+      for (let i = 1; i <= 9; i++) levels.push(`l${i}: &l${i} {${Array.from({ length: 10 }, (_, k) => `k${k}: *l${i - 1}`).join(', ')}}`);
+      return levels.join('\n') + '\n';
+    };
+    const root = chart({ 'Chart.yaml': 'apiVersion: v2\nname: bomb\nversion: 1.0.0\n', 'values.yaml': bomb('7.2.4'), 'values-prod.yaml': bomb('7.4.1') });
+    const started = Date.now();
+    const r = scanRepo(root, [helmCharts], { helmValues: ['values-prod.yaml'] });
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The production file writes both the repository and the tag: values.yaml contributes nothing.
+    expect(inventory(r.components)).toEqual(['values-prod.yaml:1 docker.io/library/redis:7.4.1']);
+  });
+});

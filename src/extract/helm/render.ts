@@ -2,9 +2,13 @@ import type { ExtractContext } from '../../model/extractor.js';
 import type { Problem } from '../../model/types.js';
 import { isRecord } from '../../parse/json.js';
 import { parseYaml, toJs } from '../../parse/yaml.js';
+import { chartInstallValues } from './layers.js';
+import { lookup } from '../images/value-tree.js';
+import type { ValueNode } from '../images/value-tree.js';
 
 // What `helm template` would decide before any image is rendered, read from the chart's own
-// files (helm.sh/docs/topics/charts, "Tags and Condition fields in dependencies"):
+// files and the values of the install (helm/layers.ts) (helm.sh/docs/topics/charts, "Tags and
+// Condition fields in dependencies"):
 //  - a dependency whose `condition:` (comma-separated value paths; the first path that exists
 //    decides) is false in the top parent's values is not installed, nor are its images;
 //  - without a deciding condition, a dependency with `tags:` is disabled when one of its tags is
@@ -23,6 +27,8 @@ export interface DisabledSubchart {
 
 export interface ChartValues {
   disabled: Map<string, DisabledSubchart>;
+  /** The dependencies Helm installs, by the key their values live under (alias, else name). */
+  installed: Map<string, { name: string; version?: string; repository?: string }>;
   /** `global.imageRegistry`, when the values set one. */
   globalRegistry?: string;
 }
@@ -35,52 +41,39 @@ function plain(text: string | undefined, path: string): unknown {
   return doc ? toJs(doc, ORIGIN, path, []) : undefined;
 }
 
-/** Helm's value lookup by a dot path; undefined when any step is missing. */
-function lookup(values: unknown, path: string): unknown {
-  let at: unknown = values;
-  for (const part of path.split('.')) {
-    if (!isRecord(at) || !Object.prototype.hasOwnProperty.call(at, part)) return undefined;
-    at = at[part];
-  }
-  return at;
-}
-
-/** Maps merge key by key, anything else replaces: the values files of one install, layered. */
-function overlay(base: unknown, top: unknown): unknown {
-  if (!isRecord(base) || !isRecord(top)) return top === undefined ? base : top;
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(top)) out[k] = overlay(base[k], v);
-  return out;
-}
-
 /** Why a dependency is off under these values, or undefined when Helm would install it. */
-function disabledBy(dep: Record<string, unknown>, values: unknown): string | undefined {
+function disabledBy(dep: Record<string, unknown>, values: ValueNode | undefined): string | undefined {
+  const bool = (node: ValueNode | undefined): boolean | undefined => (node?.kind === 'scalar' && typeof node.value === 'boolean' ? node.value : undefined);
   if (typeof dep.condition === 'string') {
     for (const path of dep.condition.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-      const v = lookup(values, path);
-      if (typeof v === 'boolean') return v ? undefined : `condition ${path} is false`;
+      const v = bool(lookup(values, path));
+      if (v !== undefined) return v ? undefined : `condition ${path} is false`;
     }
   }
   if (Array.isArray(dep.tags)) {
-    const tags = isRecord(values) && isRecord(values.tags) ? values.tags : {};
     const set = dep.tags.filter((t): t is string => typeof t === 'string');
-    if (set.some((t) => tags[t] === true)) return undefined;
-    const off = set.filter((t) => tags[t] === false);
+    const tags = lookup(values, 'tags');
+    const tag = (t: string): boolean | undefined => bool(tags?.kind === 'map' ? tags.entries.get(t)?.value : undefined);
+    if (set.some((t) => tag(t) === true)) return undefined;
+    const off = set.filter((t) => tag(t) === false);
     if (off.length > 0) return `tag${off.length > 1 ? 's' : ''} ${off.join(', ')} false`;
   }
   return undefined;
 }
 
 /**
- * What the chart in `dir` (ending in `/`, or '' for the root) and its values decide for a values
- * file: `values.yaml` with `overlayText` (another values file of the chart) layered on top.
+ * What the chart in `dir` (ending in `/`, or '' for the root) decides under the values of one
+ * install (chartInstallValues: values.yaml, the named files, then `extra`).
  */
-export function chartValues(dir: string, ctx: ExtractContext, overlayPath?: string, overlayText?: string): ChartValues {
-  const base = plain(ctx.readFile(`${dir}values.yaml`), `${dir}values.yaml`);
-  const values = overlayText === undefined ? base : overlay(base, plain(overlayText, overlayPath ?? `${dir}values.yaml`));
-  const out: ChartValues = { disabled: new Map() };
+export function chartValues(dir: string, ctx: ExtractContext, extra?: { path: string; text: string }): ChartValues {
+  return decide(dir, ctx, chartInstallValues(dir, ctx, ORIGIN, extra));
+}
+
+/** What the chart in `dir` decides under these values. */
+export function decide(dir: string, ctx: ExtractContext, values: ValueNode | undefined): ChartValues {
+  const out: ChartValues = { disabled: new Map(), installed: new Map() };
   const registry = lookup(values, 'global.imageRegistry');
-  if (typeof registry === 'string' && registry.trim() !== '') out.globalRegistry = registry.trim();
+  if (registry?.kind === 'scalar' && typeof registry.value === 'string' && registry.value.trim() !== '') out.globalRegistry = registry.value.trim();
   const chart = plain(ctx.readFile(`${dir}Chart.yaml`), `${dir}Chart.yaml`);
   if (!isRecord(chart) || !Array.isArray(chart.dependencies)) return out;
   for (const dep of chart.dependencies) {
@@ -89,6 +82,13 @@ export function chartValues(dir: string, ctx: ExtractContext, overlayPath?: stri
     if (typeof key !== 'string') continue;
     const reason = disabledBy(dep, values);
     if (reason !== undefined) out.disabled.set(key, { key, reason });
+    else if (typeof dep.name === 'string') {
+      out.installed.set(key, {
+        name: dep.name,
+        ...(typeof dep.version === 'string' ? { version: dep.version } : {}),
+        ...(typeof dep.repository === 'string' ? { repository: dep.repository } : {}),
+      });
+    }
   }
   return out;
 }

@@ -22,8 +22,9 @@ function walk(dir: string): string[] {
     });
 }
 
-export function contextFor(root: string): ExtractContext {
+export function contextFor(root: string, extra: Omit<ExtractContext, 'readFile'> = {}): ExtractContext {
   return {
+    ...extra,
     readFile(path: string): string | undefined {
       const abs = resolve(root, path);
       if (!abs.startsWith(resolve(root) + sep) || !existsSync(abs) || !statSync(abs).isFile()) return undefined;
@@ -33,9 +34,9 @@ export function contextFor(root: string): ExtractContext {
 }
 
 /** Every file of `root` handed to the first extractor that claims it, as discovery does. */
-export function scanRepo(root: string, extractors: readonly Extractor[]): ScanResult {
+export function scanRepo(root: string, extractors: readonly Extractor[], extra: Omit<ExtractContext, 'readFile'> = {}): ScanResult {
   const result: ScanResult = { components: [], problems: [], claimed: new Map() };
-  const ctx = contextFor(root);
+  const ctx = contextFor(root, extra);
   for (const abs of walk(root)) {
     const path = relative(root, abs).split(sep).join('/');
     const extractor = extractors.find((e) => e.claims(path));

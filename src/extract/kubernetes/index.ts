@@ -132,7 +132,7 @@ export const kubernetesManifests: Extractor = {
       const y = yamlDoc(doc, parsed.lines, { origin: ORIGIN, file: file.path, problems });
       if (objectImages(y, doc.contents, file.path, components, problems, 0)) continue;
       if (mayBeCompose && looksLikeCompose(y)) {
-        composeImages(y, file.path, composeEnvironment(file.path, ctx), components, problems);
+        composeImages(y, file.path, composeEnvironment(file.path, ctx), components, problems, ctx);
       }
     }
     return { components, problems };
