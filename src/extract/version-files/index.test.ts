@@ -28,7 +28,7 @@ describe('version-manager files', () => {
   });
 
   it('says where a file names no version', () => {
-    expect(read('.nvmrc', 'lts/*\n').problems.map((p) => [p.line, p.message])).toEqual([[1, 'nodejs "lts/*" names no version (a channel or alias such as lts/* or system); not checked']]);
+    expect(read('.nvmrc', 'lts/*\n').problems.map((p) => [p.line, p.message])).toEqual([[1, 'nodejs "lts/*" names no version (a channel or alias such as lts/*, latest or system); not checked']]);
     expect(read('.node-version', '\n').problems.map((p) => [p.line, p.message])).toEqual([[1, 'empty version file; not checked']]);
     expect(read('rust-toolchain.toml', '[toolchain]\nprofile = "minimal"\n').problems.map((p) => p.message)).toEqual(['no [toolchain] channel = "..." found; not checked']);
   });

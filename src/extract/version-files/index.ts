@@ -1,8 +1,7 @@
 import type { Component, Problem } from '../../model/types.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
-import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
-import { NODE_CODENAMES } from '../../model/catalogue.js';
+import { runtimeComponent } from '../pins/runtime.js';
 
 // Version-manager files name the runtime that ships beside the code: nvm's `.nvmrc`, nodenv's
 // `.node-version`, pyenv's `.python-version`, rbenv/chruby's `.ruby-version`, asdf/mise's
@@ -10,7 +9,7 @@ import { NODE_CODENAMES } from '../../model/catalogue.js';
 // the runtime layer, judged on endoflife.date's clock (end of life, patch lag) like an image.
 
 const ORIGIN = 'extract/version-files';
-export const RUNTIME_ECOSYSTEM = 'runtime';
+export { RUNTIME_ECOSYSTEM } from '../pins/runtime.js';
 
 /** asdf/mise plugin names (and the single-tool files) to endoflife.date products. */
 const PRODUCTS: Readonly<Record<string, string>> = {
@@ -33,28 +32,8 @@ const SINGLE: Readonly<Record<string, string>> = {
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
-/** The release-data spelling of what a file writes: `v20.11.0`, `lts/iron`, `ruby-3.2.2`, `3.12.1`. */
-function productVersion(product: string, written: string): string | undefined {
-  let v = written.trim();
-  if (product === 'nodejs') {
-    const lts = /^lts\/([a-z]+)$/i.exec(v);
-    if (lts) return NODE_CODENAMES[lts[1]!.toLowerCase()];
-  }
-  if (product === 'ruby') v = v.replace(/^ruby-/, '');
-  if (product === 'python') v = v.replace(/^python-/, '');
-  const m = /^v?(\d+(?:\.\d+){0,2})$/.exec(v);
-  return m?.[1];
-}
-
 function runtime(product: string, written: string, file: string, line: number, components: Component[], problems: Problem[]): void {
-  const version = productVersion(product, written);
-  if (version === undefined) {
-    problems.push(problem(ORIGIN, file, `${product} "${written}" names no version (a channel or alias such as lts/* or system); not checked`, line, 'notice'));
-    return;
-  }
-  const c = makeComponent({ ecosystem: RUNTIME_ECOSYSTEM, name: product, version: written.trim(), file, line, layer: 'runtime', direct: true });
-  c.runtime = { product, productVersion: version };
-  components.push(c);
+  runtimeComponent({ product, name: product, written, file, line, origin: ORIGIN }, components, problems);
 }
 
 /** The first line that is not blank or a comment, with its 1-based number. */
