@@ -4,13 +4,13 @@ import { problem } from '../../model/problem.js';
 import { ENDOFLIFE_PRODUCT_IDS } from '../../model/endoflife-products.js';
 import { imageComponent } from '../images/component.js';
 import { parseImageReference } from '../images/reference.js';
-import { readAnnotations } from '../pins/annotations.js';
-import { runtimeComponent } from '../pins/runtime.js';
+import { readAnnotations } from '../shared/renovate-annotations.js';
+import { runtimeComponent } from '../shared/runtime-pin.js';
 
 // Ansible variables where roles and inventories pin what they deploy (role `defaults/` and
 // `vars/`, inventories' `group_vars/` and `host_vars/`). Three readings, in this order, each
 // line reported once:
-//  1. Renovate annotations (extract/pins/annotations.ts), which say exactly what a line pins;
+//  1. Renovate annotations (extract/shared/renovate-annotations.ts), which say exactly what a line pins;
 //  2. images: a `<x>_container_image` / `<x>_docker_image` / `<x>_image` whose value, with the
 //     file's own variables substituted (`{{ prefix }}maubot/maubot:{{ maubot_version }}`, as
 //     matrix-docker-ansible-deploy writes them), is an image reference with a tag; or a version

@@ -3,7 +3,7 @@ import type { Component, Problem } from '../../model/types.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { problem } from '../../model/problem.js';
 import { isRecord, KEY_SEP, locateJsonKeys, parseJson } from '../../parse/json.js';
-import { runtimeComponent } from '../pins/runtime.js';
+import { runtimeComponent } from '../shared/runtime-pin.js';
 
 // package.json `engines.node` as the Node.js release an application ships on, judged on
 // endoflife.date's `nodejs` clock. Only where it names what ships:

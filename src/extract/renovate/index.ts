@@ -1,8 +1,8 @@
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
-import { readAnnotations } from '../pins/annotations.js';
+import { readAnnotations } from '../shared/renovate-annotations.js';
 
 // Renovate regex-manager annotations in the files no other extractor reads (see
-// extract/pins/annotations.ts for the convention); Ansible variable files have their own
+// extract/shared/renovate-annotations.ts for the convention); Ansible variable files have their own
 // extractor (extract/ansible-vars), which reads the same annotations first.
 
 const ORIGIN = 'extract/renovate';

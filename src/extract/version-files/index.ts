@@ -1,7 +1,7 @@
 import type { Component, Problem } from '../../model/types.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { problem } from '../../model/problem.js';
-import { runtimeComponent } from '../pins/runtime.js';
+import { runtimeComponent } from '../shared/runtime-pin.js';
 
 // Version-manager files name the runtime that ships beside the code: nvm's `.nvmrc`, nodenv's
 // `.node-version`, pyenv's `.python-version`, rbenv/chruby's `.ruby-version`, asdf/mise's
@@ -9,7 +9,7 @@ import { runtimeComponent } from '../pins/runtime.js';
 // the runtime layer, judged on endoflife.date's clock (end of life, patch lag) like an image.
 
 const ORIGIN = 'extract/version-files';
-export { RUNTIME_ECOSYSTEM } from '../pins/runtime.js';
+export { RUNTIME_ECOSYSTEM } from '../shared/runtime-pin.js';
 
 /** asdf/mise plugin names (and the single-tool files) to endoflife.date products. */
 const PRODUCTS: Readonly<Record<string, string>> = {

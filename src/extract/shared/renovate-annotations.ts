@@ -3,7 +3,7 @@ import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
 import { imageComponent } from '../images/component.js';
 import { canonicalRepository } from '../../model/repositories.js';
-import { productVersion, runtimeComponent } from './runtime.js';
+import { productVersion, runtimeComponent } from './runtime-pin.js';
 
 // Versions pinned outside manifests, the way Renovate's regex manager has users annotate them
 // (docs.renovatebot.com/modules/manager/regex, "Using a single comment"): a comment
