@@ -14,15 +14,16 @@ const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 const RELEASES = `${CORPUS}renovate-pins/endoflife`;
 const NOW = new Date('2026-11-24T12:00:00Z');
 const real = (path: string): string => readFileSync(`${CORPUS}${path}`, 'utf8');
+const fixture = (path: string): string => readFileSync(fileURLToPath(new URL(`../../src/extract/${path}`, import.meta.url)), 'utf8');
 
 describe('runtime pins anywhere', () => {
   it('judges each pin on its product clock, at its own line, and lists the unmapped repository as not checked', async () => {
     const root = tempTree(
       {
         'infra/eks.tfvars': real('renovate-pins/renovate-docs/eks.tfvars'),
-        'infra/releases.tf': readFileSync(fileURLToPath(new URL('../../src/extract/renovate/__fixtures__/terraform/releases.tf', import.meta.url)), 'utf8'),
-        'ansible/roles/nodejs/defaults/main.yml': real('ansible-roles/ansible-role-nodejs/defaults/main.yml'),
-        'package.json': real('engines/rocket.chat/package.json'),
+        'infra/releases.tf': fixture('renovate/__fixtures__/terraform/releases.tf'),
+        'ansible/roles/nodejs/defaults/main.yml': fixture('ansible-vars/__fixtures__/ansible-role-nodejs/defaults/main.yml'),
+        'package.json': fixture('engines/__fixtures__/rocket.chat/package.json'),
         'tools/go.mod': 'module example.com/tools\n\ngo 1.21\n\ntoolchain go1.21.4\n',
       },
       'pw-pins-',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../registry.js';
 import { ansibleVars, topLevelScalars } from './index.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'test', 'corpus', 'ansible-roles');
+const CORPUS = join(import.meta.dirname, '__fixtures__');
 const MATRIX = 'matrix-docker-ansible-deploy/roles/custom';
 const ctx = { readFile: () => undefined };
 const extract = (path: string, text = readFileSync(join(CORPUS, path), 'utf8')): ReturnType<typeof ansibleVars.extract> => ansibleVars.extract({ path, text }, ctx);
@@ -99,5 +99,13 @@ describe('the shapes, on small files standing for common role defaults', () => {
     // matrix-bot-maubot's defaults: `x: "{{ {` ... `}[engine] }}"` with the closing line at column 0.
     const text = 'a_uri: "{{ {\n    \'sqlite\': x,\n}[engine] }}"\nb: \'it\'\'s\'\nc: "q\\"d" # note\nd: plain # comment\ne: |\n  block\n';
     expect([...topLevelScalars(text)].map(([k, v]) => `${k}=${v.value}@${v.line}`)).toEqual(["b=it's@4", 'c=q"d@5', 'd=plain@6']);
+  });
+
+  it('gives up on a value that expands without bound (ten references a level, twenty levels) with a notice', () => {
+    const levels = Array.from({ length: 20 }, (_, i) => `v${i}: "${`{{ v${i + 1} }}`.repeat(10)}"`);
+    const text = ['bomb_image: "acme/app:{{ v0 }}"', ...levels, 'v20: x'].join('\n');
+    const r = extract('roles/x/defaults/main.yml', text);
+    expect(r.components).toEqual([]);
+    expect(r.problems.map((p) => [p.line, p.level])).toEqual([[1, 'notice']]);
   });
 });

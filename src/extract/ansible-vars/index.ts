@@ -31,6 +31,10 @@ const IMAGE_KEY = /^(.+?)_(?:container_image|docker_image|image)$/;
 const NAME_SUFFIXES = ['_image_name', '_docker_image', '_image', '_repository', '_container_image_name'];
 const VERSION_SUFFIXES = ['_image_tag', '_container_image_tag', '_version', '_tag'];
 const MAX_DEPTH = 16;
+/** Substitutions one value may make, so `a: "{{ b }}{{ b }}"`, `b: "{{ c }}{{ c }}"`, ... cannot blow up. */
+const MAX_SUBSTITUTIONS = 256;
+/** An image reference is short; a value that grows past this is not one. */
+const MAX_VALUE = 2_048;
 
 interface Variable {
   value: string;
@@ -73,9 +77,16 @@ class Resolver {
     return out;
   }
 
+  private budget = 0;
+
   /** The value with every expression substituted, or the first expression that could not be. */
-  value(text: string, depth = 0): { ok: true; value: string } | { ok: false; expression: string } {
-    if (depth > MAX_DEPTH) return { ok: false, expression: text };
+  value(text: string): { ok: true; value: string } | { ok: false; expression: string } {
+    this.budget = MAX_SUBSTITUTIONS;
+    return this.substitute(text, 0);
+  }
+
+  private substitute(text: string, depth: number): { ok: true; value: string } | { ok: false; expression: string } {
+    if (depth > MAX_DEPTH || this.budget-- <= 0 || text.length > MAX_VALUE) return { ok: false, expression: text.slice(0, 200) };
     let out = '';
     let rest = text;
     for (;;) {
@@ -88,6 +99,7 @@ class Resolver {
       const got = this.expression(expr, depth);
       if (!got.ok) return got;
       out += got.value;
+      if (out.length > MAX_VALUE) return { ok: false, expression: expr };
       rest = rest.slice(close + 2);
     }
     if (rest.includes('{%')) return { ok: false, expression: rest };
@@ -99,7 +111,7 @@ class Resolver {
     if (lit) return { ok: true, value: lit[2]! };
     if (/^[A-Za-z_]\w*$/.test(t)) {
       const v = this.vars.get(t);
-      return v ? this.value(v.value, depth + 1) : { ok: false, expression: t };
+      return v ? this.substitute(v.value, depth + 1) : { ok: false, expression: t };
     }
     return { ok: false, expression: t };
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../registry.js';
 import { packageEngines } from './index.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'test', 'corpus', 'engines');
+const CORPUS = join(import.meta.dirname, '__fixtures__');
 const read = (folder: string): ReturnType<typeof packageEngines.extract> =>
   packageEngines.extract({ path: `${folder}/package.json`, text: readFileSync(join(CORPUS, folder, 'package.json'), 'utf8') }, { readFile: () => undefined });
 const rows = (r: ReturnType<typeof read>): string[] => r.components.map((c) => `${c.locations[0]!.line} ${c.name}@${c.version} ${c.runtime!.product}:${c.runtime!.productVersion}`);

@@ -15,8 +15,20 @@ import { productVersion, runtimeComponent } from './runtime-pin.js';
 
 /** `# renovate: k=v ...` or `// renovate: ...`, the comment the convention puts above a pin. */
 const ANNOTATION = /^\s*(?:#|\/\/)\s*renovate:\s*(.*)$/;
-/** `key: value`, `key = "value"`, `export KEY=value`: the value up to a quote, space or comment. */
-const ASSIGNMENT = /^\s*(?:export\s+)?["']?[A-Za-z_][\w.-]*["']?\s*[:=]\s*["']?([^"'\s#,]+)["']?\s*,?\s*(?:#.*)?$/;
+/**
+ * `key: value`, `key = "value"`, `export KEY=value`: the value up to a quote, space or comment.
+ * What follows it is checked by hand (a comma, a comment, nothing): adjacent `\s*` groups before
+ * a failing `$` backtrack quadratically on a line of spaces.
+ */
+const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?["']?[A-Za-z_][\w.-]*["']?[ \t]*[:=][ \t]*["']?([^"'\s#,]+)["']?/;
+
+function assignedValue(line: string): string | undefined {
+  const m = ASSIGNMENT.exec(line);
+  if (!m) return undefined;
+  let rest = line.slice(m[0].length).trimStart();
+  if (rest.startsWith(',')) rest = rest.slice(1).trimStart();
+  return rest === '' || rest.startsWith('#') ? m[1] : undefined;
+}
 
 interface Pin {
   name: string;
@@ -98,9 +110,22 @@ const DATASOURCES: Record<string, Datasource> = {
 
 const READ = Object.keys(DATASOURCES).join(', ');
 
+/** `k=v` words of an annotation (`k="a b"` quoted), read word by word so a long line stays linear. */
 function fields(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/([A-Za-z]+)=("[^"]*"|\S+)/g)) out.set(m[1]!, m[2]!.replace(/^"|"$/g, ''));
+  const words = text.split(/[ \t]+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const eq = word.indexOf('=');
+    const key = word.slice(0, eq);
+    if (eq <= 0 || !/^[A-Za-z]+$/.test(key)) continue;
+    let value = word.slice(eq + 1);
+    if (value.startsWith('"')) {
+      while (!(value.length > 1 && value.endsWith('"')) && i + 1 < words.length) value += ` ${words[++i]!}`;
+      value = value.replace(/^"|"$/g, '');
+    }
+    out.set(key, value);
+  }
   return out;
 }
 
@@ -135,13 +160,13 @@ export function readAnnotations(path: string, text: string, origin: string): Ann
       continue;
     }
     const next = lines[i + 1];
-    const value = next === undefined ? null : ASSIGNMENT.exec(next);
-    if (!value || value[1]!.includes('{{') || value[1]!.includes('${')) {
+    const value = next === undefined ? undefined : assignedValue(next);
+    if (value === undefined || value.includes('{{') || value.includes('${')) {
       // At the line that should hold the version, or at the annotation when the file ends there.
       problems.push(problem(origin, path, `renovate annotation for ${name}: the next line assigns no literal version; skipped`, next === undefined ? at : at + 1, 'warning'));
       continue;
     }
-    make({ name, value: value[1]!, fields: f, file: path, line: at + 1, origin }, components, problems);
+    make({ name, value, fields: f, file: path, line: at + 1, origin }, components, problems);
   }
   return { components, problems, lines: used };
 }
