@@ -159,7 +159,9 @@ function scalar(raw: string): string | undefined {
     const m = /^'((?:[^']|'')*)'\s*(?:#.*)?$/.exec(raw);
     return m ? m[1]!.replace(/''/g, "'") : undefined;
   }
-  return raw.replace(/\s+#.*$/, '');
+  // A comment starts at ` #` (found by hand: `\s+#` backtracks quadratically on a run of spaces).
+  const hash = raw.search(/[ \t]#/);
+  return (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
 }
 
 const isTemplated = (v: string): boolean => v.includes('{{') || v.includes('{%');
@@ -208,9 +210,10 @@ function read(file: SourceFile): ExtractResult {
   // 2b. A version beside an image name.
   for (const [key, v] of vars) {
     const suffix = VERSION_SUFFIXES.find((s) => key.endsWith(s));
+    if (!suffix) continue;
     // `<x>_image_tag: "{{ x_version }}"`: the pin is the literal the chain ends at.
     const line = resolver.origin(key)?.line ?? v.line;
-    if (!suffix || taken.has(v.line) || taken.has(line)) continue;
+    if (taken.has(v.line) || taken.has(line)) continue;
     const stem = key.slice(0, -suffix.length);
     const nameVar = NAME_SUFFIXES.map((s) => vars.get(stem + s)).find((n) => n !== undefined);
     if (!nameVar) continue;
