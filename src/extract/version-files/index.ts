@@ -1,6 +1,7 @@
 import type { Component, Problem } from '../../model/types.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { problem } from '../../model/problem.js';
+import { ENDOFLIFE_PRODUCT_IDS } from '../../model/endoflife-products.js';
 import { runtimeComponent } from '../shared/runtime-pin.js';
 
 // Version-manager files name the runtime that ships beside the code: nvm's `.nvmrc`, nodenv's
@@ -11,7 +12,10 @@ import { runtimeComponent } from '../shared/runtime-pin.js';
 const ORIGIN = 'extract/version-files';
 export { RUNTIME_ECOSYSTEM } from '../shared/runtime-pin.js';
 
-/** asdf/mise plugin names (and the single-tool files) to endoflife.date products. */
+/**
+ * asdf/mise plugin names whose endoflife.date product has another name; any other plugin named
+ * like a product (`deno`, `terraform`, `php`, `erlang`) is that product (model/endoflife-products.ts).
+ */
 const PRODUCTS: Readonly<Record<string, string>> = {
   nodejs: 'nodejs',
   node: 'nodejs',
@@ -58,7 +62,7 @@ export const versionFiles: Extractor = {
       file.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
         const [tool, first] = raw.replace(/#.*$/, '').trim().split(/\s+/);
         if (!tool || first === undefined) return;
-        const product = PRODUCTS[tool];
+        const product = PRODUCTS[tool] ?? (ENDOFLIFE_PRODUCT_IDS.has(tool) ? tool : undefined);
         if (product) runtime(product, first, file.path, i + 1, components, problems);
       });
     } else if (name === 'rust-toolchain.toml') {
