@@ -8,6 +8,7 @@ import { evaluate } from './evaluate/index.js';
 import { loadPolicy } from './evaluate/policy/load.js';
 import { helmValuesFiles, inventory } from './inventory.js';
 import { matchAll } from './match/index.js';
+import { runtimeProductResolver } from './match/runtime.js';
 import type { Problem, SeverityLabel } from './model/types.js';
 import type { ResolvedPolicy } from './evaluate/policy/types.js';
 import type { Report } from './report/model.js';
@@ -110,6 +111,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     components: found.components,
     sources,
     runtimeProducts: new Set(advised.advisories.runtime.products.keys()),
+    productOf: runtimeProductResolver(advised.advisories.runtime, images),
     settings: policy.settings.coverage,
     now: opts.now,
     notes: problems.flatMap((p) => (p.coverage ? [p.coverage] : [])),

@@ -96,6 +96,11 @@ export interface CoverageInput {
   sources: readonly SourceFacts[];
   /** Products the runtime release data knows (images are judged by it). */
   runtimeProducts: ReadonlySet<string>;
+  /**
+   * The product an image or runtime pin is judged as, as the match stage resolved it (the
+   * release data's identifiers and repositories included); default: what extraction knew.
+   */
+  productOf?: (c: Component) => string | undefined;
   settings: CoverageSettings;
   now: Date;
   notes?: readonly CoverageNote[];
@@ -132,8 +137,9 @@ function groupsOf(components: readonly Component[]): Group[] {
   return [...groups.values()];
 }
 
+/** Judged on release data (endoflife.date) rather than advisories: images and runtime pins. */
 function isImage(c: Component): boolean {
-  return c.image !== undefined;
+  return c.image !== undefined || (c.runtime !== undefined && c.ecosystem === 'runtime');
 }
 
 function advisorySources(ecosystem: string, sources: readonly SourceFacts[], now: Date): { list: CoverageSource[]; withdrawn: number } {
@@ -211,7 +217,7 @@ function entryFor(g: Group, input: CoverageInput, maxAge: ReturnType<typeof pars
     const release = releaseSources(input.sources);
     for (const s of release) if (!sources.some((x) => x.kind === s.kind && x.path === s.path)) sources.push(s);
     for (const c of images) {
-      const product = c.image?.product;
+      const product = input.productOf ? input.productOf(c) : (c.image?.product ?? c.runtime?.product);
       if (product === undefined) miss(c, 'no runtime product');
       else if (!input.runtimeProducts.has(product)) noSource++;
       else served++;

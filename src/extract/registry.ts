@@ -1,6 +1,7 @@
 import type { Extractor } from '../model/extractor.js';
 import { apkInstalled } from './apk/index.js';
 import { ansiblePackageFacts } from './ansible/index.js';
+import { ansibleVars } from './ansible-vars/index.js';
 import { bunLock } from './bun/index.js';
 import { bundlerLock } from './bundler/index.js';
 import { cargoLock } from './cargo/index.js';
@@ -9,6 +10,7 @@ import { composeFiles } from './compose/index.js';
 import { composerLock } from './composer/index.js';
 import { dockerfiles } from './dockerfile/index.js';
 import { dpkgStatus } from './dpkg/index.js';
+import { packageEngines } from './engines/index.js';
 import { goMod } from './gomod/index.js';
 import { gradleLock } from './gradle/index.js';
 import { helmCharts } from './helm/index.js';
@@ -58,6 +60,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   apkInstalled,
   rpmList,
   versionFiles,
+  packageEngines,
   dockerfiles,
   composeFiles,
   kustomizations,
@@ -65,7 +68,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   sboms,
   scannerReports,
   ansiblePackageFacts,
-  // Before the Kubernetes catch-all: Ansible's defaults/ and vars/ YAML are read for annotations.
+  // Before the Kubernetes catch-all: Ansible's defaults/, vars/, group_vars/ and host_vars/ YAML.
+  ansibleVars,
   renovateAnnotations,
   // Last: it claims any remaining *.yaml / *.yml and quietly ignores what is not Kubernetes.
   kubernetesManifests,

@@ -2,6 +2,7 @@ import semver from 'semver';
 import type { Advisory, Component, Match, Problem, UpgradeTarget } from '../model/types.js';
 import { isFloatingTag } from '../model/catalogue.js';
 import { imageIndex, policyImageIndex, resolveImage } from '../advise/runtime/images.js';
+import { repositoryIndex } from '../advise/runtime/repositories.js';
 import { NODEJS_PRODUCT } from '../advise/runtime/nodejs-wg.js';
 import type { ProductReleases, ReleaseCycle, RuntimeData } from '../advise/runtime/types.js';
 import { compareReleaseVersions, isStableVersion, versionWithin } from '../advise/runtime/version.js';
@@ -182,6 +183,22 @@ function nodeVulnerabilities(component: Component, version: string, data: Runtim
 }
 
 /**
+ * The product each image or runtime pin is judged as, by the same lookups the findings use (the
+ * policy's `images:`, the catalogue, the release data's identifiers and repositories), so the
+ * coverage model counts as unchecked exactly what was not judged.
+ */
+export function runtimeProductResolver(data: RuntimeData, policyImages?: Readonly<Record<string, string>>): (c: Component) => string | undefined {
+  const index = imageIndex(data.products.values());
+  const byPolicy = policyImageIndex(policyImages);
+  const repositories = repositoryIndex(data.products.values());
+  return (c) => {
+    if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product;
+    const rt = c.runtime;
+    return rt?.product ?? (rt?.repository !== undefined ? repositories.get(rt.repository) : undefined);
+  };
+}
+
+/**
  * Runtime findings for the image components of an inventory. Without release data the checks
  * that need it are skipped with one notice (unpinned images are still reported).
  */
@@ -202,18 +219,36 @@ export function matchRuntime(
   const unknownCycle = new Set<string>();
   const index = imageIndex(data.products.values());
   const byPolicy = policyImageIndex(policyImages);
-  // Runtimes that version-manager files pin: the same clock, with no image to resolve.
+  const repositories = repositoryIndex(data.products.values());
+  // Runtimes pinned outside images (version-manager files, engines, annotations): the same
+  // clock, with no image to resolve; a GitHub repository maps through the pages that name it.
   for (const component of components) {
     const rt = component.runtime;
     if (!rt || noData) continue;
-    const p = data.products.get(rt.product);
+    const product = rt.product ?? (rt.repository !== undefined ? repositories.get(rt.repository) : undefined);
+    if (product === undefined) {
+      for (const at of component.locations) {
+        problems.push({
+          level: 'notice',
+          origin: ORIGIN,
+          file: at.file,
+          line: at.line,
+          message: `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`,
+        });
+      }
+      continue;
+    }
+    const p = data.products.get(product);
     if (!p) {
-      missing.add(rt.product);
+      missing.add(product);
       continue;
     }
     const cycle = findCycle(p, rt.productVersion);
-    if (!cycle) continue;
-    const source = `endoflife:${p.sources[0] ?? rt.product}`;
+    if (!cycle) {
+      if (!p.cycles.some((c) => versionWithin(c.cycle, rt.productVersion))) unknownCycle.add(`${product} ${rt.productVersion}`);
+      continue;
+    }
+    const source = `endoflife:${p.sources[0] ?? product}`;
     const eol = endOfLife(component, p, cycle, day, source);
     if (eol) matches.push(eol);
     if (rt.productVersion !== cycle.cycle) {

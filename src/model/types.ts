@@ -35,13 +35,21 @@ export interface Component {
   image?: ImageInfo;
   /** Operating-system packages only (dpkg, apk, rpm): what distribution advisories key on. */
   os?: OsPackageInfo;
-  /** A runtime named by a version-manager file (`.nvmrc`, `.tool-versions`): judged on endoflife.date's clock like an image. */
+  /**
+   * A runtime pinned outside an image (a version-manager file, `engines`, go.mod's toolchain, a
+   * Renovate annotation, an Ansible variable): judged on endoflife.date's clock like an image.
+   */
   runtime?: RuntimeInfo;
 }
 
 export interface RuntimeInfo {
-  /** endoflife.date product id: `nodejs`, `python`, `ruby`, `go`, `rust`. */
-  product: string;
+  /** endoflife.date product id: `nodejs`, `python`, `ruby`, `go`, `rust`; absent when only `repository` names it. */
+  product?: string;
+  /**
+   * A GitHub repository (`nginx/nginx`, lowercase) whose releases the pin follows (Renovate's
+   * `github-releases`): the product is the one whose endoflife.date page names the repository.
+   */
+  repository?: string;
   /** The version the file names, in the release data's spelling (`20.11.0`, `3.12`). */
   productVersion: string;
 }

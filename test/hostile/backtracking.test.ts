@@ -19,6 +19,16 @@ describe('catastrophic backtracking on repository text', () => {
     expect(ms).toBeLessThan(10_000);
   });
 
+  it('a Renovate-annotated line of spaces, a long annotation word and an Ansible value of spaces (adjacent \\s* before $, an unanchored \\s+#: 2.2 s at 40,000 characters, 20 s and more at 120,000)', async () => {
+    const root = scratchDir();
+    put(root, 'roles/x/defaults/main.yml', `# renovate: datasource=docker depName=nginx\nnginx_version: "{{${' '.repeat(120_000)}x\n# renovate: ${'a'.repeat(40_000)}\nx: 1\nplain: a${' '.repeat(120_000)}b\n# renovate: datasource=docker depName=nginx\nnginx_tag: 1.25.3 # pinned\n`);
+    put(root, 'main.tf', `# renovate: datasource=docker depName=nginx\ndefault = "1.25.4"${' '.repeat(40_000)},x\n`);
+    const { value: s, ms } = await timed(() => scan(root));
+    expectSane(s.report);
+    expect(locationsOf(s.report, 'image/docker.io/library/nginx@1.25.3')).toEqual(['roles/x/defaults/main.yml:7']);
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('a FROM made of variables still finds the stage it names', async () => {
     const root = scratchDir();
     put(root, 'Dockerfile', 'ARG TARGETARCH\nFROM alpine:3.19 AS build_amd64\nFROM alpine:3.19 AS build_arm64\nFROM build_${TARGETARCH}\nFROM ${UNKNOWN}-x\n');

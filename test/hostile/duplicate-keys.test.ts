@@ -51,7 +51,11 @@ const CASES: [string, string, Rule][] = [
   ['Dockerfile', 'FROM nginx:1.25.3\nFROM nginx:1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:1', 'docker.io/library/nginx@1.25.4:2'] }],
   // asdf reads the first line naming a tool and ignores a repeat; patchwarden lists both, the conservative reading.
   ['.tool-versions', 'nodejs 18.19.0\nnodejs 20.11.0\n', { rule: 'every entry is listed', components: ['nodejs@18.19.0:1', 'nodejs@20.11.0:2'] }],
-  // Renovate reads each annotated line on its own, so both pins are components.
+  // Renovate reads each annotated line on its own, so both pins are components (in Terraform, and
+  // in Ansible variables, whose own readings then skip the annotated lines).
+  ['infra/main.tf', '# renovate: datasource=docker depName=nginx\nnginx = "1.25.3"\n# renovate: datasource=docker depName=nginx\nnginx = "1.25.4"\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:2', 'docker.io/library/nginx@1.25.4:4'] }],
+  // JSON.parse, like npm, keeps the last `node` of a repeated key.
+  ['package.json', '{"private": true, "engines": {"node": "14.21.3", "node": "20.11.1"}}\n', { rule: 'last wins, as the tool reads it', components: ['nodejs@20.11.1:1'] }],
   ['roles/web/defaults/main.yml', '# renovate: datasource=docker depName=nginx\nnginx_version: 1.25.3\n# renovate: datasource=docker depName=nginx\nnginx_version: 1.25.4\n', { rule: 'every entry is listed', components: ['docker.io/library/nginx@1.25.3:2', 'docker.io/library/nginx@1.25.4:4'] }],
   // Two yarn.lock blocks for one descriptor, or two bun.lock members for one path: both are listed
   // (the conservative reading: a finding for a copy the tool would not install, never a miss).

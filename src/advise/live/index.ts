@@ -8,6 +8,7 @@ import type { FailurePolicy, LiveSource } from './context.js';
 import { LiveContext, agesFor } from './context.js';
 import { fetchEndoflife } from './endoflife.js';
 import { imageIndex, policyImageIndex, resolveImage } from '../runtime/images.js';
+import { repositoryIndex } from '../runtime/repositories.js';
 import type { LiveEndoflifeResult } from './endoflife.js';
 import { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
 import { HttpClient } from './http.js';
@@ -169,7 +170,15 @@ export function endoflifeApiSource(config: SortedSourceConfig): AdvisorySource |
       // The images' products as the files' identifiers and the policy name them, so the API fills only gaps.
       const byPolicy = policyImageIndex(config.policyImages);
       const index = imageIndex(known.runtime.products.values());
-      const wanted = new Set(components.flatMap((c) => (c.image ? (resolveImage(c.image, c.name, index, byPolicy).product ?? []) : [])));
+      const repositories = repositoryIndex(known.runtime.products.values());
+      const wanted = new Set(
+        components.flatMap((c) => {
+          if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product ?? [];
+          // Runtime pins: the product they name, or the one whose page (read from files) names their repository.
+          const rt = c.runtime;
+          return rt?.product ?? (rt?.repository !== undefined ? (repositories.get(rt.repository) ?? []) : []);
+        }),
+      );
       const got = await live.endoflife([...wanted].filter((p) => !known.runtime.products.has(p)));
       return { products: got.products, sources: got.sources, problems: got.problems };
     },

@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import { LIMITS } from '../../limits.js';
 import { isRecord } from '../../parse/json.js';
 import { imageOfDockerPurl } from '../../model/image-names.js';
-import type { ProductReleases, ReleaseCycle } from './types.js';
+import type { ProductReleases, ProductRepository, ReleaseCycle } from './types.js';
 
 // The three shapes endoflife.date publishes its data in, read into one:
 //  - product pages (github.com/endoflife-date/endoflife.date, products/<product>.md): YAML front
@@ -65,6 +65,43 @@ function addImages(p: ProductReleases, identifiers: unknown): void {
   if (images.size > 0) p.images = [...images];
 }
 
+/** `owner/repo` as GitHub names a repository (no template placeholders such as `__RELEASE_CYCLE__`). */
+const GITHUB_REPO = /^([A-Za-z0-9][\w.-]*)\/([\w.-]+?)(?:\.git)?$/;
+
+function githubRepo(path: string): string | undefined {
+  const m = GITHUB_REPO.exec(path);
+  return m && !path.includes('__') ? `${m[1]}/${m[2]}`.toLowerCase() : undefined;
+}
+
+/**
+ * Repositories from a product page: `pkg:github/owner/repo` identifiers (API v1 gives them as
+ * purls too), the `auto.methods` its release data is gathered by (`git: https://github.com/...`,
+ * `github_releases: owner/repo`, `github_tags: owner/repo`), and a `changelogTemplate` that
+ * links a repository's releases page.
+ */
+function addRepositories(p: ProductReleases, fm: Record<string, unknown>): void {
+  const found: ProductRepository[] = [];
+  const add = (repo: string | undefined, via: ProductRepository['via']): void => {
+    if (repo !== undefined && !found.some((f) => f.repo === repo)) found.push({ repo, via });
+  };
+  for (const i of Array.isArray(fm.identifiers) ? fm.identifiers : []) {
+    if (!isRecord(i)) continue;
+    const purl = typeof i.purl === 'string' ? i.purl : i.type === 'purl' && typeof i.id === 'string' ? i.id : undefined;
+    const m = purl === undefined ? null : /^pkg:github\/([^?#@]+)/i.exec(purl.trim());
+    if (m) add(githubRepo(m[1]!), 'identifier');
+  }
+  const methods = isRecord(fm.auto) && Array.isArray(fm.auto.methods) ? fm.auto.methods : [];
+  for (const m of methods) {
+    if (!isRecord(m)) continue;
+    for (const key of ['github_releases', 'github_tags']) if (typeof m[key] === 'string') add(githubRepo(m[key].trim()), 'release-method');
+    const git = typeof m.git === 'string' ? /^https:\/\/github\.com\/(.+?)\/?$/.exec(m.git.trim()) : null;
+    if (git) add(githubRepo(git[1]!), 'release-method');
+  }
+  const changelog = typeof fm.changelogTemplate === 'string' ? /^https:\/\/github\.com\/([^/]+\/[^/]+)\/releases\//.exec(fm.changelogTemplate.trim()) : null;
+  if (changelog) add(githubRepo(changelog[1]!), 'changelog');
+  if (found.length > 0) p.repositories = [...(p.repositories ?? []), ...found.filter((f) => !p.repositories?.some((r) => r.repo === f.repo))];
+}
+
 function addLatest(p: ProductReleases, c: ReleaseCycle): void {
   if (c.latest !== undefined && !p.versions.has(c.latest)) p.versions.set(c.latest, c.latestReleaseDate);
 }
@@ -85,6 +122,7 @@ export function parseProductMarkdown(text: string, name: string, source: string)
   if (!isRecord(fm) || !Array.isArray(fm.releases)) return { products: [], issues: ['front matter has no releases list'] };
   const p = product(name, source);
   addImages(p, fm.identifiers);
+  addRepositories(p, fm);
   const issues: string[] = [];
   for (const r of fm.releases) {
     const cycle = isRecord(r) ? str(r.releaseCycle) : undefined;
@@ -141,6 +179,7 @@ function fromApiProduct(details: Record<string, unknown>, fallbackName: string, 
   if (!Array.isArray(details.releases)) return undefined;
   const p = product(str(details.name) ?? fallbackName, source);
   addImages(p, details.identifiers);
+  addRepositories(p, details);
   for (const r of details.releases) {
     if (!isRecord(r)) continue;
     const cycle = str(r.name);
@@ -209,4 +248,5 @@ export function mergeProducts(into: ProductReleases, from: ProductReleases): voi
   }
   into.sources.push(...from.sources);
   if (from.images) into.images = [...new Set([...(into.images ?? []), ...from.images])];
+  for (const r of from.repositories ?? []) if (!into.repositories?.some((x) => x.repo === r.repo)) (into.repositories ??= []).push(r);
 }

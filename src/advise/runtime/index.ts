@@ -4,6 +4,7 @@ import type { Problem } from '../../model/types.js';
 import { LIMITS } from '../../limits.js';
 import { CATALOGUE_PRODUCTS } from '../../model/catalogue.js';
 import { canonicalImageName } from '../../model/image-names.js';
+import { canonicalRepository } from '../../model/repositories.js';
 import { readZipText } from '../zip.js';
 import type { SourceInfo } from '../db.js';
 import type { AdvisorySource, SortedSourceConfig } from '../sources.js';
@@ -36,6 +37,11 @@ export interface LoadRuntimeOptions {
    * `pkg:docker` identifiers name one of these images.
    */
   images?: Iterable<string>;
+  /**
+   * GitHub repositories (`owner/repo`) that pins follow; read like `images`: the products whose
+   * pages name one of them are kept.
+   */
+  repositories?: Iterable<string>;
   /** Products named for the images by other means (a policy's `images:` map), read as well. */
   alsoProducts?: Iterable<string>;
   /** The Node.js security WG data (vuln.zip, or a folder holding vuln/core); default: looked for in DIR. */
@@ -213,13 +219,17 @@ export async function loadRuntimeData(dir: string, opts: LoadRuntimeOptions = {}
   const problems: Problem[] = [];
   const data = emptyRuntimeData();
   const wanted = new Set([...(opts.products ?? CATALOGUE_PRODUCTS), ...(opts.alsoProducts ?? [])]);
-  // With the inventory's images, product pages are all read first: their identifiers decide
-  // which products the images run, and so which release data is worth reading.
-  const images = opts.products === undefined && opts.images !== undefined ? new Set([...opts.images].map(canonicalImageName)) : undefined;
-  const c = new Collector(images ? undefined : wanted);
+  // With the inventory's images or repositories, product pages are all read first: their
+  // identifiers decide which products the images and pins run, and so which release data is worth reading.
+  const byIndex = opts.products === undefined && (opts.images !== undefined || opts.repositories !== undefined);
+  const images = new Set([...(opts.images ?? [])].map(canonicalImageName));
+  const repositories = new Set([...(opts.repositories ?? [])].map(canonicalRepository));
+  const c = new Collector(byIndex ? undefined : wanted);
   const narrow = (): void => {
-    if (!images) return;
-    const named = [...c.products.values()].filter((p) => p.images?.some((i) => images.has(i))).map((p) => p.product);
+    if (!byIndex) return;
+    const named = [...c.products.values()]
+      .filter((p) => p.images?.some((i) => images.has(i)) || p.repositories?.some((r) => repositories.has(r.repo)))
+      .map((p) => p.product);
     c.narrow(new Set([...wanted, ...named]));
   };
   let info;
@@ -303,8 +313,9 @@ export function releaseFilesSource(config: SortedSourceConfig): AdvisorySource |
     gives: 'runtime',
     async advisoriesFor(components) {
       const images = components.flatMap((c) => (c.image ? [c.name] : []));
-      const alsoProducts = [...Object.values(config.policyImages ?? {}), ...components.flatMap((c) => (c.runtime ? [c.runtime.product] : []))];
-      const loaded = await loadRuntimeData(dir, { images, alsoProducts, ...(wg ? { nodejsSecurityWg: wg } : {}) });
+      const repositories = components.flatMap((c) => (c.runtime?.repository !== undefined ? [c.runtime.repository] : []));
+      const alsoProducts = [...Object.values(config.policyImages ?? {}), ...components.flatMap((c) => (c.runtime?.product !== undefined ? [c.runtime.product] : []))];
+      const loaded = await loadRuntimeData(dir, { images, repositories, alsoProducts, ...(wg ? { nodejsSecurityWg: wg } : {}) });
       const sources: SourceInfo[] = [{ kind: 'releases', path: dir, records: loaded.data.products.size }];
       if (loaded.data.nodeVulnerabilities.length > 0) {
         sources.push({ kind: 'nodejs-security-wg', path: wg ?? dir, records: loaded.data.nodeVulnerabilities.length });

@@ -32,6 +32,20 @@ export interface ProductReleases {
    * canonical names (model/image-names.ts): how an image maps to a product with no code change.
    */
   images?: string[];
+  /**
+   * GitHub repositories (`owner/repo`, lowercase) whose releases are the product's, from the page:
+   * its `pkg:github/...` identifiers, the release methods its data is gathered by, and a
+   * changelog template that links the repository's releases. How a Renovate `github-releases`
+   * pin maps to a product with no code change.
+   */
+  repositories?: ProductRepository[];
+}
+
+export interface ProductRepository {
+  /** `nginx/nginx`, lowercase. */
+  repo: string;
+  /** Where the page names it, strongest first when two products name one repository. */
+  via: 'identifier' | 'release-method' | 'changelog';
 }
 
 /** A Node.js security working group `vuln/core/<n>.json` record, with the ranges it matches by. */

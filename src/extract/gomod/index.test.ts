@@ -102,6 +102,14 @@ describe('go.mod replace, exclude, quoting and go.sum (fixture)', () => {
     expect(at('stdlib')).toMatchObject({ version: '1.22.3', locations: [{ line: 7 }] });
   });
 
+  it("puts the toolchain's Go release on endoflife.date's go clock too; a bare go line by its cycle only", () => {
+    expect(at('stdlib')!.runtime).toEqual({ product: 'go', productVersion: '1.22.3' });
+    const bare = goMod.extract({ path: 'go.mod', text: 'module m\n\ngo 1.21.0\n' }, f.ctx).components[0]!;
+    expect([bare.version, bare.runtime]).toEqual(['1.21.0', { product: 'go', productVersion: '1.21' }]);
+    const rc = goMod.extract({ path: 'go.mod', text: 'module m\n\ngo 1.23rc1\n' }, f.ctx).components[0]!;
+    expect(rc.runtime).toBeUndefined();
+  });
+
   it('applies a module replacement: the new module and version, at the replace line', () => {
     expect(at('github.com/example/forked')).toBeUndefined();
     expect(at('github.com/ourfork/forked')).toMatchObject({ version: 'v1.2.1-fix', direct: true, locations: [{ line: 21 }] });

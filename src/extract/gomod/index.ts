@@ -170,6 +170,18 @@ function goSumPairs(text: string): Set<string> {
   return pairs;
 }
 
+/**
+ * The Go release on endoflife.date's `go` clock as well as the stdlib advisories: the toolchain
+ * line names the release that builds (end of life and patch lag); the go line is the oldest
+ * release the module accepts, so only its cycle's end of life is judged. A pre-release
+ * (`1.23rc1`) is left to the advisories.
+ */
+function onGoClock(c: Component, written: string, exact: boolean): Component {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(written);
+  if (m) c.runtime = { product: 'go', productVersion: exact && m[3] !== undefined ? written : `${m[1]}.${m[2]}` };
+  return c;
+}
+
 function stdlib(ds: Directive[], file: string, problems: Problem[]): Component | undefined {
   const toolchain = ds.find((d) => d.verb === 'toolchain');
   const go = ds.find((d) => d.verb === 'go');
@@ -177,12 +189,12 @@ function stdlib(ds: Directive[], file: string, problems: Problem[]): Component |
     // goV or goV-suffix for a custom build of Go V.
     const m = /^go([^-+]+)/.exec(toolchain.args[0] ?? '');
     const v = m ? goVersionToOsv(m[1]!) : undefined;
-    if (v) return makeComponent({ ecosystem: ECOSYSTEM, name: 'stdlib', version: v, file, line: toolchain.line, layer: 'runtime' });
+    if (v) return onGoClock(makeComponent({ ecosystem: ECOSYSTEM, name: 'stdlib', version: v, file, line: toolchain.line, layer: 'runtime' }), m![1]!, true);
     problems.push(problem(ORIGIN, file, `toolchain "${toolchain.args.join(' ')}" is not a Go release name; using the go line`, toolchain.line, 'warning'));
   }
   if (!go) return undefined;
   const v = goVersionToOsv(go.args[0] ?? '');
-  if (v) return makeComponent({ ecosystem: ECOSYSTEM, name: 'stdlib', version: v, file, line: go.line, layer: 'runtime' });
+  if (v) return onGoClock(makeComponent({ ecosystem: ECOSYSTEM, name: 'stdlib', version: v, file, line: go.line, layer: 'runtime' }), go.args[0]!, false);
   problems.push(problem(ORIGIN, file, `go "${go.args.join(' ')}" is not a Go version; no stdlib component`, go.line, 'warning'));
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchRuntime } from '../../match/runtime.js';
 import type { ProductReleases } from '../../advise/runtime/types.js';
@@ -19,16 +21,20 @@ describe('version-manager files', () => {
     expect(rows(read('.nvmrc', 'lts/iron\n'))).toEqual(['.nvmrc:1 nodejs@lts/iron -> 20']);
     expect(rows(read('.python-version', '# pyenv\n3.12.1\n3.11.7\n'))).toEqual(['.python-version:2 python@3.12.1 -> 3.12.1']);
     expect(rows(read('.ruby-version', 'ruby-3.2.2\n'))).toEqual(['.ruby-version:1 ruby@ruby-3.2.2 -> 3.2.2']);
-    expect(rows(read('.tool-versions', 'nodejs 18.19.0\nterraform 1.7.0\npython 3.12.1 3.11.7\ngolang 1.22.0 # build\n'))).toEqual([
+    // Plugins named like an endoflife.date product are that product (terraform); others are not read (kubectl).
+    expect(rows(read('.tool-versions', 'nodejs 18.19.0\nterraform 1.7.0\npython 3.12.1 3.11.7\ngolang 1.22.0 # build\nkubectl 1.29.1\n'))).toEqual([
       '.tool-versions:1 nodejs@18.19.0 -> 18.19.0',
+      '.tool-versions:2 terraform@1.7.0 -> 1.7.0',
       '.tool-versions:3 python@3.12.1 -> 3.12.1',
       '.tool-versions:4 go@1.22.0 -> 1.22.0',
     ]);
+    // Rocket.Chat's own .tool-versions (the fixture): Deno, an endoflife.date product.
+    expect(rows(read('.tool-versions', readFileSync(join(import.meta.dirname, '__fixtures__', 'rocket.chat', '.tool-versions'), 'utf8')))).toEqual(['.tool-versions:1 deno@1.37.1 -> 1.37.1']);
     expect(rows(read('rust-toolchain.toml', '[toolchain]\nchannel = "1.76.0"\ncomponents = ["clippy"]\n'))).toEqual(['rust-toolchain.toml:2 rust@1.76.0 -> 1.76.0']);
   });
 
   it('says where a file names no version', () => {
-    expect(read('.nvmrc', 'lts/*\n').problems.map((p) => [p.line, p.message])).toEqual([[1, 'nodejs "lts/*" names no version (a channel or alias such as lts/* or system); not checked']]);
+    expect(read('.nvmrc', 'lts/*\n').problems.map((p) => [p.line, p.message])).toEqual([[1, 'nodejs "lts/*" names no version (a channel or alias such as lts/*, latest or system); not checked']]);
     expect(read('.node-version', '\n').problems.map((p) => [p.line, p.message])).toEqual([[1, 'empty version file; not checked']]);
     expect(read('rust-toolchain.toml', '[toolchain]\nprofile = "minimal"\n').problems.map((p) => p.message)).toEqual(['no [toolchain] channel = "..." found; not checked']);
   });

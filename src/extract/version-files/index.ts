@@ -1,8 +1,8 @@
 import type { Component, Problem } from '../../model/types.js';
 import type { ExtractContext, ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
-import { makeComponent } from '../../model/component.js';
 import { problem } from '../../model/problem.js';
-import { NODE_CODENAMES } from '../../model/catalogue.js';
+import { ENDOFLIFE_PRODUCT_IDS } from '../../model/endoflife-products.js';
+import { runtimeComponent } from '../shared/runtime-pin.js';
 
 // Version-manager files name the runtime that ships beside the code: nvm's `.nvmrc`, nodenv's
 // `.node-version`, pyenv's `.python-version`, rbenv/chruby's `.ruby-version`, asdf/mise's
@@ -10,9 +10,12 @@ import { NODE_CODENAMES } from '../../model/catalogue.js';
 // the runtime layer, judged on endoflife.date's clock (end of life, patch lag) like an image.
 
 const ORIGIN = 'extract/version-files';
-export const RUNTIME_ECOSYSTEM = 'runtime';
+export { RUNTIME_ECOSYSTEM } from '../shared/runtime-pin.js';
 
-/** asdf/mise plugin names (and the single-tool files) to endoflife.date products. */
+/**
+ * asdf/mise plugin names whose endoflife.date product has another name; any other plugin named
+ * like a product (`deno`, `terraform`, `php`, `erlang`) is that product (model/endoflife-products.ts).
+ */
 const PRODUCTS: Readonly<Record<string, string>> = {
   nodejs: 'nodejs',
   node: 'nodejs',
@@ -33,28 +36,8 @@ const SINGLE: Readonly<Record<string, string>> = {
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
-/** The release-data spelling of what a file writes: `v20.11.0`, `lts/iron`, `ruby-3.2.2`, `3.12.1`. */
-function productVersion(product: string, written: string): string | undefined {
-  let v = written.trim();
-  if (product === 'nodejs') {
-    const lts = /^lts\/([a-z]+)$/i.exec(v);
-    if (lts) return NODE_CODENAMES[lts[1]!.toLowerCase()];
-  }
-  if (product === 'ruby') v = v.replace(/^ruby-/, '');
-  if (product === 'python') v = v.replace(/^python-/, '');
-  const m = /^v?(\d+(?:\.\d+){0,2})$/.exec(v);
-  return m?.[1];
-}
-
 function runtime(product: string, written: string, file: string, line: number, components: Component[], problems: Problem[]): void {
-  const version = productVersion(product, written);
-  if (version === undefined) {
-    problems.push(problem(ORIGIN, file, `${product} "${written}" names no version (a channel or alias such as lts/* or system); not checked`, line, 'notice'));
-    return;
-  }
-  const c = makeComponent({ ecosystem: RUNTIME_ECOSYSTEM, name: product, version: written.trim(), file, line, layer: 'runtime', direct: true });
-  c.runtime = { product, productVersion: version };
-  components.push(c);
+  runtimeComponent({ product, name: product, written, file, line, origin: ORIGIN }, components, problems);
 }
 
 /** The first line that is not blank or a comment, with its 1-based number. */
@@ -79,7 +62,7 @@ export const versionFiles: Extractor = {
       file.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
         const [tool, first] = raw.replace(/#.*$/, '').trim().split(/\s+/);
         if (!tool || first === undefined) return;
-        const product = PRODUCTS[tool];
+        const product = PRODUCTS[tool] ?? (ENDOFLIFE_PRODUCT_IDS.has(tool) ? tool : undefined);
         if (product) runtime(product, first, file.path, i + 1, components, problems);
       });
     } else if (name === 'rust-toolchain.toml') {
