@@ -153,9 +153,11 @@ function gateLine(report: Report): string {
 
 const gate: Section = (report) => ['', gateLine(report)];
 
-// Images and base systems are grouped under catalogue names (`image`, `os`) that read as
-// doubled words beside their layer ("os os"); a person reads the kind of thing instead.
-const groupName = (ecosystem: string): string => (ecosystem === 'image' ? 'images' : ecosystem === 'os' ? 'base-image distributions' : clean(ecosystem));
+// Images, base systems and runtime pins are grouped under catalogue names (`image`, `os`,
+// `runtime`) that read as doubled words beside their layer ("os os"); a person reads the kind of
+// thing instead.
+const GROUP_NAMES: Readonly<Record<string, string>> = { image: 'images', os: 'base-image distributions', runtime: 'pinned versions' };
+const groupName = (ecosystem: string): string => GROUP_NAMES[ecosystem] ?? clean(ecosystem);
 
 /** What the run could and could not check (the coverage model): a pass means all of it was. */
 const coverage: Section = (report, o) => {
