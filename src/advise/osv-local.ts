@@ -5,8 +5,9 @@ import { matchKey } from '../model/names.js';
 import { LIMITS } from '../limits.js';
 import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
-import { normaliseOsv } from './osv.js';
+import { normaliseOsv, recordFacts } from './osv.js';
 import type { BundleLookup, IndexedEntry, SkipSummary } from './osv-cache.js';
+import type { RecordFacts } from './osv.js';
 import { identityOf, IndexDamaged, MemoryLookup, nowNs, openIndex, prepareCacheDir, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
 import { fileLooksLike, layoutOf, listNames } from './sniff.js';
@@ -86,7 +87,11 @@ interface Bundle {
   built: boolean;
 }
 
-function parseRecord(text: string, where: string, source: string, skips: SkipLog, budget: Budget): Advisory | undefined {
+/**
+ * One record's text, judged: `judge` gives what is kept of it or the reason it is skipped. Invalid
+ * JSON, skips and the record limit are counted the same way whatever is kept.
+ */
+function screenRecord<T extends object>(text: string, where: string, skips: SkipLog, budget: Budget, judge: (raw: unknown) => T | string): T | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -94,9 +99,9 @@ function parseRecord(text: string, where: string, source: string, skips: SkipLog
     skips.add(`invalid JSON (${(err as Error).message})`, where);
     return undefined;
   }
-  const result = normaliseOsv(raw, source);
-  if (!result.advisory) {
-    skips.add(result.skip, where);
+  const kept = judge(raw);
+  if (typeof kept === 'string') {
+    skips.add(kept, where);
     return undefined;
   }
   if (budget.accepted >= LIMITS.maxAdvisories) {
@@ -104,11 +109,27 @@ function parseRecord(text: string, where: string, source: string, skips: SkipLog
     return undefined;
   }
   budget.accepted++;
-  return result.advisory;
+  return kept;
 }
 
-function keysOf(advisory: Advisory): string[] {
-  return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
+function parseRecord(text: string, where: string, source: string, skips: SkipLog, budget: Budget): Advisory | undefined {
+  return screenRecord(text, where, skips, budget, (raw) => {
+    const r = normaliseOsv(raw, source);
+    return r.advisory ?? r.skip;
+  });
+}
+
+/** What a bundle's index keeps of a record: the same screen as parseRecord, without building the advisory. */
+function indexRecord(text: string, where: string, skips: SkipLog, budget: Budget): RecordFacts | undefined {
+  return screenRecord(text, where, skips, budget, (raw) => {
+    const r = recordFacts(raw);
+    return r.facts ?? r.skip;
+  });
+}
+
+function keysOf(packages: readonly { ecosystem: string; name: string }[]): string[] {
+  if (packages.length === 1) return [matchKey(packages[0]!.ecosystem, packages[0]!.name)];
+  return [...new Set(packages.map((a) => matchKey(a.ecosystem, a.name)))];
 }
 
 /**
@@ -134,10 +155,11 @@ function buildBundle(path: string, budget: Budget, cacheDir: string | undefined)
     const res = scan.forEachText(
       (name) => name.endsWith('.json'),
       (ref, text) => {
-        const advisory = parseRecord(text, ref.name, source, skips, budget);
-        if (!advisory) return;
-        lookup.add(ref, advisory.id, keysOf(advisory));
-        tally.add(advisory);
+        // Only the facts the index keeps: the record itself is read again if a run asks for it.
+        const facts = indexRecord(text, ref.name, skips, budget);
+        if (!facts) return;
+        lookup.add(ref, facts.id, keysOf(facts.packages));
+        tally.addRecord(facts.packages, facts.date, facts.withdrawn);
       },
     );
     for (const s of res.skipped) skips.add(s.reason, s.name);
@@ -404,7 +426,7 @@ export async function loadOfflineAdvisories(
     if (keys) {
       for (const l of loaded) {
         if (l.kind === 'records') {
-          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
+          for (const a of l.advisories) if (keysOf(a.affected).some((k) => keys.has(k))) wantedIds.add(a.id);
         } else {
           guarded(l, budget, cacheDir, (lookup) => {
             lookup.expect('keys', keys.size);
