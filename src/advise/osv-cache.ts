@@ -284,22 +284,39 @@ interface Header {
   ids: TableInfo;
 }
 
-/** Writes through a buffer of 1 MB: an index is tens of thousands of small buckets. */
+/** Writes through one buffer of 1 MB: an index is hundreds of thousands of small buckets. */
 class Out {
-  private chunks: Buffer[] = [];
-  private pending = 0;
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
   position = 0;
   constructor(private readonly fd: number) {}
   write(b: Buffer): void {
-    this.chunks.push(b);
-    this.pending += b.length;
+    if (this.used + b.length > this.buffer.length) this.flush();
+    if (b.length > this.buffer.length) writeSync(this.fd, b);
+    else {
+      b.copy(this.buffer, this.used);
+      this.used += b.length;
+    }
     this.position += b.length;
-    if (this.pending >= 1 << 20) this.flush();
+  }
+  /** Writes `text` as UTF-8; returns its bytes, valid until the next write. */
+  writeText(text: string): Buffer {
+    // At most three bytes per UTF-16 unit.
+    if (text.length * 3 > this.buffer.length) {
+      const b = Buffer.from(text);
+      this.write(b);
+      return b;
+    }
+    if (this.used + text.length * 3 > this.buffer.length) this.flush();
+    const n = this.buffer.write(text, this.used);
+    const bytes = this.buffer.subarray(this.used, this.used + n);
+    this.used += n;
+    this.position += n;
+    return bytes;
   }
   flush(): void {
-    if (this.pending > 0) writeSync(this.fd, Buffer.concat(this.chunks));
-    this.chunks = [];
-    this.pending = 0;
+    if (this.used > 0) writeSync(this.fd, this.buffer, 0, this.used);
+    this.used = 0;
   }
 }
 
@@ -311,24 +328,31 @@ function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): Table
   const table = index.table(which);
   const buckets = table.buckets;
   const slots = Buffer.alloc(buckets * SLOT);
+  const scratch = Buffer.alloc(16);
   const dataAt = out.position;
   for (let b = 0; b < buckets; b++) {
     const groups = table.groups(b);
-    const items = groups.map(([name, records]) => `[${JSON.stringify(name)},[${records.map((n) => index.rowText(n)).join(',')}]]`);
-    const body = groups.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${items.join(',')}]]`);
-    slots.writeUInt32LE(out.position - dataAt, b * SLOT);
-    slots.writeUInt32LE(body.length, b * SLOT + 4);
-    slots.writeUInt32LE(crc32(body), b * SLOT + 8);
-    slots.writeUInt32LE(slotCheck(slots, b * SLOT, b), b * SLOT + 12);
-    out.write(body);
+    const at = out.position - dataAt;
+    let length = 0;
+    let crc = 0;
+    if (groups.length > 0) {
+      const items = groups.map(([name, records]) => `[${JSON.stringify(name)},[${records.map((n) => index.rowText(n)).join(',')}]]`);
+      const body = out.writeText(`[${b},[${items.join(',')}]]`);
+      length = body.length;
+      crc = crc32(body);
+    }
+    slots.writeUInt32LE(at, b * SLOT);
+    slots.writeUInt32LE(length, b * SLOT + 4);
+    slots.writeUInt32LE(crc, b * SLOT + 8);
+    slots.writeUInt32LE(slotCheck(slots, b * SLOT, b, scratch), b * SLOT + 12);
   }
   const dataLength = out.position - dataAt;
   out.write(slots);
   return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
 }
 
-function slotCheck(slots: Buffer, at: number, bucket: number): number {
-  const b = Buffer.alloc(16);
+function slotCheck(slots: Buffer, at: number, bucket: number, scratch?: Buffer): number {
+  const b = scratch ?? Buffer.alloc(16);
   slots.copy(b, 0, at, at + 12);
   b.writeUInt32LE(bucket, 12);
   return crc32(b);
@@ -422,6 +446,9 @@ class FileLookup implements BundleLookup {
   }
   get identity(): BundleIdentity {
     return this.header.identity;
+  }
+  get builtAt(): string {
+    return this.header.builtAtNs;
   }
 
   static open(file: string): FileLookup | undefined {
@@ -535,6 +562,18 @@ export function openIndex(dir: string, bundlePath: string, identity: BundleIdent
   if (!index) return undefined;
   if (index.describes(identity, digest)) return index;
   index.close();
+  return undefined;
+}
+
+/**
+ * The index this run just wrote, read from its file like a cached one: the index built in memory
+ * can go before matching starts. Undefined when the file is not the one written (another run may
+ * have replaced it since).
+ */
+export function reopenIndex(dir: string, bundlePath: string, sha256: string, builtAtNs: string): BundleLookup | undefined {
+  const index = FileLookup.open(indexFileFor(dir, bundlePath));
+  if (index && index.sha256 === sha256 && index.builtAt === builtAtNs) return index;
+  index?.close();
   return undefined;
 }
 
