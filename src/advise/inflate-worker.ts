@@ -9,11 +9,12 @@ import { Worker } from 'node:worker_threads';
 // sources, the tests and the bundled action, with no file of its own to find.
 const SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { inflateRawSync } = require('node:zlib');
+const { crc32, inflateRawSync } = require('node:zlib');
 parentPort.on('message', ({ id, raw, out, lengths, sizes }) => {
   const input = Buffer.from(raw);
   const output = Buffer.from(out);
   const status = new Float64Array(lengths.length);
+  const crcs = new Uint32Array(lengths.length);
   const errors = [];
   let at = 0;
   let to = 0;
@@ -25,26 +26,26 @@ parentPort.on('message', ({ id, raw, out, lengths, sizes }) => {
       got.copy(output, to);
       to += got.length;
       status[i] = got.length;
+      crcs[i] = crc32(got);
     } catch (err) {
       status[i] = -1;
       errors.push([i, typeof err.code === 'string' ? err.code : '', String(err.message)]);
     }
   }
-  parentPort.postMessage({ id, raw, out, status, errors }, [raw, out]);
+  parentPort.postMessage({ id, raw, out, status, crcs, errors }, [raw, out, status.buffer, crcs.buffer]);
 });
 `;
 
 /** Entries to inflate, copied into one buffer that goes to the worker and comes back. */
 export class InflateBatch {
   used = 0;
-  readonly lengths: number[] = [];
-  readonly sizes: number[] = [];
+  count = 0;
+  // Typed: a message copies them as bytes, where arrays of numbers are serialised one by one.
+  lengths = new Float64Array(256);
+  sizes = new Float64Array(256);
   /** Sum of the declared sizes: the room the worker needs for the output. */
   declared = 0;
   constructor(public raw: ArrayBuffer) {}
-  get count(): number {
-    return this.lengths.length;
-  }
   /** Adds one entry's deflate data (copied) and its declared inflated size (the cap). */
   add(data: Uint8Array, size: number): void {
     if (this.used + data.length > this.raw.byteLength) {
@@ -54,20 +55,31 @@ export class InflateBatch {
     }
     new Uint8Array(this.raw, this.used, data.length).set(data);
     this.used += data.length;
-    this.lengths.push(data.length);
-    this.sizes.push(size);
+    if (this.count === this.lengths.length) {
+      const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.lengths = grow(this.lengths);
+      this.sizes = grow(this.sizes);
+    }
+    this.lengths[this.count] = data.length;
+    this.sizes[this.count] = size;
+    this.count++;
     this.declared += size;
   }
 }
 
-/** An inflated entry, or why it could not be (the error's code and message). */
-export type Inflated = Buffer | { code: string; message: string };
+/** An inflated entry with its CRC-32, or why it could not be inflated (the error's code and message). */
+export type Inflated = { data: Buffer; crc: number } | { code: string; message: string };
 
 interface Reply {
   id: number;
   raw: ArrayBuffer;
   out: ArrayBuffer;
   status: Float64Array;
+  crcs: Uint32Array;
   errors: [number, string, string][];
 }
 
@@ -127,7 +139,9 @@ export class InflateWorker {
     const id = this.next++;
     const reply = await new Promise<Reply>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, raw: batch.raw, out, lengths: batch.lengths, sizes: batch.sizes }, [batch.raw, out]);
+      const lengths = batch.lengths.slice(0, batch.count);
+      const sizes = batch.sizes.slice(0, batch.count);
+      this.worker.postMessage({ id, raw: batch.raw, out, lengths, sizes }, [batch.raw, out, lengths.buffer, sizes.buffer]);
     });
     const done = (): void => {
       for (const b of [reply.raw, reply.out]) if (this.free.length < KEEP) this.free.push(b);
@@ -153,7 +167,7 @@ function unpack(reply: Reply): Inflated[] {
       result.push(errors.get(i) ?? { code: '', message: 'no answer from the inflate worker' });
       continue;
     }
-    result.push(out.subarray(at, at + length));
+    result.push({ data: out.subarray(at, at + length), crc: reply.crcs[i]! });
     at += length;
   }
   return result;

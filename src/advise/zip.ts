@@ -373,15 +373,19 @@ export class ZipArchive {
     let handing = false;
     const drain = async (b: Batch): Promise<void> => {
       let inflated: (Buffer | { skip: string })[] = [];
+      let crcs: number[] | undefined;
       let done = (): void => undefined;
       try {
         if (b.inflated) {
           const got = await b.inflated;
           done = got.done;
-          inflated = got.inflated.map((out, i) => (Buffer.isBuffer(out) ? out : { skip: inflateFailure(out.code, out.message, b.jobs.sizes[i]!) }));
+          inflated = got.inflated.map((out, i) => ('data' in out ? out.data : { skip: inflateFailure(out.code, out.message, b.jobs.sizes[i]!) }));
+          // The worker computed each entry's CRC-32 as it inflated it.
+          crcs = got.inflated.map((out) => ('crc' in out ? out.crc : 0));
         }
       } catch {
         // The worker failed: this batch is read again and inflated here.
+        crcs = undefined;
         inflated = b.items.filter((item) => item.job !== undefined).map(({ ref }) => {
           const again = this.stored(ref, LIMITS.zipMaxEntryBytes);
           return again.raw ? inflateEntry(again.raw, ref.size) : again;
@@ -389,7 +393,7 @@ export class ZipArchive {
       }
       handing = true;
       for (const { ref, skip, data, job } of b.items) {
-        const got = skip !== undefined ? { skip } : checked(ref, data ?? inflated[job!] ?? { skip: 'deflate data damaged (not inflated)' });
+        const got = skip !== undefined ? { skip } : data ? checked(ref, data) : checked(ref, inflated[job!] ?? { skip: 'deflate data damaged (not inflated)' }, crcs?.[job!]);
         if (!got.data) {
           result.skipped.push({ name: ref.name, reason: got.skip });
           continue;
@@ -450,10 +454,10 @@ function inflateEntry(raw: Buffer, size: number): Buffer | { skip: string } {
 }
 
 /** The inflated bytes, when their length and CRC-32 are the declared ones. */
-function checked(ref: ZipEntryRef, data: Buffer | { skip: string }): ZipRead {
+function checked(ref: ZipEntryRef, data: Buffer | { skip: string }, crc?: number): ZipRead {
   if (!Buffer.isBuffer(data)) return data;
   if (data.length !== ref.size) return { skip: `inflates to ${data.length} bytes, declares ${ref.size}` };
-  if (crc32(data) !== ref.crc32) return { skip: 'CRC-32 mismatch' };
+  if ((crc ?? crc32(data)) !== ref.crc32) return { skip: 'CRC-32 mismatch' };
   return { data };
 }
 
