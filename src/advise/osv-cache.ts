@@ -108,6 +108,49 @@ const f64 = (n: number): Float64Array => new Float64Array(n);
 const u32 = (n: number): Uint32Array => new Uint32Array(n);
 
 /**
+ * Strings kept as bytes in one buffer, with their hashes: a million ids and keys as JS strings
+ * cost three times their characters. Strings of code units 0-255 (nearly every id and name) are
+ * stored as latin1, which gives back the same code units; any other is kept as it is.
+ */
+class Strings {
+  private bytes: Buffer;
+  private used = 0;
+  private readonly ends: Column<Uint32Array>;
+  readonly hashes: Column<Uint32Array>;
+  private readonly others = new Map<number, string>();
+  constructor(expected: number) {
+    this.bytes = Buffer.allocUnsafe(expected * 16);
+    this.ends = new Column(u32(expected), u32);
+    this.hashes = new Column(u32(expected), u32);
+  }
+  get length(): number {
+    return this.ends.length;
+  }
+  push(s: string): void {
+    this.hashes.push(hash(s));
+    let narrow = true;
+    for (let i = 0; i < s.length && narrow; i++) narrow = s.charCodeAt(i) < 0x100;
+    if (!narrow) {
+      this.others.set(this.ends.length, s);
+      this.ends.push(this.used);
+      return;
+    }
+    if (this.used + s.length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    this.used += this.bytes.write(s, this.used, 'latin1');
+    this.ends.push(this.used);
+  }
+  at(i: number): string {
+    const other = this.others.get(i);
+    if (other !== undefined) return other;
+    return this.bytes.toString('latin1', i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
+  }
+}
+
+/**
  * One hash table of an index, laid out for writing and for lookups in memory: the pairs (name,
  * record) ordered by bucket, each bucket's pairs in archive order. Made by a counting sort of the
  * pairs, with no map of names: a bundle of half a million records has half a million names.
@@ -121,13 +164,14 @@ class Table {
     count: number,
     private readonly nameOf: (pair: number) => string,
     private readonly recordOf: (pair: number) => number,
+    hashOf: (pair: number) => number,
   ) {
     // Buckets by pairs rather than by distinct names: still at most BUCKET_LOAD names a bucket on average.
     this.buckets = Math.max(1, Math.ceil(count / BUCKET_LOAD));
     const bucketOf = new Uint32Array(count);
     this.start = new Uint32Array(this.buckets + 1);
     for (let i = 0; i < count; i++) {
-      const b = hash(nameOf(i)) % this.buckets;
+      const b = hashOf(i) % this.buckets;
       bucketOf[i] = b;
       this.start[b + 1]!++;
     }
@@ -174,20 +218,33 @@ class Table {
  * half a million records stay a few tens of MB, and no garbage is made per record.
  */
 export class MemoryLookup implements BundleLookup {
-  private readonly offset = new Column(f64(1024), f64);
-  private readonly compressedSize = new Column(f64(1024), f64);
-  private readonly size = new Column(f64(1024), f64);
-  private readonly crc = new Column(u32(1024), u32);
+  private readonly offset: Column<Float64Array>;
+  private readonly compressedSize: Column<Float64Array>;
+  private readonly size: Column<Float64Array>;
+  private readonly crc: Column<Uint32Array>;
   /** Method in the high 16 bits, flags in the low 16 (both are 16-bit fields of the zip). */
-  private readonly methodFlags = new Column(u32(1024), u32);
-  private readonly ids: string[] = [];
+  private readonly methodFlags: Column<Uint32Array>;
+  private readonly ids: Strings;
   /** Entry names other than `${id}.json`, by record. */
   private readonly names = new Map<number, string>();
-  private readonly keyNames: string[] = [];
-  private readonly keyRecords = new Column(u32(1024), u32);
+  private readonly keyNames: Strings;
+  private readonly keyRecords: Column<Uint32Array>;
   private tables: { keys: Table; ids: Table } | undefined;
   skips: SkipSummary[] = [];
   ecosystems: Record<string, EcosystemRecords> = {};
+
+  /** `expected`: about how many records there will be (the archive's entry count), so columns are made once. */
+  constructor(expected = 1024) {
+    const n = Math.max(1024, Math.min(expected, 1 << 20));
+    this.offset = new Column(f64(n), f64);
+    this.compressedSize = new Column(f64(n), f64);
+    this.size = new Column(f64(n), f64);
+    this.crc = new Column(u32(n), u32);
+    this.methodFlags = new Column(u32(n), u32);
+    this.ids = new Strings(n);
+    this.keyNames = new Strings(n);
+    this.keyRecords = new Column(u32(n), u32);
+  }
 
   get records(): number {
     return this.ids.length;
@@ -210,20 +267,20 @@ export class MemoryLookup implements BundleLookup {
   /** One of the two tables, made once all records are in. */
   table(which: 'keys' | 'ids'): Table {
     this.tables ??= {
-      keys: new Table(this.keyNames.length, (i) => this.keyNames[i]!, (i) => this.keyRecords.at(i)),
-      ids: new Table(this.ids.length, (i) => this.ids[i]!, (i) => i),
+      keys: new Table(this.keyNames.length, (i) => this.keyNames.at(i), (i) => this.keyRecords.at(i), (i) => this.keyNames.hashes.at(i)),
+      ids: new Table(this.ids.length, (i) => this.ids.at(i), (i) => i, (i) => this.ids.hashes.at(i)),
     };
     return this.tables[which];
   }
   private entry(n: number): IndexedEntry {
-    const id = this.ids[n]!;
+    const id = this.ids.at(n);
     const mf = this.methodFlags.at(n);
     const ref: ZipEntryRef = { name: this.names.get(n) ?? `${id}.json`, offset: this.offset.at(n), compressedSize: this.compressedSize.at(n), size: this.size.at(n), crc32: this.crc.at(n), method: mf >>> 16, flags: mf & 0xffff };
     return { n, id, ref };
   }
   /** Record n as the index file holds it: the JSON of its EntryRow. */
   rowText(n: number): string {
-    const id = this.ids[n]!;
+    const id = this.ids.at(n);
     const name = this.names.get(n);
     const mf = this.methodFlags.at(n);
     return `[${n},${this.offset.at(n)},${this.compressedSize.at(n)},${this.size.at(n)},${this.crc.at(n)},${mf >>> 16},${mf & 0xffff},${JSON.stringify(id)},${name === undefined ? 0 : JSON.stringify(name)}]`;
@@ -235,7 +292,7 @@ export class MemoryLookup implements BundleLookup {
     return this.table('ids').find(id).map((n) => this.entry(n));
   }
   all(): IndexedEntry[] {
-    return this.ids.map((_, n) => this.entry(n));
+    return Array.from({ length: this.ids.length }, (_, n) => this.entry(n));
   }
   expect(): void {}
   close(): void {}

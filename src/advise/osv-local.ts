@@ -149,7 +149,7 @@ async function buildBundle(path: string, budget: Budget, cacheDir: string | unde
   const problems: Problem[] = [];
   const skips = new SkipLog();
   const source = `osv-zip:${basename(path)}`;
-  const lookup = new MemoryLookup();
+  let lookup = new MemoryLookup();
   const tally = new EcosystemTally();
   let complete = false;
   let scan: ZipArchive | undefined;
@@ -160,6 +160,7 @@ async function buildBundle(path: string, budget: Budget, cacheDir: string | unde
   let worker: InflateWorker | undefined;
   try {
     scan = ZipArchive.open(path, 'sequential');
+    lookup = new MemoryLookup(scan.entryCount);
     if (cacheDir) sha256 = scan.digest();
     const want = (name: string): boolean => name.endsWith('.json');
     const onEntry = (ref: ZipEntryRef, text: string): void => {

@@ -173,6 +173,11 @@ export class ZipArchive {
     return this.source.size;
   }
 
+  /** Entries the central directory declares (folders included). */
+  get entryCount(): number {
+    return this.endRecord().count;
+  }
+
   /** SHA-256 of the whole file (hex): the identity of a bundle for cached indexes. */
   digest(): string {
     const hash = createHash('sha256');
