@@ -146,7 +146,8 @@ export class ZipArchive {
   /**
    * `inMemory` reads the whole file at once (fastest when most entries of a small archive will be
    * read); `sequential` reads by position through a window (every entry of an archive of any size,
-   * in archive order, in bounded memory); otherwise entries are read by position, one at a time.
+   * in archive order, in bounded memory; bytes handed out are valid until the next read, as the
+   * window is reused); otherwise entries are read by position, one at a time.
    */
   static open(path: string, inMemory: boolean | 'sequential'): ZipArchive {
     const fd = openSync(path, 'r');
