@@ -286,7 +286,15 @@ async function peer(): Promise<void> {
   let theirs = 0;
   const extractOnce = (): void => {
     const text = readFileSync(largest, 'utf8');
-    ours = npmLock.extract({ path: 'package-lock.json', text }, { readFile: (p) => readFileSync(join(dir, p), 'utf8') }).components.length;
+    // The extractor asks for files beside the lockfile (npm-shrinkwrap.json) and expects undefined for a missing one.
+    const readFile = (p: string): string | undefined => {
+      try {
+        return readFileSync(join(dir, p), 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    ours = npmLock.extract({ path: 'package-lock.json', text }, { readFile }).components.length;
   };
   const loadVirtual = async (): Promise<void> => {
     const tree = await new Arborist({ path: dir }).loadVirtual();
