@@ -27,12 +27,16 @@ export class EcosystemTally {
   private readonly byEcosystem = new Map<string, EcosystemRecords>();
 
   add(advisory: Advisory): void {
-    const date = advisory.modified ?? advisory.published;
-    for (const ecosystem of new Set(advisory.affected.map((a) => a.ecosystem))) {
+    this.addRecord(advisory.affected, advisory.modified ?? advisory.published, advisory.withdrawn !== undefined);
+  }
+
+  /** One record, from what a bundle's index keeps of it: its packages, its date, whether it is withdrawn. */
+  addRecord(packages: readonly { ecosystem: string }[], date: string | undefined, withdrawn: boolean): void {
+    for (const ecosystem of packages.length === 1 ? [packages[0]!.ecosystem] : new Set(packages.map((a) => a.ecosystem))) {
       let e = this.byEcosystem.get(ecosystem);
       if (!e) this.byEcosystem.set(ecosystem, (e = { records: 0 }));
       e.records++;
-      if (advisory.withdrawn) e.withdrawn = (e.withdrawn ?? 0) + 1;
+      if (withdrawn) e.withdrawn = (e.withdrawn ?? 0) + 1;
       if (date && (e.newest === undefined || date > e.newest)) e.newest = date;
     }
   }

@@ -78,6 +78,30 @@ describe('the cached bundle index', () => {
     expect(await answers(cache)).toEqual(EXPECTED);
   });
 
+  it('keeps ids and names outside ASCII as they are: latin1, other scripts, a lone surrogate', async () => {
+    // npm names are ASCII, but ids and other ecosystems' names need not be; the index keeps
+    // latin1 text as bytes and anything else as strings, and must give back the same code units.
+    const odd: Rec[] = [
+      { id: 'X-café', name: 'café', modified: '2024-01-01T00:00:00Z' },
+      { id: 'X-名前', name: '名前', modified: '2024-01-01T00:00:00Z' },
+      { id: 'X-\ud800', name: 'lone-\ud800', modified: '2024-01-01T00:00:00Z' },
+      { id: 'X-plain', name: 'plain', modified: '2024-01-01T00:00:00Z' },
+    ];
+    const path = join(dir, 'odd.zip');
+    writeFileSync(path, makeZip(odd.map((r, i) => ({ name: `odd-${i}.json`, data: record(r) })), { zip64: true }));
+    const keys = new Set(odd.map((r) => matchKey('npm', r.name)));
+    const load = async (cacheDir?: string): Promise<string[][]> => {
+      const got = await loadOfflineAdvisories([path], undefined, { keys, ...(cacheDir ? { cacheDir } : {}) });
+      expect(got.problems).toEqual([]);
+      return odd.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
+    };
+    const expected = odd.map((r) => [r.id]);
+    expect(await load()).toEqual(expected);
+    const cache = fresh();
+    expect(await load(cache)).toEqual(expected);
+    expect(await load(cache)).toEqual(expected);
+  });
+
   it('reads only what the inventory asks for when warm', async () => {
     const cache = fresh();
     await answers(cache);

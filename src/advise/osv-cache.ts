@@ -85,48 +85,217 @@ export interface BundleLookup {
   close(): void;
 }
 
+/** A column of numbers that grows as records are added (typed: a million records stay a few MB). */
+class Column<A extends Float64Array | Uint32Array> {
+  length = 0;
+  constructor(
+    private values: A,
+    private readonly make: (n: number) => A,
+  ) {}
+  push(v: number): void {
+    if (this.length === this.values.length) {
+      const bigger = this.make(this.values.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.values[i]!;
+  }
+}
+const f64 = (n: number): Float64Array => new Float64Array(n);
+const u32 = (n: number): Uint32Array => new Uint32Array(n);
+
 /**
- * An index built in this run. Each record is kept as its row's JSON text (what the index file
- * holds), not as objects: a quarter of a million records stay a few tens of MB, and writing the
- * file is string concatenation.
+ * Strings kept as bytes in one buffer, with their hashes: a million ids and keys as JS strings
+ * cost three times their characters. Strings of code units 0-255 (nearly every id and name) are
+ * stored as latin1, which gives back the same code units; any other is kept as it is.
+ */
+class Strings {
+  private bytes: Buffer;
+  private used = 0;
+  private readonly ends: Column<Uint32Array>;
+  readonly hashes: Column<Uint32Array>;
+  private readonly others = new Map<number, string>();
+  constructor(expected: number) {
+    this.bytes = Buffer.allocUnsafe(expected * 16);
+    this.ends = new Column(u32(expected), u32);
+    this.hashes = new Column(u32(expected), u32);
+  }
+  get length(): number {
+    return this.ends.length;
+  }
+  push(s: string): void {
+    this.hashes.push(hash(s));
+    let narrow = true;
+    for (let i = 0; i < s.length && narrow; i++) narrow = s.charCodeAt(i) < 0x100;
+    if (!narrow) {
+      this.others.set(this.ends.length, s);
+      this.ends.push(this.used);
+      return;
+    }
+    if (this.used + s.length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    this.used += this.bytes.write(s, this.used, 'latin1');
+    this.ends.push(this.used);
+  }
+  at(i: number): string {
+    const other = this.others.get(i);
+    if (other !== undefined) return other;
+    return this.bytes.toString('latin1', i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
+  }
+}
+
+/**
+ * One hash table of an index, laid out for writing and for lookups in memory: the pairs (name,
+ * record) ordered by bucket, each bucket's pairs in archive order. Made by a counting sort of the
+ * pairs, with no map of names: a bundle of half a million records has half a million names.
+ */
+class Table {
+  readonly buckets: number;
+  /** The pairs of bucket b: order[start[b]] to order[start[b + 1] - 1]. */
+  private readonly start: Uint32Array;
+  private readonly order: Uint32Array;
+  constructor(
+    count: number,
+    private readonly nameOf: (pair: number) => string,
+    private readonly recordOf: (pair: number) => number,
+    hashOf: (pair: number) => number,
+  ) {
+    // Buckets by pairs rather than by distinct names: still at most BUCKET_LOAD names a bucket on average.
+    this.buckets = Math.max(1, Math.ceil(count / BUCKET_LOAD));
+    const bucketOf = new Uint32Array(count);
+    this.start = new Uint32Array(this.buckets + 1);
+    for (let i = 0; i < count; i++) {
+      const b = hashOf(i) % this.buckets;
+      bucketOf[i] = b;
+      this.start[b + 1]!++;
+    }
+    for (let b = 0; b < this.buckets; b++) this.start[b + 1]! += this.start[b]!;
+    const fill = this.start.slice(0, this.buckets);
+    this.order = new Uint32Array(count);
+    for (let i = 0; i < count; i++) this.order[fill[bucketOf[i]!]!++] = i;
+  }
+
+  /** The names of bucket b in order of first appearance, each with its records in archive order. */
+  groups(b: number): [string, number[]][] {
+    const out: [string, number[]][] = [];
+    const from = this.start[b]!;
+    const to = this.start[b + 1]!;
+    // A bucket holds a handful of names; one a crafted bundle overfills is grouped through a map.
+    const at = to - from > 64 ? new Map<string, number>() : undefined;
+    for (let i = from; i < to; i++) {
+      const pair = this.order[i]!;
+      const name = this.nameOf(pair);
+      const g = at ? (at.get(name) ?? -1) : out.findIndex(([n]) => n === name);
+      if (g === -1) {
+        at?.set(name, out.length);
+        out.push([name, [this.recordOf(pair)]]);
+      } else out[g]![1].push(this.recordOf(pair));
+    }
+    return out;
+  }
+
+  /** The records naming `name`, in archive order. */
+  find(name: string): number[] {
+    const b = hash(name) % this.buckets;
+    const out: number[] = [];
+    for (let i = this.start[b]!; i < this.start[b + 1]!; i++) {
+      const pair = this.order[i]!;
+      if (this.nameOf(pair) === name) out.push(this.recordOf(pair));
+    }
+    return out;
+  }
+}
+
+/**
+ * An index built in this run: each record's zip location as columns of numbers, its id, and the
+ * keys it names as (key, record) pairs. Nothing is grouped until the index is asked or written:
+ * half a million records stay a few tens of MB, and no garbage is made per record.
  */
 export class MemoryLookup implements BundleLookup {
-  /** Row text by ordinal. */
-  readonly rows: string[] = [];
-  readonly keys = new Map<string, number[]>();
-  readonly ids = new Map<string, number[]>();
+  private readonly offset: Column<Float64Array>;
+  private readonly compressedSize: Column<Float64Array>;
+  private readonly size: Column<Float64Array>;
+  private readonly crc: Column<Uint32Array>;
+  /** Method in the high 16 bits, flags in the low 16 (both are 16-bit fields of the zip). */
+  private readonly methodFlags: Column<Uint32Array>;
+  private readonly ids: Strings;
+  /** Entry names other than `${id}.json`, by record. */
+  private readonly names = new Map<number, string>();
+  private readonly keyNames: Strings;
+  private readonly keyRecords: Column<Uint32Array>;
+  private tables: { keys: Table; ids: Table } | undefined;
   skips: SkipSummary[] = [];
   ecosystems: Record<string, EcosystemRecords> = {};
 
+  /** `expected`: about how many records there will be (the archive's entry count), so columns are made once. */
+  constructor(expected = 1024) {
+    const n = Math.max(1024, Math.min(expected, 1 << 20));
+    this.offset = new Column(f64(n), f64);
+    this.compressedSize = new Column(f64(n), f64);
+    this.size = new Column(f64(n), f64);
+    this.crc = new Column(u32(n), u32);
+    this.methodFlags = new Column(u32(n), u32);
+    this.ids = new Strings(n);
+    this.keyNames = new Strings(n);
+    this.keyRecords = new Column(u32(n), u32);
+  }
+
   get records(): number {
-    return this.rows.length;
+    return this.ids.length;
   }
   add(ref: ZipEntryRef, id: string, keys: readonly string[]): void {
-    const n = this.rows.length;
-    this.rows.push(JSON.stringify(toRow({ n, ref, id })));
-    for (const key of keys) push(this.keys, key, n);
-    push(this.ids, id, n);
+    const n = this.ids.length;
+    this.ids.push(id);
+    this.offset.push(ref.offset);
+    this.compressedSize.push(ref.compressedSize);
+    this.size.push(ref.size);
+    this.crc.push(ref.crc32);
+    this.methodFlags.push((((ref.method & 0xffff) << 16) | (ref.flags & 0xffff)) >>> 0);
+    if (ref.name !== `${id}.json`) this.names.set(n, ref.name);
+    for (const key of keys) {
+      this.keyNames.push(key);
+      this.keyRecords.push(n);
+    }
+    this.tables = undefined;
   }
-  private entries(ns: readonly number[] | undefined): IndexedEntry[] {
-    return (ns ?? []).map((n) => fromRow(JSON.parse(this.rows[n]!)));
+  /** One of the two tables, made once all records are in. */
+  table(which: 'keys' | 'ids'): Table {
+    this.tables ??= {
+      keys: new Table(this.keyNames.length, (i) => this.keyNames.at(i), (i) => this.keyRecords.at(i), (i) => this.keyNames.hashes.at(i)),
+      ids: new Table(this.ids.length, (i) => this.ids.at(i), (i) => i, (i) => this.ids.hashes.at(i)),
+    };
+    return this.tables[which];
+  }
+  private entry(n: number): IndexedEntry {
+    const id = this.ids.at(n);
+    const mf = this.methodFlags.at(n);
+    const ref: ZipEntryRef = { name: this.names.get(n) ?? `${id}.json`, offset: this.offset.at(n), compressedSize: this.compressedSize.at(n), size: this.size.at(n), crc32: this.crc.at(n), method: mf >>> 16, flags: mf & 0xffff };
+    return { n, id, ref };
+  }
+  /** Record n as the index file holds it: the JSON of its EntryRow. */
+  rowText(n: number): string {
+    const id = this.ids.at(n);
+    const name = this.names.get(n);
+    const mf = this.methodFlags.at(n);
+    return `[${n},${this.offset.at(n)},${this.compressedSize.at(n)},${this.size.at(n)},${this.crc.at(n)},${mf >>> 16},${mf & 0xffff},${JSON.stringify(id)},${name === undefined ? 0 : JSON.stringify(name)}]`;
   }
   byKey(key: string): IndexedEntry[] {
-    return this.entries(this.keys.get(key));
+    return this.table('keys').find(key).map((n) => this.entry(n));
   }
   byId(id: string): IndexedEntry[] {
-    return this.entries(this.ids.get(id));
+    return this.table('ids').find(id).map((n) => this.entry(n));
   }
   all(): IndexedEntry[] {
-    return this.entries(this.rows.map((_, n) => n));
+    return Array.from({ length: this.ids.length }, (_, n) => this.entry(n));
   }
   expect(): void {}
   close(): void {}
-}
-
-function push(map: Map<string, number[]>, key: string, n: number): void {
-  const list = map.get(key);
-  if (list) list.push(n);
-  else map.set(key, [n]);
 }
 
 /** FNV-1a over UTF-16 code units: stable across runs and versions of node. */
@@ -138,8 +307,6 @@ function hash(s: string): number {
 
 // An entry in a bucket: [n, offset, compressedSize, size, crc32, method, flags, id, name or 0 when `${id}.json`].
 type EntryRow = [number, number, number, number, number, number, number, string, string | 0];
-
-const toRow = (e: IndexedEntry): EntryRow => [e.n, e.ref.offset, e.ref.compressedSize, e.ref.size, e.ref.crc32, e.ref.method, e.ref.flags, e.id, e.ref.name === `${e.id}.json` ? 0 : e.ref.name];
 
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
@@ -174,22 +341,39 @@ interface Header {
   ids: TableInfo;
 }
 
-/** Writes through a buffer of 1 MB: an index is tens of thousands of small buckets. */
+/** Writes through one buffer of 1 MB: an index is hundreds of thousands of small buckets. */
 class Out {
-  private chunks: Buffer[] = [];
-  private pending = 0;
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
   position = 0;
   constructor(private readonly fd: number) {}
   write(b: Buffer): void {
-    this.chunks.push(b);
-    this.pending += b.length;
+    if (this.used + b.length > this.buffer.length) this.flush();
+    if (b.length > this.buffer.length) writeSync(this.fd, b);
+    else {
+      b.copy(this.buffer, this.used);
+      this.used += b.length;
+    }
     this.position += b.length;
-    if (this.pending >= 1 << 20) this.flush();
+  }
+  /** Writes `text` as UTF-8; returns its bytes, valid until the next write. */
+  writeText(text: string): Buffer {
+    // At most three bytes per UTF-16 unit.
+    if (text.length * 3 > this.buffer.length) {
+      const b = Buffer.from(text);
+      this.write(b);
+      return b;
+    }
+    if (this.used + text.length * 3 > this.buffer.length) this.flush();
+    const n = this.buffer.write(text, this.used);
+    const bytes = this.buffer.subarray(this.used, this.used + n);
+    this.used += n;
+    this.position += n;
+    return bytes;
   }
   flush(): void {
-    if (this.pending > 0) writeSync(this.fd, Buffer.concat(this.chunks));
-    this.chunks = [];
-    this.pending = 0;
+    if (this.used > 0) writeSync(this.fd, this.buffer, 0, this.used);
+    this.used = 0;
   }
 }
 
@@ -197,28 +381,35 @@ class Out {
  * Writes one table: bucket b is the JSON [b, [[name, [row...]]...]] of the names hashing to it,
  * written as it is made (memory stays at one bucket), then the slots.
  */
-function writeTable(out: Out, map: Map<string, number[]>, rows: readonly string[]): TableInfo {
-  const buckets = Math.max(1, Math.ceil(map.size / BUCKET_LOAD));
-  const groups: string[][] = Array.from({ length: buckets }, () => []);
-  for (const name of map.keys()) groups[hash(name) % buckets]!.push(name);
+function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): TableInfo {
+  const table = index.table(which);
+  const buckets = table.buckets;
   const slots = Buffer.alloc(buckets * SLOT);
+  const scratch = Buffer.alloc(16);
   const dataAt = out.position;
-  groups.forEach((names, b) => {
-    const items = names.map((name) => `[${JSON.stringify(name)},[${map.get(name)!.map((n) => rows[n]).join(',')}]]`);
-    const body = names.length === 0 ? Buffer.alloc(0) : Buffer.from(`[${b},[${items.join(',')}]]`);
-    slots.writeUInt32LE(out.position - dataAt, b * SLOT);
-    slots.writeUInt32LE(body.length, b * SLOT + 4);
-    slots.writeUInt32LE(crc32(body), b * SLOT + 8);
-    slots.writeUInt32LE(slotCheck(slots, b * SLOT, b), b * SLOT + 12);
-    out.write(body);
-  });
+  for (let b = 0; b < buckets; b++) {
+    const groups = table.groups(b);
+    const at = out.position - dataAt;
+    let length = 0;
+    let crc = 0;
+    if (groups.length > 0) {
+      const items = groups.map(([name, records]) => `[${JSON.stringify(name)},[${records.map((n) => index.rowText(n)).join(',')}]]`);
+      const body = out.writeText(`[${b},[${items.join(',')}]]`);
+      length = body.length;
+      crc = crc32(body);
+    }
+    slots.writeUInt32LE(at, b * SLOT);
+    slots.writeUInt32LE(length, b * SLOT + 4);
+    slots.writeUInt32LE(crc, b * SLOT + 8);
+    slots.writeUInt32LE(slotCheck(slots, b * SLOT, b, scratch), b * SLOT + 12);
+  }
   const dataLength = out.position - dataAt;
   out.write(slots);
   return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
 }
 
-function slotCheck(slots: Buffer, at: number, bucket: number): number {
-  const b = Buffer.alloc(16);
+function slotCheck(slots: Buffer, at: number, bucket: number, scratch?: Buffer): number {
+  const b = scratch ?? Buffer.alloc(16);
   slots.copy(b, 0, at, at + 12);
   b.writeUInt32LE(bucket, 12);
   return crc32(b);
@@ -246,8 +437,8 @@ export function writeIndex(dir: string, bundlePath: string, sha256: string, iden
     // The tables first, then the header that says where they are, then a fixed-size trailer
     // (header length, header CRC-32, magic) that a reader finds at the end of the file.
     const out = new Out(fd);
-    const keys = writeTable(out, index.keys, index.rows);
-    const ids = writeTable(out, index.ids, index.rows);
+    const keys = writeTable(out, index, 'keys');
+    const ids = writeTable(out, index, 'ids');
     const header: Header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids };
     let bytes = Buffer.alloc(0);
     // The header holds the file's length, which includes the header: settles in two or three rounds.
@@ -312,6 +503,9 @@ class FileLookup implements BundleLookup {
   }
   get identity(): BundleIdentity {
     return this.header.identity;
+  }
+  get builtAt(): string {
+    return this.header.builtAtNs;
   }
 
   static open(file: string): FileLookup | undefined {
@@ -425,6 +619,18 @@ export function openIndex(dir: string, bundlePath: string, identity: BundleIdent
   if (!index) return undefined;
   if (index.describes(identity, digest)) return index;
   index.close();
+  return undefined;
+}
+
+/**
+ * The index this run just wrote, read from its file like a cached one: the index built in memory
+ * can go before matching starts. Undefined when the file is not the one written (another run may
+ * have replaced it since).
+ */
+export function reopenIndex(dir: string, bundlePath: string, sha256: string, builtAtNs: string): BundleLookup | undefined {
+  const index = FileLookup.open(indexFileFor(dir, bundlePath));
+  if (index && index.sha256 === sha256 && index.builtAt === builtAtNs) return index;
+  index?.close();
   return undefined;
 }
 

@@ -5,10 +5,14 @@ import { matchKey } from '../model/names.js';
 import { LIMITS } from '../limits.js';
 import { AdvisoryDb, EcosystemTally } from './db.js';
 import type { LoadedAdvisories, SourceInfo } from './db.js';
-import { normaliseOsv } from './osv.js';
+import { normaliseOsv, recordFacts } from './osv.js';
 import type { BundleLookup, IndexedEntry, SkipSummary } from './osv-cache.js';
-import { identityOf, IndexDamaged, MemoryLookup, nowNs, openIndex, prepareCacheDir, writeIndex } from './osv-cache.js';
+import type { RecordFacts } from './osv.js';
+import { identityOf, IndexDamaged, MemoryLookup, nowNs, openIndex, prepareCacheDir, reopenIndex, writeIndex } from './osv-cache.js';
 import { ZipArchive } from './zip.js';
+import type { ZipEntryRef } from './zip.js';
+import { InflateWorker } from './inflate-worker.js';
+import { availableParallelism } from 'node:os';
 import { fileLooksLike, layoutOf, listNames } from './sniff.js';
 import { loadNative, recogniseNative } from './native/index.js';
 import { osAdvisoryName } from '../model/os.js';
@@ -63,7 +67,12 @@ export interface OfflineLoadOptions {
   keys?: ReadonlySet<string>;
   /** Folder for the bundles' cached indexes; none when absent. */
   cacheDir?: string;
+  /** Bundles from this size (bytes) are inflated on a second thread while indexed; tests lower it. */
+  parallelFromBytes?: number;
 }
+
+/** OSV's per-ecosystem bundles of a few MB index in well under a second on one thread. */
+const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
 
 /** Advisory count across sources, against LIMITS.maxAdvisories. */
 interface Budget {
@@ -82,11 +91,15 @@ interface Bundle {
   zip?: ZipArchive;
   /** What reading the bundle (or its cached index) reported. */
   problems: Problem[];
-  /** Whether `lookup` was built in this run (a cached one is rebuilt when found damaged). */
+  /** Whether the index was built in this run (in memory, or written and read back from its file); a cached one found damaged is rebuilt. */
   built: boolean;
 }
 
-function parseRecord(text: string, where: string, source: string, skips: SkipLog, budget: Budget): Advisory | undefined {
+/**
+ * One record's text, judged: `judge` gives what is kept of it or the reason it is skipped. Invalid
+ * JSON, skips and the record limit are counted the same way whatever is kept.
+ */
+function screenRecord<T extends object>(text: string, where: string, skips: SkipLog, budget: Budget, judge: (raw: unknown) => T | string): T | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -94,9 +107,9 @@ function parseRecord(text: string, where: string, source: string, skips: SkipLog
     skips.add(`invalid JSON (${(err as Error).message})`, where);
     return undefined;
   }
-  const result = normaliseOsv(raw, source);
-  if (!result.advisory) {
-    skips.add(result.skip, where);
+  const kept = judge(raw);
+  if (typeof kept === 'string') {
+    skips.add(kept, where);
     return undefined;
   }
   if (budget.accepted >= LIMITS.maxAdvisories) {
@@ -104,11 +117,27 @@ function parseRecord(text: string, where: string, source: string, skips: SkipLog
     return undefined;
   }
   budget.accepted++;
-  return result.advisory;
+  return kept;
 }
 
-function keysOf(advisory: Advisory): string[] {
-  return [...new Set(advisory.affected.map((a) => matchKey(a.ecosystem, a.name)))];
+function parseRecord(text: string, where: string, source: string, skips: SkipLog, budget: Budget): Advisory | undefined {
+  return screenRecord(text, where, skips, budget, (raw) => {
+    const r = normaliseOsv(raw, source);
+    return r.advisory ?? r.skip;
+  });
+}
+
+/** What a bundle's index keeps of a record: the same screen as parseRecord, without building the advisory. */
+function indexRecord(text: string, where: string, skips: SkipLog, budget: Budget): RecordFacts | undefined {
+  return screenRecord(text, where, skips, budget, (raw) => {
+    const r = recordFacts(raw);
+    return r.facts ?? r.skip;
+  });
+}
+
+function keysOf(packages: readonly { ecosystem: string; name: string }[]): string[] {
+  if (packages.length === 1) return [matchKey(packages[0]!.ecosystem, packages[0]!.name)];
+  return [...new Set(packages.map((a) => matchKey(a.ecosystem, a.name)))];
 }
 
 /**
@@ -116,11 +145,11 @@ function keysOf(advisory: Advisory): string[] {
  * its index (where each accepted record is, its id and the keys it names); writes the index to
  * the cache folder when one is given and the read was complete.
  */
-function buildBundle(path: string, budget: Budget, cacheDir: string | undefined): Bundle {
+async function buildBundle(path: string, budget: Budget, cacheDir: string | undefined, parallelFromBytes: number): Promise<Bundle> {
   const problems: Problem[] = [];
   const skips = new SkipLog();
   const source = `osv-zip:${basename(path)}`;
-  const lookup = new MemoryLookup();
+  let lookup = new MemoryLookup();
   const tally = new EcosystemTally();
   let complete = false;
   let scan: ZipArchive | undefined;
@@ -128,32 +157,41 @@ function buildBundle(path: string, budget: Budget, cacheDir: string | undefined)
   // Taken before the read: a bundle changed during it shows another identity next time.
   const identity = cacheDir ? identityOf(path) : undefined;
   const builtAtNs = nowNs();
+  let worker: InflateWorker | undefined;
   try {
     scan = ZipArchive.open(path, 'sequential');
+    lookup = new MemoryLookup(scan.entryCount);
     if (cacheDir) sha256 = scan.digest();
-    const res = scan.forEachText(
-      (name) => name.endsWith('.json'),
-      (ref, text) => {
-        const advisory = parseRecord(text, ref.name, source, skips, budget);
-        if (!advisory) return;
-        lookup.add(ref, advisory.id, keysOf(advisory));
-        tally.add(advisory);
-      },
-    );
+    const want = (name: string): boolean => name.endsWith('.json');
+    const onEntry = (ref: ZipEntryRef, text: string): void => {
+      // Only the facts the index keeps: the record itself is read again if a run asks for it.
+      const facts = indexRecord(text, ref.name, skips, budget);
+      if (!facts) return;
+      lookup.add(ref, facts.id, keysOf(facts.packages));
+      tally.addRecord(facts.packages, facts.date, facts.withdrawn);
+    };
+    // A big bundle is inflated on a second thread while this one parses and indexes.
+    if (scan.size >= parallelFromBytes && availableParallelism() > 1) worker = InflateWorker.start();
+    const res = worker ? await scan.forEachTextWith(worker, want, onEntry) : scan.forEachText(want, onEntry);
     for (const s of res.skipped) skips.add(s.reason, s.name);
     complete = true;
   } catch (err) {
     problems.push({ level: 'error', origin: ORIGIN, file: path, message: `advisory bundle not read: ${(err as Error).message}` });
   } finally {
+    worker?.close();
     scan?.close();
   }
   lookup.skips = skips.summary();
   lookup.ecosystems = tally.result();
   skips.flush(path, problems);
   // Only a complete read under the record limit is worth reusing: it is exactly what the bundle says.
+  let answers: BundleLookup = lookup;
   if (complete && cacheDir && sha256 && identity && budget.accepted < LIMITS.maxAdvisories) {
     const failed = writeIndex(cacheDir, path, sha256, identity, builtAtNs, lookup);
     if (failed) problems.push({ level: 'notice', origin: ORIGIN, file: path, message: failed });
+    // Asked through the file, as a later run asks it: the index in memory (tens of MB for a big
+    // bundle) is let go before the run matches and reports.
+    else answers = reopenIndex(cacheDir, path, sha256, builtAtNs) ?? lookup;
   }
   let zip: ZipArchive | undefined;
   try {
@@ -162,17 +200,17 @@ function buildBundle(path: string, budget: Budget, cacheDir: string | undefined)
     zip = undefined;
   }
   const info: SourceInfo = { kind: 'osv-zip', path, records: lookup.records, ecosystems: lookup.ecosystems };
-  return { kind: 'indexed', info, source, lookup, problems, built: true, ...(zip ? { zip } : {}) };
+  return { kind: 'indexed', info, source, lookup: answers, problems, built: true, ...(zip ? { zip } : {}) };
 }
 
-function loadZip(path: string, budget: Budget, cacheDir: string | undefined): Bundle {
-  if (!cacheDir) return buildBundle(path, budget, undefined);
+async function loadZip(path: string, budget: Budget, cacheDir: string | undefined, parallelFromBytes: number): Promise<Bundle> {
+  if (!cacheDir) return buildBundle(path, budget, undefined, parallelFromBytes);
   let zip: ZipArchive;
   try {
     // By position: a cached run reads a handful of entries.
     zip = ZipArchive.open(path, false);
   } catch {
-    return buildBundle(path, budget, undefined);
+    return buildBundle(path, budget, undefined, parallelFromBytes);
   }
   let lookup: BundleLookup | undefined;
   try {
@@ -183,7 +221,7 @@ function loadZip(path: string, budget: Budget, cacheDir: string | undefined): Bu
   if (!lookup || budget.accepted + lookup.records > LIMITS.maxAdvisories) {
     lookup?.close();
     zip.close();
-    return buildBundle(path, budget, cacheDir);
+    return buildBundle(path, budget, cacheDir, parallelFromBytes);
   }
   budget.accepted += lookup.records;
   const problems: Problem[] = [];
@@ -193,21 +231,22 @@ function loadZip(path: string, budget: Budget, cacheDir: string | undefined): Bu
 }
 
 /** A cached index found damaged where it was read: built again from the bundle, in its place. */
-function rebuild(b: Bundle, budget: Budget, cacheDir: string | undefined): void {
+async function rebuild(b: Bundle, budget: Budget, cacheDir: string | undefined, parallelFromBytes: number): Promise<void> {
   b.lookup.close();
   b.zip?.close();
   budget.accepted -= b.lookup.records;
-  const fresh = buildBundle(b.info.path, budget, cacheDir);
+  const fresh = await buildBundle(b.info.path, budget, cacheDir, parallelFromBytes);
   Object.assign(b, { info: fresh.info, lookup: fresh.lookup, zip: fresh.zip, problems: fresh.problems, built: true });
 }
 
 /** `ask` of the bundle's index; a cached index found damaged is rebuilt first and asked again. */
-function guarded<T>(b: Bundle, budget: Budget, cacheDir: string | undefined, ask: (lookup: BundleLookup) => T): T {
+async function guarded<T>(b: Bundle, budget: Budget, cacheDir: string | undefined, parallelFromBytes: number, ask: (lookup: BundleLookup) => T): Promise<T> {
   try {
     return ask(b.lookup);
   } catch (err) {
-    if (!(err instanceof IndexDamaged) || b.built) throw err;
-    rebuild(b, budget, cacheDir);
+    if (!(err instanceof IndexDamaged) || b.lookup instanceof MemoryLookup) throw err;
+    // An index file this run wrote and found damaged is built again in memory only.
+    await rebuild(b, budget, b.built ? undefined : cacheDir, parallelFromBytes);
     return ask(b.lookup);
   }
 }
@@ -352,6 +391,7 @@ export async function loadOfflineAdvisories(
     }
   }
   const budget: Budget = { accepted: 0 };
+  const parallelFromBytes = options.parallelFromBytes ?? PARALLEL_FROM_BYTES;
   const loaded: Loaded[] = [];
   // Problems in source order, whatever pass finds them: a bundle's list is filled in later passes.
   const perSource: (Problem[] | Bundle)[] = [];
@@ -372,7 +412,7 @@ export async function loadOfflineAdvisories(
     if (native) l = loadNativeTree(path, true, native, budget, mine);
     else if (st.isDirectory()) l = loadDir(path, budget, mine);
     else if (path.endsWith('.zip')) {
-      const b = loadZip(path, budget, cacheDir);
+      const b = await loadZip(path, budget, cacheDir, parallelFromBytes);
       const nativeZip = b.info.records === 0 ? safely(() => recogniseNative(path, false)) : undefined;
       if (nativeZip) {
         b.lookup.close();
@@ -404,9 +444,9 @@ export async function loadOfflineAdvisories(
     if (keys) {
       for (const l of loaded) {
         if (l.kind === 'records') {
-          for (const a of l.advisories) if (keysOf(a).some((k) => keys.has(k))) wantedIds.add(a.id);
+          for (const a of l.advisories) if (keysOf(a.affected).some((k) => keys.has(k))) wantedIds.add(a.id);
         } else {
-          guarded(l, budget, cacheDir, (lookup) => {
+          await guarded(l, budget, cacheDir, parallelFromBytes, (lookup) => {
             lookup.expect('keys', keys.size);
             for (const key of keys) for (const e of lookup.byKey(key)) wantedIds.add(e.id);
           });
@@ -415,7 +455,7 @@ export async function loadOfflineAdvisories(
     }
     const chosen = new Map<Bundle, Advisory[]>();
     for (const l of loaded) {
-      if (l.kind === 'indexed') chosen.set(l, guarded(l, budget, cacheDir, (lookup) => readChosen(l, selected(lookup, keys, wantedIds))));
+      if (l.kind === 'indexed') chosen.set(l, await guarded(l, budget, cacheDir, parallelFromBytes, (lookup) => readChosen(l, selected(lookup, keys, wantedIds))));
     }
     for (const l of loaded) {
       sources.push(l.info);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { trimmed } from '../../test/helpers/corpus.js';
 import { loadOfflineAdvisories } from './osv-local.js';
 import { readZipText } from './zip.js';
-import { cvssBaseScore, labelForScore, normaliseOsv, realDate } from './osv.js';
+import { cvssBaseScore, labelForScore, normaliseOsv, realDate, recordFacts } from './osv.js';
 
 const SAMPLE = 'osv/github-reviewed-sample/advisories/github-reviewed';
 const sample = (path: string): unknown => JSON.parse(readFileSync(trimmed(SAMPLE, path), 'utf8'));
@@ -56,6 +56,62 @@ describe('CVSS and dates', () => {
     expect(realDate('0001-01-01T00:00:00Z')).toBeUndefined();
     expect(realDate('yesterday')).toBeUndefined();
     expect(realDate(42)).toBeUndefined();
+  });
+
+  it('reads plain UTC timestamps without Date and gives what Date gives, at every edge', () => {
+    // What realDate did before its shortcut for YYYY-MM-DDTHH:MM:SS(.fff)Z: every answer must match.
+    const viaDate = (v: string): string | undefined => {
+      const t = Date.parse(v);
+      return Number.isNaN(t) || new Date(t).getUTCFullYear() < 1970 ? undefined : new Date(t).toISOString();
+    };
+    const edges = [
+      '2024-02-29T12:00:00Z', '2023-02-29T12:00:00Z', '2100-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2024-04-31T00:00:00Z',
+      '2024-12-31T23:59:59Z', '2024-12-31T24:00:00Z', '2016-12-31T23:59:60Z', '2024-13-01T00:00:00Z', '2024-00-10T00:00:00Z',
+      '2024-01-00T00:00:00Z', '2024-01-01T00:60:00Z', '1969-12-31T23:59:59Z', '1970-01-01T00:00:00Z', '9999-12-31T23:59:59.999Z',
+      '2024-06-17T19:09:10.123Z', '2024-06-17T19:09:10.5Z', '2024-06-17T19:09:10.123456Z', '2024-06-17T19:09:10.12aZ',
+      '2024-06-17T19:09:10+00:00', '2024-06-17T19:09:10z', '2024-06-17t19:09:10Z', '2024-06-17 19:09:10Z', '2024-06-17T19:09:1xZ',
+      '+02024-06-17T19:09:10Z', '2024-06-17', '２０２４-06-17T19:09:10Z', '2024/06/17T19:09:10Z',
+    ];
+    for (const v of edges) expect([v, realDate(v)]).toEqual([v, viaDate(v)]);
+    // Every day of four years around a leap year and a century, at a few times of day.
+    for (let day = Date.UTC(2098, 0, 1); day < Date.UTC(2102, 0, 1); day += 86_400_000) {
+      for (const ms of [0, 3_599_999, 86_399_000]) {
+        const iso = new Date(day + ms).toISOString();
+        for (const v of [iso, `${iso.slice(0, 19)}Z`]) expect(realDate(v)).toBe(viaDate(v));
+      }
+    }
+  });
+});
+
+describe('recordFacts, what a bundle index keeps of a record', () => {
+  it('accepts and skips exactly the records normaliseOsv does, with its packages and dates', async () => {
+    const raws: unknown[] = [
+      [], {}, { id: '' }, { id: 'X-1', affected: [{ package: {} }] }, { id: 'X-2', affected: 'npm' },
+      { id: 'X-3', affected: [{ package: { ecosystem: 'npm', name: '' } }, { package: { ecosystem: 'npm', name: 'b' } }], withdrawn: '2024-01-01T00:00:00Z' },
+      { id: 'X-4', affected: [{ package: { ecosystem: 'npm', name: 'a' }, ranges: [{ type: 'SEMVER', events: Array.from({ length: 5000 }, () => ({ introduced: '0' })) }] }] },
+      { id: 'X-5', affected: [{ package: { ecosystem: 'npm', name: 'a' } }], modified: '0001-01-01T00:00:00Z', published: '2020-01-01T00:00:00+02:00', withdrawn: 'never' },
+      { id: 'RUSTSEC-1', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'notice' } }] },
+      { id: 'RUSTSEC-2', affected: [{ package: { ecosystem: 'crates.io', name: 'a' }, database_specific: { informational: 'unsound' } }, { package: { ecosystem: 'crates.io', name: 'b' } }] },
+    ];
+    for (const bundle of ['Go', 'PyPI', 'crates.io']) {
+      await readZipText(trimmed('osv', bundle, 'all.zip'), (n) => n.endsWith('.json'), (e) => raws.push(JSON.parse(e.text)));
+    }
+    expect(raws.length).toBeGreaterThan(100);
+    for (const raw of raws) {
+      const full = normaliseOsv(raw, 's');
+      const facts = recordFacts(raw);
+      if (!full.advisory) {
+        expect(facts).toEqual({ skip: full.skip });
+        continue;
+      }
+      const a = full.advisory;
+      expect(facts.facts).toEqual({
+        id: a.id,
+        packages: a.affected.map(({ ecosystem, name }) => ({ ecosystem, name })),
+        ...((a.modified ?? a.published) ? { date: a.modified ?? a.published } : {}),
+        withdrawn: a.withdrawn !== undefined,
+      });
+    }
   });
 });
 

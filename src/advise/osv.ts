@@ -23,11 +23,38 @@ const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
 /** A timestamp that is a real date (Go's vulndb writes 0001-01-01 for "not yet published"). */
 export function realDate(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
+  const plain = plainUtc(value);
+  if (plain !== undefined) return plain;
   const t = Date.parse(value);
   if (Number.isNaN(t)) return undefined;
   const d = new Date(t);
   if (d.getUTCFullYear() < 1970) return undefined;
   return d.toISOString();
+}
+
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Nearly every record's dates are written YYYY-MM-DDTHH:MM:SSZ or with three fraction digits:
+// for those, with every field in range, Date.parse and toISOString give back the same fields, so
+// the text is the answer (read without building a Date: a bundle's index reads a million dates).
+// Anything else (offsets, other precisions, hour 24, a leap second) goes through Date.
+function plainUtc(v: string): string | undefined {
+  if (v.length !== 20 && v.length !== 24) return undefined;
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58 || v.charCodeAt(v.length - 1) !== 90) return undefined;
+  const year = two(v, 0) * 100 + two(v, 2);
+  const month = two(v, 5);
+  const day = two(v, 8);
+  if (!(year >= 1970 && month >= 1 && month <= 12 && day >= 1)) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > DAYS[month - 1]! + (month === 2 && leap ? 1 : 0)) return undefined;
+  if (!(two(v, 11) <= 23 && two(v, 14) <= 59 && two(v, 17) <= 59)) return undefined;
+  if (v.length === 20) return `${v.slice(0, 19)}.000Z`;
+  return v.charCodeAt(19) === 46 && digit(v, 20) >= 0 && digit(v, 21) >= 0 && digit(v, 22) >= 0 ? v : undefined;
 }
 
 const GH_LABEL: Record<string, SeverityLabel | undefined> = {
@@ -164,12 +191,19 @@ function normaliseEvents(list: unknown): RangeEvent[] {
   return events;
 }
 
+/** The package an affected entry names, when it names one (entries that do not are dropped). */
+function packageOf(a: unknown): { ecosystem: string; name: string } | undefined {
+  if (!isRecord(a) || !isRecord(a.package)) return undefined;
+  const { ecosystem, name } = a.package;
+  return typeof ecosystem !== 'string' || typeof name !== 'string' || name === '' ? undefined : { ecosystem, name };
+}
+
 function normaliseAffected(list: unknown[]): AffectedPackage[] {
   const out: AffectedPackage[] = [];
   for (const a of list) {
-    if (!isRecord(a) || !isRecord(a.package)) continue;
-    const { ecosystem, name } = a.package;
-    if (typeof ecosystem !== 'string' || typeof name !== 'string' || name === '') continue;
+    const named = packageOf(a);
+    if (!named || !isRecord(a)) continue;
+    const { ecosystem, name } = named;
     const ranges: AffectedRange[] = [];
     if (Array.isArray(a.ranges)) {
       for (const r of a.ranges) {
@@ -203,7 +237,20 @@ function summaryOf(raw: Record<string, unknown>): string {
 
 export type NormaliseResult = { advisory: Advisory; skip?: undefined } | { advisory?: undefined; skip: string };
 
-export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
+/** A record that passed the screen: the parts both the normaliser and a bundle's index read. */
+interface Screened {
+  raw: Record<string, unknown> & { id: string };
+  affectedRaw: unknown[];
+  packages: { ecosystem: string; name: string }[];
+  /** The informational kind every affected entry shares (RustSec), when it is kept. */
+  info?: 'unsound' | 'unmaintained';
+}
+
+/**
+ * Whether a record is kept, and why not: the one place the rules live, so that a bundle's index
+ * (recordFacts) accepts and skips exactly the records the normaliser does.
+ */
+function screen(raw: unknown): { screened: Screened; skip?: undefined } | { screened?: undefined; skip: string } {
   if (!isRecord(raw)) return { skip: 'not a JSON object' };
   if (typeof raw.id !== 'string' || raw.id === '') return { skip: 'no `id`' };
   const affectedRaw = Array.isArray(raw.affected) ? raw.affected : [];
@@ -212,8 +259,12 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
     (a) => isRecord(a) && Array.isArray(a.ranges) && a.ranges.some((r) => isRecord(r) && Array.isArray(r.events) && r.events.length > LIMITS.maxRangeEvents),
   );
   if (overlong) return { skip: `${raw.id}: a range has more than ${LIMITS.maxRangeEvents} events` };
-  const affected = normaliseAffected(affectedRaw);
-  if (affected.length === 0) return { skip: `${raw.id}: no affected package` };
+  const packages: { ecosystem: string; name: string }[] = [];
+  for (const a of affectedRaw) {
+    const named = packageOf(a);
+    if (named) packages.push(named);
+  }
+  if (packages.length === 0) return { skip: `${raw.id}: no affected package` };
   // RustSec marks "unmaintained"/"unsound"/"notice" records as informational. An unsound API
   // with a fix is still worth a deadline, and an unmaintained crate is a library at its end of
   // life; a notice is not a finding.
@@ -222,6 +273,37 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (info !== undefined && (info !== 'unsound' && info !== 'unmaintained' || informational.some((i) => i !== info))) {
     return { skip: `${raw.id}: informational (not a vulnerability)` };
   }
+  return { screened: { raw: raw as Screened['raw'], affectedRaw, packages, ...(info === 'unsound' || info === 'unmaintained' ? { info } : {}) } };
+}
+
+/** What a bundle's index keeps of a record: the packages it names and the dates the coverage reads. */
+export interface RecordFacts {
+  id: string;
+  /** (ecosystem, name) of each affected package, as the normaliser keeps them. */
+  packages: { ecosystem: string; name: string }[];
+  /** The normalised `modified`, else `published`. */
+  date?: string;
+  withdrawn: boolean;
+}
+
+/**
+ * The facts of a record the normaliser would keep, or why it would not: the same screen as
+ * normaliseOsv without building the advisory (its severity, references and ranges are read only
+ * for the few records a run asks for).
+ */
+export function recordFacts(raw: unknown): { facts: RecordFacts; skip?: undefined } | { facts?: undefined; skip: string } {
+  const s = screen(raw);
+  if (!s.screened) return { skip: s.skip };
+  const { raw: r, packages } = s.screened;
+  const date = realDate(r.modified) ?? realDate(r.published);
+  return { facts: { id: r.id, packages, ...(date ? { date } : {}), withdrawn: realDate(r.withdrawn) !== undefined } };
+}
+
+export function normaliseOsv(input: unknown, source: string): NormaliseResult {
+  const s = screen(input);
+  if (!s.screened) return { skip: s.skip };
+  const { raw, affectedRaw, info } = s.screened;
+  const affected = normaliseAffected(affectedRaw);
   const references: Reference[] = Array.isArray(raw.references)
     ? raw.references
         .filter((r): r is Record<string, unknown> => isRecord(r) && typeof r.url === 'string')
@@ -247,7 +329,7 @@ export function normaliseOsv(raw: unknown, source: string): NormaliseResult {
   if (severity) advisory.severity = severity;
   const priority = noticePriority(affectedRaw);
   if (priority) advisory.distroUrgency = priority;
-  if (info === 'unsound' || info === 'unmaintained') advisory.kind = info;
+  if (info) advisory.kind = info;
   // OpenSSF's malicious-packages records, which OSV's npm and PyPI bundles carry.
   if (raw.id.startsWith('MAL-')) advisory.kind = 'malicious';
   return { advisory };

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,8 @@ import { trimmed } from '../../test/helpers/corpus.js';
 import { LIMITS } from '../limits.js';
 import { makeZip } from './__fixtures__/make-zip.js';
 import { readZipText, ZipArchive } from './zip.js';
+import type { ZipReadResult } from './zip.js';
+import { InflateWorker } from './inflate-worker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pw-zip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,6 +81,56 @@ describe('ZipArchive on hostile archives', () => {
     ]);
     expect(zip.read(entries[5]!).data!.length).toBe(0);
     zip.close();
+  });
+
+  it('gives the same entries, skips and order when a worker thread inflates, or fails to', async () => {
+    // Every kind of damage above among honest entries: more entries than one batch holds, and
+    // more bytes than one read window (random bytes do not compress), so the window moves on.
+    const honest = (i: number): { name: string; data: string } => ({ name: `r${i}.json`, data: JSON.stringify({ id: `R-${i}`, pad: randomBytes(i % 2600).toString('base64') }) });
+    const path = write(
+      makeZip([
+        ...Array.from({ length: 2500 }, (_, i) => honest(i)),
+        { name: 'bomb.json', data: Buffer.alloc(1 << 20), declaredSize: 100 },
+        { name: 'short.json', data: 'abcdef', declaredSize: 10 },
+        { name: 'crc.json', data: 'abcdef', declaredCrc: 1 },
+        { name: 'enc.json', data: 'abcdef', flags: 1 },
+        { name: 'bzip.json', data: 'abcdef', method: 12 },
+        { name: 'stored.json', data: 'abcdef', stored: true, declaredSize: 3 },
+        { name: 'plain.json', data: '{"id":"S"}', stored: true },
+        { name: 'empty.json', data: '' },
+        { name: 'skipped.txt', data: 'not wanted' },
+        ...Array.from({ length: 1800 }, (_, i) => honest(2500 + i)),
+      ]),
+    );
+    const run = async (how: 'one thread' | 'worker' | 'failed worker'): Promise<{ res: ZipReadResult; got: string[] }> => {
+      const zip = ZipArchive.open(path, 'sequential');
+      const got: string[] = [];
+      const want = (name: string): boolean => name.endsWith('.json');
+      const onEntry = (ref: { name: string }, text: string): void => void got.push(`${ref.name}=${text}`);
+      let res: ZipReadResult;
+      if (how === 'one thread') res = zip.forEachText(want, onEntry);
+      else {
+        const worker = InflateWorker.start()!;
+        if (how === 'failed worker') worker.close();
+        res = await zip.forEachTextWith(worker, want, onEntry);
+        worker.close();
+      }
+      zip.close();
+      return { res, got };
+    };
+    expect(statSync(path).size).toBeGreaterThan(5 * 1024 * 1024);
+    const one = await run('one thread');
+    expect(one.got.length).toBe(2500 + 1800 + 2);
+    expect(one.res.skipped.map((s) => s.reason)).toEqual([
+      'inflates past its declared 100 bytes',
+      'inflates to 6 bytes, declares 10',
+      'CRC-32 mismatch',
+      'encrypted entry',
+      'unsupported compression method 12',
+      'stored entry of 6 bytes declares 3',
+    ]);
+    expect(await run('worker')).toEqual(one);
+    expect(await run('failed worker')).toEqual(one);
   });
 
   it('reads the zip64 layout', async () => {
