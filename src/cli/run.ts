@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
+import { defaultCacheDir, liveOptionsFrom } from '../advise/live/options.js';
 import type { LiveSettings } from '../advise/live/options.js';
 import type { AuditFormat } from '../audit/index.js';
 import { AUDIT_FORMATS, audit, historyFromReports, joinHistories, renderAudit } from '../audit/index.js';
