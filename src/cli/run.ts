@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, liveOptionsFrom } from '../advise/live/options.js';
@@ -16,6 +16,7 @@ import type { SeverityLabel } from '../model/types.js';
 import { formatProblem } from '../model/problems.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { renderJson, renderJsonChunks } from '../report/json.js';
+import { writeChunksToFile } from '../report/write.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderSarif } from '../report/sarif.js';
@@ -202,12 +203,7 @@ function writeChunks(chunks: Iterable<string>, file: string | undefined, io: Cli
     for (const c of chunks) io.stdout(c);
     return;
   }
-  const fd = openSync(file, 'w');
-  try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
-  }
+  writeChunksToFile(file, chunks);
 }
 
 function render(report: Report, format: string, text: TextOptions): string {

@@ -11,7 +11,8 @@ import type { DeliveryOptions } from '../notify/deliver.js';
 import type { Annotation } from '../report/annotations.js';
 import { annotationsFor } from '../report/annotations.js';
 import { code } from '../report/escape.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
+import { writeChunksToFile } from '../report/write.js';
 import type { MarkdownOptions } from '../report/markdown.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -425,7 +426,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     mkdirSync(dirname(inputs.reportFile), { recursive: true });
     // Named, so that an organisation's reports gathered into one audit stay apart by repository.
     if (ctx.owner && ctx.repo) report.repository = `${ctx.owner}/${ctx.repo}`;
-    writeFileSync(inputs.reportFile, renderJson(report));
+    writeChunksToFile(inputs.reportFile, renderJsonChunks(report));
     core.setOutput('mode', mode);
     core.setOutput('overdue', report.summary.overdue);
     core.setOutput('due-soon', report.summary.dueSoon);
