@@ -5,7 +5,7 @@
 //   npx tsx bench/run.ts [--reps N] [--synthetic-reps N] [--only real,synthetic,peer,cold,audit] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -283,7 +283,9 @@ async function peer(): Promise<void> {
   let theirs = 0;
   const extractOnce = (): void => {
     const text = readFileSync(largest, 'utf8');
-    ours = npmLock.extract({ path: 'package-lock.json', text }, { readFile: (p) => readFileSync(join(dir, p), 'utf8') }).components.length;
+    // As extraction's context answers: an absent file (the npm-shrinkwrap.json npm would prefer) is undefined.
+    const readFile = (p: string): string | undefined => (existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined);
+    ours = npmLock.extract({ path: 'package-lock.json', text }, { readFile }).components.length;
   };
   const loadVirtual = async (): Promise<void> => {
     const tree = await new Arborist({ path: dir }).loadVirtual();
