@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, nothingFound, nothingToAsk } from '../../src/check.js';
 import type { CheckOptions } from '../../src/check.js';
-import { exclusion, walk } from '../../src/discover/index.js';
+import { claim, exclusion, walk } from '../../src/discover/index.js';
 import { realRoot } from '../../src/discover/read.js';
 import { judge } from '../../src/engine.js';
+import { inventoryOf } from '../../src/inventory.js';
 import { listBuiltins } from '../../src/evaluate/policy/builtins.js';
 import { loadPolicy } from '../../src/evaluate/policy/load.js';
 import { LIMITS } from '../../src/limits.js';
@@ -46,6 +47,8 @@ describe('a run with nothing to read and no one to ask', () => {
       const policy = loadPolicy({ spec, root }).policy!;
       const walked = walk({ root, ...(exclude ? { exclude } : {}) });
       expect(nothingToAsk(opts, walked)).toBe(true);
+      // The engine skips the extractors too for a walk with no file: what they would have said.
+      expect(inventoryOf(walked, root)).toStrictEqual({ components: [], files: [], problems: claim(walked, []).problems });
       const fast = nothingFound(opts, policy, walked);
       expect(fast).toStrictEqual(await judge(opts, root, policy, walked, undefined));
       if (spec === EXAMPLE_POLICY) expect(fast.evaluated.exceptions.length).toBeGreaterThan(0);
