@@ -2,8 +2,19 @@
 // deterministic for the same inputs and lockfile, which is what makes that check meaningful.
 // Code splitting keeps what a run may not need (Octokit, the live sources) in chunks that are
 // loaded on first use, so the action starts quickly when it has little to do.
+//
+//   node scripts/build.mjs [--outdir DIR] [--metafile FILE]
+//
+// --outdir builds elsewhere than dist/ (tests and the benchmark inspect a fresh build without
+// touching the committed one); --metafile writes esbuild's metafile (which input went into which
+// chunk, and which chunk imports which), for finding what the start-up path loads.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, metafile: { type: 'string' } } });
+const outdir = args.outdir;
 
 // Bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle has none.
 const banner = "import { createRequire as __pwCreateRequire } from 'node:module';\nconst require = __pwCreateRequire(import.meta.url);";
@@ -24,10 +35,11 @@ const sideEffectFree = {
   },
 };
 
-rmSync('dist', { recursive: true, force: true });
-await build({
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
   entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
+  metafile: args.metafile !== undefined,
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
   bundle: true,
@@ -43,5 +55,6 @@ await build({
   banner: { js: banner },
   plugins: [sideEffectFree],
 });
-const cli = 'dist/cli.js';
+if (args.metafile !== undefined) writeFileSync(args.metafile, JSON.stringify(result.metafile));
+const cli = join(outdir, 'cli.js');
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

@@ -1,21 +1,17 @@
-import { advise } from './advise/sources.js';
-import { defaultCacheDir, LiveSession } from './advise/live/index.js';
+import { statSync } from 'node:fs';
 import type { LiveOptions } from './advise/live/index.js';
-import type { Exclusion } from './discover/index.js';
+import type { Exclusion, Walk } from './discover/index.js';
+import { claim, walk, walkHasFiles } from './discover/index.js';
 import { realRoot } from './discover/read.js';
-import { enrich } from './enrich/index.js';
 import { evaluate } from './evaluate/index.js';
-import { loadPolicy } from './evaluate/policy/load.js';
-import { helmValuesFiles, inventory } from './inventory.js';
-import { matchAll } from './match/index.js';
-import { runtimeProductResolver } from './match/runtime.js';
+import { resolvePolicy } from './evaluate/policy/resolved.js';
 import type { Problem, SeverityLabel } from './model/types.js';
 import type { ResolvedPolicy } from './evaluate/policy/types.js';
 import type { Report } from './report/model.js';
 import { buildReport, exitCodeOf } from './report/model.js';
 import { computeCoverage, coverageProblems } from './evaluate/coverage.js';
 import { scanTarget } from './discover/target.js';
-import { EXTRACTORS } from './extract/registry.js';
+import type { Judged } from './engine.js';
 
 export interface CheckOptions {
   /** The repository to scan. */
@@ -75,43 +71,33 @@ export interface CheckResult {
  * it and writes nothing back; only `evaluate` decides statuses, and it takes `now` as an argument.
  */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
-  const target = scanTarget(opts.root, EXTRACTORS);
+  // A folder is walked before any extractor is loaded; a single file must be claimed by one.
+  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import('./extract/registry.js')).EXTRACTORS);
   if (target.problem) return { exitCode: 2, fatal: [target.problem] };
   const root = target.root;
-  const policyResult = loadPolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
+  const policyResult = await resolvePolicy({ spec: opts.policy, root: opts.policyRoot === undefined ? root : realRoot(opts.policyRoot) });
   if (!policyResult.policy) return { exitCode: 2, fatal: policyResult.problems };
   const policy = policyResult.policy;
-  const live = opts.live ? new LiveSession(opts.live) : undefined;
-  const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
-  const helm = helmValuesFiles(root, namedHelmValues(policy, opts.helmValues));
-  if (helm.problems.length > 0) return { exitCode: 2, fatal: helm.problems };
-  const found = inventory(root, {
-    ...pick(opts, 'exclude', 'distro'),
-    ...(helm.paths.length > 0 ? { helmValues: helm.paths } : {}),
-    ...(target.file ? { only: target.file } : {}),
-  });
-  const images = policy.settings.images;
-  const advised = await advise(found.components, {
-    ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'),
-    ...(cacheDir ? { cacheDir } : {}),
-    ...(live ? { live } : {}),
-    ...(images ? { policyImages: images } : {}),
-  });
-  const matched = matchAll(found.components, advised.advisories, opts.now, images);
-  const goReleases = advised.advisories.runtime.products.get('go');
-  const enriched = await enrich(matched.matches, { ...pick(opts, 'kev', 'epss'), ...(live ? { live } : {}), ...(goReleases ? { goReleases } : {}) });
-  const osFixes = advised.advisories.osFixes;
-  const evaluated = evaluate({ matches: matched.matches, policy, now: opts.now, ...enriched.lookups, ...(osFixes ? { osFixes } : {}) });
+  // Values files named for a Helm install must all be there: a missing one would quietly judge
+  // another install than the one deployed.
+  const namedHelm = namedHelmValues(policy, opts.helmValues);
+  let helmValues: string[] = [];
+  if (namedHelm.length > 0) {
+    const helm = (await import('./inventory.js')).helmValuesFiles(root, namedHelm);
+    if (helm.problems.length > 0) return { exitCode: 2, fatal: helm.problems };
+    helmValues = helm.paths;
+  }
+  const walked = target.file ? undefined : walk({ root, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
+  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import('./engine.js')).judge(opts, root, policy, walked, target.file, helmValues);
 
-  const problems = [...policyResult.problems, ...found.problems, ...advised.problems, ...matched.problems, ...enriched.problems, ...evaluated.problems];
-  const sources = [...advised.sources, ...enriched.sources];
+  const problems = [...policyResult.problems, ...judged.problems];
   // What the run could not check, so that a pass means everything in scope was checked.
   const coverage = computeCoverage({
-    components: found.components,
-    sources,
-    runtimeProducts: new Set(advised.advisories.runtime.products.keys()),
-    productOf: runtimeProductResolver(advised.advisories.runtime, images),
+    components: judged.components,
+    sources: judged.sources,
+    runtimeProducts: judged.runtimeProducts,
+    ...(judged.productOf ? { productOf: judged.productOf } : {}),
     settings: policy.settings.coverage,
     now: opts.now,
     notes: problems.flatMap((p) => (p.coverage ? [p.coverage] : [])),
@@ -121,9 +107,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     now: opts.now,
     root: opts.root,
     policy: policy.identity,
-    sources,
-    components: found.components,
-    evaluated,
+    sources: judged.sources,
+    components: judged.components,
+    evaluated: judged.evaluated,
     problems,
     gate: opts.failOn ?? policy.gate,
     coverage,
@@ -139,9 +125,30 @@ export function namedHelmValues(policy: ResolvedPolicy, given: readonly string[]
   ];
 }
 
-/** The options that are set, so that an absent option stays absent (exactOptionalPropertyTypes). */
-function pick<K extends keyof CheckOptions>(opts: CheckOptions, ...keys: K[]): { [P in K]?: NonNullable<CheckOptions[P]> } {
-  const out: { [P in K]?: NonNullable<CheckOptions[P]> } = {};
-  for (const k of keys) if (opts[k] !== undefined && opts[k] !== null) out[k] = opts[k] as NonNullable<CheckOptions[K]>;
-  return out;
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the run has nothing to read and no one to ask: the walk met no file at all, and no
+ * advisory or enrichment source is configured (no --db, release data, KEV or EPSS file, and
+ * offline). Every source and enrichment then stands back and every stage after discovery answers
+ * an empty inventory with nothing, so the engine (extractors, sources, parsers, HTTP clients)
+ * is not loaded: this is most of the start-up of an action with nothing to check.
+ * test/perf/nothing-to-ask.test.ts holds the answer equal to the engine's.
+ */
+export function nothingToAsk(opts: CheckOptions, walked: Walk): boolean {
+  const configured = opts.live !== undefined || (opts.db?.length ?? 0) > 0 || [opts.releases, opts.nodejsSecurityWg, opts.kev, opts.epss].some((x) => x !== undefined && x !== '');
+  return !configured && !walkHasFiles(walked);
+}
+
+/** What the engine answers for a walk with no file and no source: discovery's notes, and the policy's own evaluation (its exceptions). */
+export function nothingFound(opts: CheckOptions, policy: ResolvedPolicy, walked: Walk): Judged {
+  const found = claim(walked, []);
+  const evaluated = evaluate({ matches: [], policy, now: opts.now });
+  return { components: [], sources: [], evaluated, problems: [...found.problems, ...evaluated.problems], runtimeProducts: new Set() };
 }

@@ -1,5 +1,5 @@
-import { discover } from './discover/index.js';
-import type { DiscoveredFile, Exclusion } from './discover/index.js';
+import { claim, walk } from './discover/index.js';
+import type { DiscoveredFile, Exclusion, Walk } from './discover/index.js';
 import { readRepoFile, resolveInRoot } from './discover/read.js';
 import { extractAll } from './extract/index.js';
 import { chartDirOf } from './extract/helm/layers.js';
@@ -31,7 +31,12 @@ export interface Inventory {
  * and for a pull request's base alike. `root` must be real (realRoot()).
  */
 export function inventory(root: string, options: InventoryOptions = {}): Inventory {
-  const found = options.only ? { files: [options.only], problems: [] } : discover({ root, extractors: EXTRACTORS, ...(options.exclude ? { exclude: options.exclude } : {}) });
+  return inventoryOf(options.only ? undefined : walk({ root, ...(options.exclude ? { exclude: options.exclude } : {}) }), root, options);
+}
+
+/** inventory() of a tree already walked (undefined with `only`, which is read instead). */
+export function inventoryOf(walked: Walk | undefined, root: string, options: InventoryOptions = {}): Inventory {
+  const found = options.only || !walked ? { files: options.only ? [options.only] : [], problems: [] } : claim(walked, EXTRACTORS);
   const extracted = extractAll(root, found.files, {
     ...(options.distro ? { distro: options.distro } : {}),
     ...(options.helmValues ? { helmValues: options.helmValues } : {}),

@@ -1,7 +1,7 @@
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
+import { defaultCacheDir, liveOptionsFrom } from '../advise/live/options.js';
 import type { LiveSettings } from '../advise/live/options.js';
 import type { AuditFormat } from '../audit/index.js';
 import { AUDIT_FORMATS, audit, historyFromReports, joinHistories, renderAudit } from '../audit/index.js';
@@ -17,6 +17,7 @@ import type { SeverityLabel } from '../model/types.js';
 import { formatProblem } from '../model/problems.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { renderJson, renderJsonChunks } from '../report/json.js';
+import { writeChunksToFile } from '../report/write.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderSarif } from '../report/sarif.js';
@@ -204,12 +205,7 @@ function writeChunks(chunks: Iterable<string>, file: string | undefined, io: Cli
     for (const c of chunks) io.stdout(c);
     return;
   }
-  const fd = openSync(file, 'w');
-  try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
-  }
+  writeChunksToFile(file, chunks);
 }
 
 function render(report: Report, format: string, text: TextOptions): string {

@@ -53,27 +53,33 @@ export function exclusion(globs: readonly string[]): { exclude?: Exclusion; prob
 }
 
 /**
- * Walks the repository in a stable (sorted) order and hands each file to the first extractor
- * that claims it. Symlinked files are followed only when they resolve inside the root; symlinked
- * directories are never descended (they are how loops and escapes are built).
+ * What a walk of the repository saw, in walk order: the files (regular files and symbolic
+ * links) it may hand to extractors, and the notes it took on the way. Claiming is a second step
+ * so that a tree with no file at all is known to be empty without loading a single extractor.
  */
-export function discover(opts: DiscoverOptions): DiscoverResult {
-  const maxFileBytes = opts.maxFileBytes ?? LIMITS.maxFileBytes;
-  const maxFiles = opts.maxFiles ?? LIMITS.maxFiles;
-  const files: DiscoveredFile[] = [];
-  const problems: Problem[] = [];
-  let overflow = 0;
-  const excluded = { folders: 0, files: 0 };
-  const isExcluded = (rel: string, counter: 'folders' | 'files'): boolean => {
-    if (!opts.exclude?.match(rel)) return false;
-    excluded[counter]++;
-    return true;
-  };
-  const note = (path: string, message: string, level: Problem['level'] = 'notice'): void => {
-    problems.push({ level, origin: 'discover', file: path, message });
-  };
+export interface Walk {
+  root: string;
+  steps: WalkStep[];
+  /** Folders left out by the exclusion (files are counted when claimed). */
+  excludedFolders: number;
+  exclude?: Exclusion;
+}
 
-  const walk = (absDir: string, relDir: string, depth: number): void => {
+export type WalkStep = { file: { rel: string; abs: string; isLink: boolean } } | { note: Problem };
+
+/** True when the walk met at least one file that an extractor might claim. */
+export function walkHasFiles(w: Walk): boolean {
+  return w.steps.some((s) => 'file' in s);
+}
+
+/** Walks the repository in a stable (sorted) order; see claim() for what is kept. */
+export function walk(opts: Pick<DiscoverOptions, 'root' | 'exclude'>): Walk {
+  const steps: WalkStep[] = [];
+  let excludedFolders = 0;
+  const note = (path: string, message: string, level: Problem['level']): void => {
+    steps.push({ note: { level, origin: 'discover', file: path, message } });
+  };
+  const visit = (absDir: string, relDir: string, depth: number): void => {
     if (depth > LIMITS.maxDepth) {
       note(relDir, `deeper than ${LIMITS.maxDepth} folders; not scanned`, 'warning');
       return;
@@ -90,52 +96,85 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = join(absDir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !isExcluded(rel, 'folders')) walk(abs, rel, depth + 1);
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (opts.exclude?.match(rel)) excludedFolders++;
+        else visit(abs, rel, depth + 1);
         continue;
       }
       const isLink = entry.isSymbolicLink();
       if (!isLink && !entry.isFile()) continue;
-      const extractor = opts.extractors.find((e) => e.claims(rel));
-      if (!extractor || isExcluded(rel, 'files')) continue;
-      let size: number;
-      if (isLink) {
-        let real: string;
-        try {
-          real = realpathSync(abs);
-        } catch {
-          note(rel, 'broken or looping symlink; skipped', 'warning');
-          continue;
-        }
-        if (!isInside(opts.root, real)) {
-          note(rel, 'symlink points outside the repository; not followed', 'warning');
-          continue;
-        }
-        const st = statSync(real);
-        if (!st.isFile()) {
-          note(rel, 'symlink to something other than a file; skipped');
-          continue;
-        }
-        size = st.size;
-      } else {
-        size = lstatSync(abs).size;
-      }
-      if (size > maxFileBytes) {
-        note(rel, `${size} bytes, over the ${maxFileBytes}-byte limit; skipped`, 'warning');
-        continue;
-      }
-      if (files.length >= maxFiles) {
-        overflow++;
-        continue;
-      }
-      files.push({ path: rel, abs, size, extractor });
+      steps.push({ file: { rel, abs, isLink } });
     }
   };
+  visit(opts.root, '', 0);
+  return { root: opts.root, steps, excludedFolders, ...(opts.exclude ? { exclude: opts.exclude } : {}) };
+}
 
-  walk(opts.root, '', 0);
-  if (excluded.folders + excluded.files > 0) {
+/**
+ * Hands each file of a walk to the first extractor that claims it. Symlinked files are followed
+ * only when they resolve inside the root; symlinked directories are never descended (they are
+ * how loops and escapes are built).
+ */
+export function claim(w: Walk, extractors: readonly Extractor[], limits: Pick<DiscoverOptions, 'maxFileBytes' | 'maxFiles'> = {}): DiscoverResult {
+  const maxFileBytes = limits.maxFileBytes ?? LIMITS.maxFileBytes;
+  const maxFiles = limits.maxFiles ?? LIMITS.maxFiles;
+  const files: DiscoveredFile[] = [];
+  const problems: Problem[] = [];
+  let overflow = 0;
+  let excludedFiles = 0;
+  const note = (path: string, message: string, level: Problem['level'] = 'notice'): void => {
+    problems.push({ level, origin: 'discover', file: path, message });
+  };
+
+  for (const step of w.steps) {
+    if ('note' in step) {
+      problems.push(step.note);
+      continue;
+    }
+    const { rel, abs, isLink } = step.file;
+    const extractor = extractors.find((e) => e.claims(rel));
+    if (!extractor) continue;
+    if (w.exclude?.match(rel)) {
+      excludedFiles++;
+      continue;
+    }
+    let size: number;
+    if (isLink) {
+      let real: string;
+      try {
+        real = realpathSync(abs);
+      } catch {
+        note(rel, 'broken or looping symlink; skipped', 'warning');
+        continue;
+      }
+      if (!isInside(w.root, real)) {
+        note(rel, 'symlink points outside the repository; not followed', 'warning');
+        continue;
+      }
+      const st = statSync(real);
+      if (!st.isFile()) {
+        note(rel, 'symlink to something other than a file; skipped');
+        continue;
+      }
+      size = st.size;
+    } else {
+      size = lstatSync(abs).size;
+    }
+    if (size > maxFileBytes) {
+      note(rel, `${size} bytes, over the ${maxFileBytes}-byte limit; skipped`, 'warning');
+      continue;
+    }
+    if (files.length >= maxFiles) {
+      overflow++;
+      continue;
+    }
+    files.push({ path: rel, abs, size, extractor });
+  }
+
+  if (w.excludedFolders + excludedFiles > 0) {
     // Said once, so that a report always shows what it did not look at.
-    const what = [excluded.folders > 0 ? `${excluded.folders} folder(s)` : '', excluded.files > 0 ? `${excluded.files} file(s)` : ''].filter(Boolean).join(' and ');
-    problems.push({ level: 'notice', origin: 'discover', message: `not scanned, excluded by ${opts.exclude!.globs.join(', ')}: ${what}` });
+    const what = [w.excludedFolders > 0 ? `${w.excludedFolders} folder(s)` : '', excludedFiles > 0 ? `${excludedFiles} file(s)` : ''].filter(Boolean).join(' and ');
+    problems.push({ level: 'notice', origin: 'discover', message: `not scanned, excluded by ${w.exclude!.globs.join(', ')}: ${what}` });
   }
   if (overflow > 0) {
     problems.push({
@@ -145,4 +184,9 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
     });
   }
   return { files, problems };
+}
+
+/** walk() then claim(): the files of the tree that extractors read, with discovery's notes. */
+export function discover(opts: DiscoverOptions): DiscoverResult {
+  return claim(walk(opts), opts.extractors, opts);
 }

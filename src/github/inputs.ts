@@ -1,10 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
-import { defaultCacheDir, liveOptionsFrom } from '../advise/live/index.js';
+import { defaultCacheDir, liveOptionsFrom } from '../advise/live/options.js';
 import type { LiveOptions, LiveSettings } from '../advise/live/index.js';
 import { exclusion } from '../discover/index.js';
-import { defaultChannels } from '../notify/index.js';
+import { defaultChannels } from '../notify/route.js';
 import { CHANNELS } from '../notify/registry.js';
-import type { ChannelSpec } from '../notify/index.js';
+import type { ChannelSpec } from '../notify/route.js';
 import type { SeverityLabel } from '../model/types.js';
 import { SEVERITY_ORDER } from '../model/types.js';
 import { parseDistro } from '../model/os.js';

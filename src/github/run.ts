@@ -4,14 +4,15 @@ import * as core from '@actions/core';
 import { check, namedHelmValues } from '../check.js';
 import { exclusion } from '../discover/index.js';
 import { realRoot } from '../discover/read.js';
-import { loadPolicy } from '../evaluate/policy/load.js';
+import { resolvePolicy } from '../evaluate/policy/resolved.js';
 import type { ResolvedPolicy } from '../evaluate/policy/types.js';
 import type { Problem } from '../model/types.js';
 import type { DeliveryOptions } from '../notify/deliver.js';
 import type { Annotation } from '../report/annotations.js';
 import { annotationsFor } from '../report/annotations.js';
 import { code } from '../report/escape.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
+import { writeChunksToFile } from '../report/write.js';
 import type { MarkdownOptions } from '../report/markdown.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -20,18 +21,13 @@ import { renderSarif } from '../report/sarif.js';
 import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
-import { loadCodeowners, ownersOf } from './codeowners.js';
-import { issueStore } from '../notify/issue-state.js';
 import { CHANNELS } from '../notify/registry.js';
-import { fileStore, sendAlerts } from '../notify/run.js';
 import type { StateStore } from '../notify/run.js';
 import type { RunContext } from './context.js';
 import { forkReadOnly, headSha, readRunContext, relativePrefix, repositoryRoot } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { envInputs, InputError, readInputs } from './inputs.js';
-import { readBaseInventory, splitIntroduced } from './introduced.js';
 import type { SyncResult } from './issues.js';
-import { syncIssues } from './issues.js';
 import type { RepoLinks } from './links.js';
 import { blobUrl, locationLink } from './links.js';
 import type { Mode } from './mode.js';
@@ -174,6 +170,8 @@ interface IssuesRun {
 
 async function keepIssues(report: Report, run: IssuesRun): Promise<SyncResult | undefined> {
   const { inputs, ctx, deps, out } = run;
+  // Loaded by the runs that keep issues: the issue renderer reads every version scheme.
+  const [{ syncIssues }, { loadCodeowners, ownersOf }] = await Promise.all([import('./issues.js'), import('./codeowners.js')]);
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : undefined;
   if (inputs.assignOwners && !codeowners) core.notice('patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned');
   for (const p of codeowners?.problems ?? []) {
@@ -226,6 +224,8 @@ async function alert(report: Report, policy: ResolvedPolicy, run: AlertRun): Pro
   // An owner's channel URL comes from a variable the policy names: masked like the inputs.
   for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) core.setSecret(env[v]);
   const runId = process.env.GITHUB_RUN_ID;
+  // Loaded by the runs that alert: the channels, their state stores and the HTTP delivery.
+  const [{ fileStore, sendAlerts }, { issueStore }] = await Promise.all([import('../notify/run.js'), import('../notify/issue-state.js')]);
   const file = inputs.alertState ? fileStore(inputs.alertState) : undefined;
   let store: StateStore | undefined = file;
   if (run.dashboard && inputs.token) {
@@ -331,7 +331,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     // checkout of the base commit and no policy named in the workflow, the base's policy rules.
     // The head's policy must still load: once merged, every run would stop on it.
     const policyRoot = mode === 'annotate' && ctx.pullRequest && !inputs.policy && inputs.basePath && existsSync(inputs.basePath) ? inputs.basePath : undefined;
-    const headPolicy = policyRoot === undefined ? undefined : loadPolicy({ root: realRoot(inputs.root) });
+    const headPolicy = policyRoot === undefined ? undefined : await resolvePolicy({ root: realRoot(inputs.root) });
     if (headPolicy && !headPolicy.policy) {
       failOnPolicy(headPolicy.problems, "the pull request's policy is invalid; nothing was checked");
       return;
@@ -385,6 +385,8 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     const mdOptions: MarkdownOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === 'annotate' && ctx.pullRequest) {
       if (inputs.basePath) {
+        // The base is read with the extractors, loaded here: a run with nothing to check never needs them.
+        const { readBaseInventory, splitIntroduced } = await import('./introduced.js');
         const base = readBaseInventory(inputs.basePath, exclude, namedHelmValues(result.policy!, inputs.helmValues).map((h) => h.path));
         if ('error' in base) core.warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
@@ -426,7 +428,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     mkdirSync(dirname(inputs.reportFile), { recursive: true });
     // Named, so that an organisation's reports gathered into one audit stay apart by repository.
     if (ctx.owner && ctx.repo) report.repository = `${ctx.owner}/${ctx.repo}`;
-    writeFileSync(inputs.reportFile, renderJson(report));
+    writeChunksToFile(inputs.reportFile, renderJsonChunks(report));
     core.setOutput('mode', mode);
     core.setOutput('overdue', report.summary.overdue);
     core.setOutput('due-soon', report.summary.dueSoon);

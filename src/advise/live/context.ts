@@ -3,6 +3,7 @@ import type { SourceInfo } from '../db.js';
 import type { CacheEntry } from './cache.js';
 import { LiveCache } from './cache.js';
 import { HttpClient, HttpError } from './http.js';
+import type { FailurePolicy, LiveSource } from './options.js';
 
 // What every live source shares: one HTTP client, one cache folder, and one way of turning
 // "the network said no" into data or a Problem. A request is answered from the cache when the
@@ -11,11 +12,8 @@ import { HttpClient, HttpError } from './http.js';
 // reported under the failure policy, like Grype's maximum database age. A request that has
 // neither is missing data, reported under the same policy: never a silent pass.
 
-export type LiveSource = 'osv-api' | 'registry-dates' | 'kev' | 'epss' | 'endoflife';
-export const LIVE_SOURCES: readonly LiveSource[] = ['osv-api', 'registry-dates', 'kev', 'epss', 'endoflife'];
-
-/** `fail`: an unreachable source or a too-old cache is an error (exit 2); `warn`: a warning. */
-export type FailurePolicy = 'fail' | 'warn';
+export type { FailurePolicy, LiveSource };
+export { LIVE_SOURCES, agesFor } from './options.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -41,10 +39,6 @@ export const DEFAULT_MAX_AGE_DAYS: Record<LiveSource, number> = {
   endoflife: 7,
 };
 
-/** One staleness limit for every source whose data ages; release dates of published versions do not. */
-export function agesFor(days: number): Partial<Record<LiveSource, number>> {
-  return Object.fromEntries(LIVE_SOURCES.filter((s) => s !== 'registry-dates').map((s) => [s, days]));
-}
 
 /** A well-formed HTTP answer that is not what the endpoint documents. */
 export class ShapeError extends Error {

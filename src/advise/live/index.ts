@@ -1,5 +1,3 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { Component, Problem } from '../../model/types.js';
 import { AdvisoryDb } from '../db.js';
 import type { AdvisorySource, SortedSourceConfig } from '../sources.js';
@@ -27,7 +25,7 @@ export { DEFAULT_REGISTRY_URLS } from './registry-urls.js';
 export { DEFAULT_OSV_API_URL } from './osv-api.js';
 export { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
 export type { LiveEndoflifeResult } from './endoflife.js';
-export { liveOptionsFrom } from './options.js';
+export { defaultCacheDir, liveOptionsFrom } from './options.js';
 export type { LiveSettings, SettingError } from './options.js';
 
 export interface LiveOptions {
@@ -60,16 +58,6 @@ export interface LiveOptions {
   http?: Partial<HttpSettings>;
   /** Queries per OSV querybatch request (at most 1,000, the default). */
   osvBatchSize?: number;
-}
-
-/**
- * The default cache folder: under RUNNER_TEMP in GitHub Actions (which the README shows how to
- * keep with actions/cache), else the user's cache folder.
- */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'patchwarden-cache');
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'patchwarden');
-  return join(homedir(), '.cache', 'patchwarden');
 }
 
 export class LiveSession {

@@ -1,5 +1,5 @@
-import type { FailurePolicy, LiveSource } from './context.js';
-import { LIVE_SOURCES, agesFor } from './context.js';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { LiveOptions } from './index.js';
 import { DEFAULT_REGISTRY_URLS } from './registry-urls.js';
 import type { RegistryName } from './registry-urls.js';
@@ -8,6 +8,27 @@ import type { RegistryName } from './registry-urls.js';
 // lists), checked and turned into LiveOptions. Both entry points call this, so a flag and its
 // input accept exactly the same values; each error names the setting, and the caller prints it
 // under its own flag or input name (see README.md for the table).
+
+export type LiveSource = 'osv-api' | 'registry-dates' | 'kev' | 'epss' | 'endoflife';
+export const LIVE_SOURCES: readonly LiveSource[] = ['osv-api', 'registry-dates', 'kev', 'epss', 'endoflife'];
+
+/** `fail`: an unreachable source or a too-old cache is an error (exit 2); `warn`: a warning. */
+export type FailurePolicy = 'fail' | 'warn';
+
+/** One staleness limit for every source whose data ages; release dates of published versions do not. */
+export function agesFor(days: number): Partial<Record<LiveSource, number>> {
+  return Object.fromEntries(LIVE_SOURCES.filter((s) => s !== 'registry-dates').map((s) => [s, days]));
+}
+
+/**
+ * The default cache folder: under RUNNER_TEMP in GitHub Actions (which the README shows how to
+ * keep with actions/cache), else the user's cache folder.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'patchwarden-cache');
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'patchwarden');
+  return join(homedir(), '.cache', 'patchwarden');
+}
 
 export interface LiveSettings {
   offline?: boolean;

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { listBuiltins, schemaPath } from './builtins.js';
+import { listBuiltins, policiesDir, schemaPath } from './builtins.js';
 import { loadPolicy } from './load.js';
+import { readResolvedBuiltin, resolvePolicy } from './resolved.js';
 import { DEFAULT_SETTINGS } from './merge.js';
 import { validatorFor } from './schema.js';
 import { policyExplain, policyList, policyValidate } from './commands.js';
@@ -42,6 +45,33 @@ describe('built-in policies', () => {
   it('the defaults a policy starts from are baseline@1 without its escalations', () => {
     const base = loadPolicy({ spec: 'builtin:baseline@1', root: '/nonexistent-root' }).policy!.settings;
     expect({ ...base, kev: {}, epss: {} }).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the shipped resolutions of the built-ins (policies/resolved/)', () => {
+  it.each(listBuiltins().map((b) => [b.ref] as const))('%s: equal to what loadPolicy() answers (npm run gen:policies writes them)', (ref) => {
+    const shipped = readResolvedBuiltin(ref);
+    expect(shipped, `${ref} has no current resolution: run npm run gen:policies`).toBeDefined();
+    expect(shipped).toStrictEqual(loadPolicy({ spec: ref, root: '/nonexistent-root' }));
+  });
+
+  it('a run judged by the baseline reads no YAML: resolvePolicy() answers from the shipped file', async () => {
+    expect(await resolvePolicy({ root: '/nonexistent-root' })).toStrictEqual(readResolvedBuiltin('builtin:baseline@1'));
+  });
+
+  it('an edited built-in (its YAML no longer the one resolved) is read from its YAML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-policies-'));
+    try {
+      cpSync(policiesDir(), dir, { recursive: true });
+      expect(readResolvedBuiltin('builtin:baseline@1', dir)).toBeDefined();
+      appendFileSync(join(dir, 'baseline.v1.yml'), '# a comment changes no rule, but the file is not the one resolved\n');
+      expect(readResolvedBuiltin('builtin:baseline@1', dir)).toBeUndefined();
+      rmSync(join(dir, 'resolved', 'pci-dss-4.v1.json'));
+      expect(readResolvedBuiltin('builtin:pci-dss-4@1', dir)).toBeUndefined();
+      expect(readResolvedBuiltin('builtin:fedramp-rev5@1', dir)).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { locate } from './locate.js';
 import type { PathSegment } from './locate.js';
 import { mergeLayer, newMergeState } from './merge.js';
 import type { MergeState } from './merge.js';
+import { policySpec } from './resolved.js';
 import { POLICY_ORIGIN, policyProblem } from './schema.js';
 import type { SourceMap } from './schema.js';
 import type { ResolvedPolicy, ResolvedSettings } from './types.js';
@@ -22,8 +23,6 @@ import type { PolicyLayer } from './versions/types.js';
 // few KB, and the CLI and the action need the policy before anything else can start. Nothing is
 // returned unless every layer is valid, because a half-read policy would give wrong deadlines.
 
-export const DEFAULT_POLICY_FILES = ['.github/patchwarden.yml', '.github/patchwarden.yaml'];
-export const DEFAULT_POLICY = 'builtin:baseline@1';
 const MAX_POLICY_BYTES = LIMITS.policyMaxBytes;
 const MAX_EXTENDS_DEPTH = LIMITS.policyMaxExtendsDepth;
 
@@ -239,11 +238,7 @@ export function loadPolicy(opts: { spec?: string; root: string }): PolicyLoadRes
     // A root that does not exist is reported by discovery; extends checks use the path as given.
   }
   const ctx: LoadContext = { root, rootReal, problems: [], state: newMergeState(), chain: [] };
-  let spec = opts.spec;
-  if (spec === undefined || spec === '') {
-    const found = DEFAULT_POLICY_FILES.map((f) => resolve(root, f)).find((f) => existsSync(f));
-    spec = found ?? DEFAULT_POLICY;
-  }
+  const spec = policySpec(opts.spec, root);
   let top: Source | undefined;
   if (spec.startsWith('builtin:')) {
     top = builtinSource(spec);
