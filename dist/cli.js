@@ -2,22 +2,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  check,
-  coverageRows,
-  defaultCacheDir,
-  defaultChannels,
-  exclusion,
   fileStore,
-  listBuiltins,
-  liveOptionsFrom,
-  loadPolicy,
-  osEcosystem,
-  renderJson,
-  renderJsonChunks,
-  renderMarkdown,
-  renderSarif,
   sendAlerts
-} from "./chunks/chunk-3ZD2DCF5.js";
+} from "./chunks/chunk-V44BH65D.js";
+import "./chunks/chunk-3IXKDT3Z.js";
+import "./chunks/chunk-NLGF7TI4.js";
 import {
   AUDIT_FORMATS,
   audit,
@@ -25,21 +14,64 @@ import {
   joinHistories,
   parsePeriod,
   renderAudit
-} from "./chunks/chunk-DCS7R5Q2.js";
+} from "./chunks/chunk-Q5B5OO2B.js";
 import {
-  SEVERITY_ORDER,
-  byCodePoint,
-  daysPhrase,
-  fixPhrase
-} from "./chunks/chunk-7MEZOXXX.js";
+  check,
+  coverageRows,
+  renderJson,
+  renderJsonChunks,
+  renderMarkdown,
+  renderSarif,
+  writeChunksToFile
+} from "./chunks/chunk-7C2FUXTW.js";
+import {
+  defaultChannels
+} from "./chunks/chunk-NZ6IVX3D.js";
+import "./chunks/chunk-XHC7JOIM.js";
+import {
+  loadPolicy
+} from "./chunks/chunk-GACS5MGQ.js";
+import {
+  listBuiltins
+} from "./chunks/chunk-WDO3SNKL.js";
+import "./chunks/chunk-25LRWKPN.js";
+import "./chunks/chunk-WVFKUWYO.js";
+import {
+  defaultCacheDir,
+  liveOptionsFrom
+} from "./chunks/chunk-2IPW7N23.js";
+import "./chunks/chunk-OPTHUYL4.js";
+import "./chunks/chunk-S3NLYMJX.js";
+import {
+  exclusion
+} from "./chunks/chunk-2W4LU3SL.js";
+import "./chunks/chunk-S3KO3KEL.js";
+import "./chunks/chunk-6S626IGP.js";
+import "./chunks/chunk-GPWCKFSY.js";
+import {
+  parseDistro
+} from "./chunks/chunk-6KB27PZL.js";
+import "./chunks/chunk-FG564SCG.js";
+import "./chunks/chunk-TVC7EKD4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunks/chunk-UNJ5WPTT.js";
+} from "./chunks/chunk-7BNRQPQI.js";
+import {
+  daysPhrase,
+  fixPhrase
+} from "./chunks/chunk-LOVFOCI6.js";
+import {
+  SEVERITY_ORDER
+} from "./chunks/chunk-3TVK7CKK.js";
+import {
+  byCodePoint
+} from "./chunks/chunk-JPMRHXET.js";
+import "./chunks/chunk-X2NN6BVW.js";
 
 // src/cli/run.ts
-import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/model/problems.ts
@@ -232,13 +264,15 @@ function gateLine(report) {
   return s.gateSeverity === "none" ? `gate: off${s.gate === "incomplete" ? " (incomplete)" : ""}` : `gate (${s.gateSeverity} and above, overdue): ${s.gate === "fail" ? "FAIL" : s.gate}`;
 }
 var gate = (report) => ["", gateLine(report)];
+var GROUP_NAMES = { image: "images", os: "base-image distributions", runtime: "pinned versions" };
+var groupName = (ecosystem) => GROUP_NAMES[ecosystem] ?? clean(ecosystem);
 var coverage = (report, o) => {
   const c = report.coverage;
   if (c.entries.length === 0 && !c.empty) return [];
   const out = ["", `coverage (missing data: ${c.missingData}, max data age ${c.maxDataAge}):`];
   if (c.empty) out.push("  nothing found to check");
   for (const [layer, ecosystem, components, checked, sources, newest, state] of coverageRows(report)) {
-    out.push(...wrap("  ", [`${state}: ${layer} ${clean(ecosystem)}`, `${components} components, ${checked} checked`, `sources ${clean(sources)}`, `newest record ${newest}`], ", ", o.width));
+    out.push(...wrap("  ", [`${state}: ${layer} ${groupName(ecosystem)}`, `${components} component${components === "1" ? "" : "s"}, ${checked} checked`, `sources ${clean(sources)}`, `newest record ${newest}`], ", ", o.width));
   }
   if (report.summary.notChecked !== void 0) out.push(...wrap("  ", clean(report.summary.notChecked).split(" "), " ", o.width));
   return out;
@@ -271,6 +305,8 @@ Options for check (R: repeatable; the others may be given once):
                           in DIR, else builtin:baseline@1)
   --exclude GLOB       R  a path below DIR not to scan, like '**/__fixtures__' or 'examples/**'
                           (a matching folder is not entered)
+  --helm-values FILE   R  a Helm values file below DIR layered over its chart's values.yaml, as
+                          helm install -f does (in order, after the policy's helm.values)
   --repository NAME       the repository's name (owner/name) recorded in the report, which the
                           audit uses to tell repositories apart (default: GITHUB_REPOSITORY)
   --distro ID[:RELEASE]   the distribution of a package database with no os-release beside it,
@@ -298,7 +334,8 @@ Options for check (R: repeatable; the others may be given once):
 Alerts (sent once per transition: due soon, overdue, KEV-listed, critical, gate fails or recovers):
   --alert TYPE=URL     slack=URL (incoming webhook), teams=URL (workflow webhook) or webhook=URL
                        (signed JSON; the secret from PATCHWARDEN_WEBHOOK_SECRET), repeatable
-  --alert-state FILE   what was already alerted (JSON; required for alerts to be sent)
+  --alert-state FILE   what was already alerted (JSON; default alert-state.json in the cache
+                       folder; required with --no-cache)
   --alert-digest       one message per channel and run instead of one per transition
 
 Live sources (used when no --db is given, or with --online; never with --offline):
@@ -345,10 +382,9 @@ function parseNow(value) {
   return d;
 }
 function parseDistroFlag(value) {
-  const [id = "", release] = value.split(":", 2);
-  const distro = id.trim().toLowerCase();
-  if (osEcosystem(distro) === void 0) throw new UsageError(`--distro: expected ID[:RELEASE] with an ID such as debian, ubuntu, alpine, rocky, almalinux, rhel, opensuse, sles; got '${value}'`);
-  return release === void 0 || release.trim() === "" ? { distro } : { distro, release: release.trim() };
+  const got = parseDistro(value);
+  if ("error" in got) throw new UsageError(`--distro: ${got.error}`);
+  return got;
 }
 function parseFailOn(value) {
   if (value === void 0) return void 0;
@@ -396,7 +432,7 @@ var SINGLE = [
   "repository",
   "alert-state"
 ];
-var REPEATABLE = ["db", "exclude", "registry-url", "disable-source", "max-cache-age", "alert"];
+var REPEATABLE = ["db", "exclude", "helm-values", "registry-url", "disable-source", "max-cache-age", "alert"];
 function onceEach(all) {
   const out = {};
   for (const [name, v] of Object.entries(all)) {
@@ -413,12 +449,7 @@ function writeChunks(chunks, file, io) {
     for (const c of chunks) io.stdout(c);
     return;
   }
-  const fd = openSync(file, "w");
-  try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
-  }
+  writeChunksToFile(file, chunks);
 }
 function render(report, format, text) {
   if (format === "json") return renderJson(report);
@@ -480,7 +511,8 @@ async function runCheck(args, io) {
     ...values["nodejs-security-wg"] ? { nodejsSecurityWg: values["nodejs-security-wg"] } : {},
     ...values["no-cache"] ? { cacheDir: false } : values["cache-dir"] ? { cacheDir: values["cache-dir"] } : {},
     ...useLive ? { live } : {},
-    ...excluding.exclude ? { exclude: excluding.exclude } : {}
+    ...excluding.exclude ? { exclude: excluding.exclude } : {},
+    ...values["helm-values"] ? { helmValues: values["helm-values"] } : {}
   });
   if (!result.report) {
     for (const p of result.fatal) io.stderr(formatProblem(p) + "\n");
@@ -498,12 +530,13 @@ async function runCheck(args, io) {
   }
   if (values["sarif-file"]) writeFileSync(values["sarif-file"], renderSarif(result.report));
   for (const p of result.report.problems) if (p.level === "error") io.stderr(formatProblem(p) + "\n");
+  const alertState = values["alert-state"] ?? (values["no-cache"] ? void 0 : join(values["cache-dir"] ?? defaultCacheDir(), "alert-state.json"));
   if (result.policy) {
     const alerts = await sendAlerts({
       report: result.report,
       policy: result.policy,
       channels: alerting.channels,
-      ...values["alert-state"] ? { store: fileStore(values["alert-state"]) } : {},
+      ...alertState ? { store: fileStore(alertState) } : {},
       digest: values["alert-digest"] === true,
       gate: true,
       env: io.env ?? process.env,

@@ -1,60 +1,66 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  CHANNELS,
-  canonicalState,
   check,
   coverageProperties,
-  defaultCacheDir,
-  defaultChannels,
-  emptyState,
-  exclusion,
-  fileStore,
-  inventory,
-  liveOptionsFrom,
-  loadCodeowners,
-  loadPolicy,
-  ownersOf,
-  parseState,
-  realRoot,
-  renderJson,
+  namedHelmValues,
+  renderJsonChunks,
   renderMarkdown,
   renderSarif,
-  safeJson,
-  sendAlerts
-} from "./chunks/chunk-3ZD2DCF5.js";
+  writeChunksToFile
+} from "./chunks/chunk-7C2FUXTW.js";
+import {
+  CHANNELS,
+  defaultChannels
+} from "./chunks/chunk-NZ6IVX3D.js";
+import "./chunks/chunk-XHC7JOIM.js";
+import {
+  resolvePolicy
+} from "./chunks/chunk-WDO3SNKL.js";
+import {
+  defaultCacheDir,
+  liveOptionsFrom
+} from "./chunks/chunk-2IPW7N23.js";
+import "./chunks/chunk-OPTHUYL4.js";
+import "./chunks/chunk-S3NLYMJX.js";
+import {
+  exclusion
+} from "./chunks/chunk-2W4LU3SL.js";
+import "./chunks/chunk-S3KO3KEL.js";
+import {
+  realRoot
+} from "./chunks/chunk-6S626IGP.js";
+import {
+  parseDistro
+} from "./chunks/chunk-6KB27PZL.js";
+import "./chunks/chunk-TVC7EKD4.js";
+import "./chunks/chunk-7BNRQPQI.js";
 import {
   annotationsFor,
   blobUrl,
-  groupByPackage,
-  isManagedLabel,
-  locationLink,
-  parseMarker,
-  renderDashboard,
-  renderIssue,
-  repoPath,
-  stateLabel
-} from "./chunks/chunk-BAS5XTEW.js";
+  locationLink
+} from "./chunks/chunk-EXKTICSE.js";
 import {
-  SEVERITY_ORDER,
-  code,
-  matchKey
-} from "./chunks/chunk-7MEZOXXX.js";
+  code
+} from "./chunks/chunk-LOVFOCI6.js";
 import {
-  isTransient,
+  SEVERITY_ORDER
+} from "./chunks/chunk-3TVK7CKK.js";
+import "./chunks/chunk-JPMRHXET.js";
+import {
   messageOf,
   statusOf
 } from "./chunks/chunk-5SXCCITM.js";
-import "./chunks/chunk-UNJ5WPTT.js";
+import "./chunks/chunk-X2NN6BVW.js";
 
 // src/github/run.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 
-// node_modules/@actions/core/lib/command.js
+// ../../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -77,7 +83,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -122,7 +128,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -150,10 +156,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../main/node_modules/@actions/core/lib/core.js
 import * as os3 from "os";
 
-// node_modules/@actions/core/lib/summary.js
+// ../../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -437,7 +443,7 @@ var Summary = class {
 };
 var _summary = new Summary();
 
-// node_modules/@actions/core/lib/core.js
+// ../../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -537,75 +543,6 @@ async function publishCheckRun(input) {
     if (!done) return { posted: batches.slice(0, i).flat(), rest: [...batches.slice(i).flat(), ...overflow], url: created.data.html_url ?? void 0 };
   }
   return { posted, rest: overflow, url: created.data.html_url ?? void 0 };
-}
-
-// src/notify/issue-state.ts
-var ALERT_STATE_MARKER = "<!-- patchwarden:alerts v1 ";
-var END = " -->";
-var NOTE = "<sub>patchwarden remembers here which alerts it has sent, so that it says each change once. Please leave this comment.</sub>";
-var COMMENT_LIMIT = 65536;
-function renderStateComment(state) {
-  return `${ALERT_STATE_MARKER}${safeJson(canonicalState(state))}${END}
-${NOTE}
-`;
-}
-function readStateComment(body) {
-  if (!body.startsWith(ALERT_STATE_MARKER)) return void 0;
-  const end = body.indexOf(END, ALERT_STATE_MARKER.length);
-  if (end < 0) return { error: "the marker is not closed" };
-  let value;
-  try {
-    value = JSON.parse(body.slice(ALERT_STATE_MARKER.length, end));
-  } catch (err) {
-    return { error: `not JSON (${err.message})` };
-  }
-  return parseState(value);
-}
-function issueStore(opts) {
-  let comment;
-  const where = `the alert comment on #${opts.issue}`;
-  return {
-    async load() {
-      const problems = [];
-      let comments;
-      try {
-        comments = await opts.client.paginate(opts.client.rest.issues.listComments, { ...opts.repo, issue_number: opts.issue, per_page: 100 });
-      } catch (err) {
-        return { problems: [{ level: "warning", origin: "notify", message: `${where} could not be read (${err.message}); no alerts are sent this run` }] };
-      }
-      for (const c of comments) {
-        const got = readStateComment(c.body ?? "");
-        if (got === void 0) continue;
-        comment = { id: c.id, body: c.body ?? "" };
-        if ("error" in got) {
-          problems.push({ level: "warning", origin: "notify", message: `${where} is not a patchwarden alert state (${got.error}); starting afresh` });
-          return { state: emptyState(), problems };
-        }
-        return { state: got.state, problems };
-      }
-      return opts.fallback ? opts.fallback.load() : { state: emptyState(), problems };
-    },
-    async save(state) {
-      const body = renderStateComment(state);
-      if (body.length > COMMENT_LIMIT) {
-        const problems = opts.fallback ? await opts.fallback.save(state) : [];
-        return [{ level: "warning", origin: "notify", message: `the alert state (${body.length} characters) is over GitHub's comment limit; ${opts.fallback ? "it is kept in the alert state file instead" : "give an alert-state file to keep it"}` }, ...problems];
-      }
-      if (comment && comment.body === body) return [];
-      try {
-        if (comment) {
-          const id = comment.id;
-          await opts.throttle.write(`update ${where}`, () => opts.client.rest.issues.updateComment({ ...opts.repo, comment_id: id, body }));
-        } else {
-          const res = await opts.throttle.write(`write ${where}`, () => opts.client.rest.issues.createComment({ ...opts.repo, issue_number: opts.issue, body }));
-          if (res) comment = { id: res.data.id, body };
-        }
-      } catch (err) {
-        return [{ level: "warning", origin: "notify", message: `${where} could not be written (${err.message}); the next run may repeat this run's alerts` }];
-      }
-      return [];
-    }
-  };
 }
 
 // src/github/context.ts
@@ -782,6 +719,7 @@ function readInputs(read, env, clockNow) {
     checkRun: parseBool("check-run", read("check-run"), true),
     cacheDir: read("cache-dir") ? inWorkspace(read("cache-dir")) : defaultCacheDir(env),
     exclude: multi("exclude"),
+    helmValues: multi("helm-values"),
     alerts: [],
     alertDigest: parseBool("alert-digest", read("alert-digest"), false),
     auditIssue: parseChoice("audit-issue", read("audit-issue"), ["off", "monthly", "quarterly"], "off")
@@ -802,6 +740,12 @@ function readInputs(read, env, clockNow) {
   const wg = read("nodejs-security-wg");
   if (releases) out.releases = inWorkspace(releases);
   if (wg) out.nodejsSecurityWg = inWorkspace(wg);
+  const distro = read("distro");
+  if (distro) {
+    const got = parseDistro(distro);
+    if ("error" in got) throw new InputError(`input distro: ${got.error}`);
+    out.distro = got;
+  }
   const offlineInput = read("offline");
   const offline = offlineInput === void 0 ? out.db.length > 0 : parseBool("offline", offlineInput, false);
   const live = liveOptionsFrom({
@@ -835,317 +779,6 @@ function readInputs(read, env, clockNow) {
   }
   if (commit) out.commit = commit;
   return out;
-}
-
-// src/github/introduced.ts
-import { existsSync as existsSync3 } from "node:fs";
-function versionKey(ecosystem, name, version) {
-  return `${matchKey(ecosystem, name)}\0${version}`;
-}
-function readBaseInventory(basePath, exclude) {
-  if (!existsSync3(basePath)) return { error: `base-path: ${basePath} does not exist (check out the base commit there first)` };
-  const found = inventory(realRoot(basePath), exclude ? { exclude } : {});
-  const keys = new Set(found.components.map((c) => versionKey(c.ecosystem, c.name, c.version)));
-  const problems = found.problems.filter((p) => p.file !== void 0 && p.level !== "notice");
-  const unread = new Set(problems.filter((p) => p.level === "error" || p.origin === "discover").map((p) => p.file));
-  return { keys, components: found.components.length, problems, unread };
-}
-function splitIntroduced(findings, base) {
-  const out = { introduced: [], inherited: [], undetermined: [] };
-  for (const f of findings) {
-    if (base.keys.has(versionKey(f.component.ecosystem, f.component.name, f.component.version))) out.inherited.push(f);
-    else if (f.locations.some((l) => base.unread.has(l.file))) out.undetermined.push(f);
-    else out.introduced.push(f);
-  }
-  return out;
-}
-
-// src/github/labels.ts
-var LabelBook = class {
-  constructor(client, repo, throttle) {
-    this.client = client;
-    this.repo = repo;
-    this.throttle = throttle;
-  }
-  client;
-  repo;
-  throttle;
-  existing;
-  async load() {
-    if (!this.existing) {
-      const all = await this.client.paginate(this.client.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 });
-      this.existing = new Set(all.map((l) => l.name.toLowerCase()));
-    }
-    return this.existing;
-  }
-  /** Creates whichever of these labels the repository lacks. */
-  async ensure(labels) {
-    const existing = await this.load();
-    for (const spec of labels) {
-      if (existing.has(spec.name.toLowerCase())) continue;
-      try {
-        await this.throttle.write(`create label ${spec.name}`, () => this.client.rest.issues.createLabel({ ...this.repo, ...spec }));
-      } catch (err) {
-        if (statusOf(err) !== 422) throw err;
-      }
-      existing.add(spec.name.toLowerCase());
-    }
-  }
-};
-
-// src/github/issues.ts
-function labelNames(labels) {
-  return labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== "");
-}
-function toExisting(i) {
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body ?? "",
-    state: i.state === "closed" ? "closed" : "open",
-    stateReason: i.state_reason ?? null,
-    labels: labelNames(i.labels),
-    url: i.html_url
-  };
-}
-function sameText(a, b) {
-  const norm = (s) => s.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
-  return norm(a) === norm(b);
-}
-function sameSet(a, b) {
-  const x = new Set(a.map((s) => s.toLowerCase()));
-  const y = new Set(b.map((s) => s.toLowerCase()));
-  return x.size === y.size && [...x].every((s) => y.has(s));
-}
-function mergeLabels(current, wanted) {
-  const wantedNames = new Set(wanted.map((l) => l.name.toLowerCase()));
-  const kept = current.filter((l) => !isManagedLabel(l) && !wantedNames.has(l.toLowerCase()));
-  return [...wanted.map((l) => l.name), ...kept];
-}
-function better(a, b) {
-  if (a.state !== b.state) return a.state === "open" ? a : b;
-  return a.number < b.number ? a : b;
-}
-var IssueSync = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.labels = new LabelBook(opts.client, opts.repo, opts.throttle);
-  }
-  opts;
-  labels;
-  result = { created: [], reopened: [], updated: [], closed: [], unchanged: 0, deferred: [], dismissed: [], failed: [] };
-  /** After a systemic failure (GitHub down after retries) no further write is tried. */
-  halted = false;
-  get toolLabel() {
-    return this.opts.render.labels[0] ?? "patchwarden";
-  }
-  async listExisting() {
-    const { client, repo, log } = this.opts;
-    const items = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: this.toolLabel, state: "all", per_page: 100 });
-    const packages = /* @__PURE__ */ new Map();
-    let dashboard;
-    for (const raw of items) {
-      if (raw.pull_request) continue;
-      const issue2 = toExisting(raw);
-      const marker = parseMarker(issue2.body);
-      if (!marker) continue;
-      if (marker.kind === "dashboard") {
-        dashboard = dashboard ? better(dashboard, issue2) : issue2;
-        continue;
-      }
-      const prev = packages.get(marker.fingerprint);
-      if (prev) log.warning(`issues #${prev.number} and #${issue2.number} carry the same patchwarden marker; #${better(prev, issue2).number} is kept in step`);
-      packages.set(marker.fingerprint, prev ? better(prev, issue2) : issue2);
-    }
-    return { packages, ...dashboard ? { dashboard } : {} };
-  }
-  /** Runs one write; a failure is recorded, and a systemic one stops the writes that follow. */
-  async attempt(what, fn) {
-    if (this.halted) return void 0;
-    try {
-      return await fn();
-    } catch (err) {
-      this.result.failed.push({ what, error: messageOf(err) });
-      if (isTransient(err)) {
-        this.halted = true;
-        this.opts.log.warning(`patchwarden: ${what} failed after retries (${messageOf(err)}); the remaining GitHub writes are left for the next run`);
-      } else {
-        this.opts.log.warning(`patchwarden: ${what} failed: ${messageOf(err)}`);
-      }
-      return void 0;
-    }
-  }
-  /** Finds the newest issue whose marker passes `match`, after a create whose outcome is unknown. */
-  async findCreated(match) {
-    const { client, repo } = this.opts;
-    const page = await client.rest.issues.listForRepo({ ...repo, labels: this.toolLabel, state: "all", sort: "created", direction: "desc", per_page: 100 });
-    for (const raw of page.data) {
-      const m = parseMarker(raw.body);
-      if (m && match(m)) return toExisting(raw);
-    }
-    return void 0;
-  }
-  /**
-   * Creates an issue without the client's blind retry: a 5xx can come back for a create GitHub
-   * did make, and retrying it would make a second issue. After such a failure the issue is looked
-   * for by its marker, and only created again when it is not there. A rate-limit refusal is
-   * retried by the client (GitHub did not act on it).
-   */
-  async create(what, match, rendered, assignees) {
-    const { client, repo, throttle } = this.opts;
-    const retries = this.opts.createRetries ?? 3;
-    const base = this.opts.retryBaseMs ?? 1e3;
-    let withAssignees = assignees;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const res = await throttle.write(
-          what,
-          () => client.rest.issues.create({
-            ...repo,
-            title: rendered.title,
-            body: rendered.body,
-            labels: rendered.labels.map((l) => l.name),
-            ...withAssignees.length > 0 ? { assignees: withAssignees } : {},
-            request: { retries: 0 }
-          })
-        );
-        return res ? toExisting(res.data) : void 0;
-      } catch (err) {
-        if (statusOf(err) === 422 && withAssignees.length > 0) {
-          this.opts.log.warning(`patchwarden: GitHub refused the CODEOWNERS assignees ${withAssignees.join(", ")} (${messageOf(err)}); creating the issue unassigned`);
-          withAssignees = [];
-          continue;
-        }
-        if (!isTransient(err) || attempt >= retries) throw err;
-        await throttle.clock.sleep((attempt + 1) ** 2 * base);
-        const found = await this.findCreated(match);
-        if (found) return found;
-      }
-    }
-  }
-  ref(issue2, pkg) {
-    return { number: issue2.number, url: issue2.url, package: pkg };
-  }
-  async run(report) {
-    const { client, repo, throttle, render, log } = this.opts;
-    const groups = groupByPackage(report.findings, this.opts.issueOn);
-    const { packages: existing, dashboard } = await this.listExisting();
-    const numbers = /* @__PURE__ */ new Map();
-    let opened = 0;
-    let labelsBroken = false;
-    for (const group of groups) {
-      const issue2 = existing.get(group.fingerprint);
-      const pkg = `${group.ecosystem}/${group.name}`;
-      if (issue2) numbers.set(group.fingerprint, issue2.number);
-      if (!group.qualifies) continue;
-      const rendered = renderIssue(group, render, issue2?.body);
-      if (!issue2 || issue2.state === "closed") {
-        if (issue2?.stateReason === "not_planned") {
-          this.result.dismissed.push(this.ref(issue2, pkg));
-          continue;
-        }
-        if (opened >= this.opts.maxIssues || labelsBroken) {
-          this.result.deferred.push(pkg);
-          continue;
-        }
-        opened++;
-        await this.attempt(`labels for ${pkg}`, () => this.labels.ensure(rendered.labels));
-        if (issue2) {
-          const done2 = await this.attempt(
-            `reopen #${issue2.number}`,
-            () => throttle.write(
-              `reopen #${issue2.number}`,
-              () => client.rest.issues.update({ ...repo, issue_number: issue2.number, state: "open", title: rendered.title, body: rendered.body, labels: mergeLabels(issue2.labels, rendered.labels) })
-            )
-          );
-          if (done2) this.result.reopened.push(this.ref(issue2, pkg));
-          continue;
-        }
-        const first = group.findings.find((f) => f.status === "overdue" || f.status === "due-soon")?.locations[0];
-        const assignees = first && this.opts.owners ? this.opts.owners(repoPath(render.links, first.file)).slice(0, 10) : [];
-        const what = `create issue for ${pkg}`;
-        const fp = group.fingerprint;
-        const created = await this.attempt(what, () => this.create(what, (m) => m.kind === "issue" && m.fingerprint === fp, rendered, assignees));
-        if (created) {
-          numbers.set(group.fingerprint, created.number);
-          this.result.created.push(this.ref(created, pkg));
-          if (!created.labels.some((l) => l.toLowerCase() === this.toolLabel.toLowerCase())) {
-            labelsBroken = true;
-            log.warning(`patchwarden: GitHub dropped the label '${this.toolLabel}' from #${created.number} (the token may lack push access); no more issues are opened this run`);
-          }
-        }
-        continue;
-      }
-      const labels = mergeLabels(issue2.labels, rendered.labels);
-      const patch = {
-        ...issue2.title !== rendered.title ? { title: rendered.title } : {},
-        ...!sameText(issue2.body, rendered.body) ? { body: rendered.body } : {},
-        ...!sameSet(issue2.labels, labels) ? { labels } : {}
-      };
-      if (Object.keys(patch).length === 0) {
-        this.result.unchanged++;
-        continue;
-      }
-      if (patch.labels) await this.attempt(`labels for ${pkg}`, () => this.labels.ensure(rendered.labels));
-      const done = await this.attempt(`update #${issue2.number}`, () => throttle.write(`update #${issue2.number}`, () => client.rest.issues.update({ ...repo, issue_number: issue2.number, ...patch })));
-      if (done) this.result.updated.push(this.ref(issue2, pkg));
-    }
-    await this.closeResolved(groups, existing);
-    if (this.opts.dashboard) await this.syncDashboard(report, groups, numbers, dashboard);
-    if (throttle.readOnly) this.result.readOnly = throttle.readOnly;
-    return this.result;
-  }
-  async closeResolved(groups, existing) {
-    const { client, repo, throttle, render } = this.opts;
-    const byFingerprint = new Map(groups.map((g) => [g.fingerprint, g]));
-    const stale = [...existing.entries()].filter(([fp, issue2]) => issue2.state === "open" && !byFingerprint.get(fp)?.qualifies);
-    stale.sort((a, b) => a[1].number - b[1].number);
-    for (const [fp, issue2] of stale) {
-      const group = byFingerprint.get(fp);
-      const labels = issue2.labels.filter((l) => l.toLowerCase() !== stateLabel("overdue").name && l.toLowerCase() !== stateLabel("due-soon").name);
-      const commit = /^[0-9a-f]{7,}$/i.test(render.links.sha) ? ` at commit ${code(render.links.sha.slice(0, 12))}` : "";
-      const why = group ? `No advisory finding for ${code(group.name)} is ${this.opts.issueOn === "overdue" ? "overdue" : "overdue or due soon"} any more${commit} (${group.findings.length} finding(s) remain: ${[...new Set(group.findings.map((f) => f.status))].join(", ")}).` : `No vulnerable version of this package is left in the repository${commit}.`;
-      const closed = await this.attempt(
-        `close #${issue2.number}`,
-        () => throttle.write(
-          `close #${issue2.number}`,
-          () => client.rest.issues.update({ ...repo, issue_number: issue2.number, state: "closed", state_reason: "completed", ...sameSet(labels, issue2.labels) ? {} : { labels } })
-        )
-      );
-      if (!closed) continue;
-      this.result.closed.push({ number: issue2.number, url: issue2.url, package: group ? `${group.ecosystem}/${group.name}` : issue2.title });
-      await this.attempt(
-        `comment on #${issue2.number}`,
-        () => throttle.write(`comment on #${issue2.number}`, () => client.rest.issues.createComment({ ...repo, issue_number: issue2.number, body: `patchwarden closed this issue. ${why}` }))
-      );
-    }
-  }
-  async syncDashboard(report, groups, numbers, existing) {
-    const { client, repo, throttle, render } = this.opts;
-    const rendered = renderDashboard(report, groups, numbers, render);
-    if (existing?.state === "closed" && existing.stateReason === "not_planned") return;
-    if (!existing) {
-      await this.attempt("labels for the dashboard", () => this.labels.ensure(rendered.labels));
-      const what = "create the dashboard issue";
-      const created = await this.attempt(what, () => this.create(what, (m) => m.kind === "dashboard", rendered, []));
-      if (created) this.result.dashboard = { number: created.number, url: created.url, package: "dashboard" };
-      return;
-    }
-    const labels = mergeLabels(existing.labels, rendered.labels);
-    const patch = {
-      ...existing.state === "closed" ? { state: "open" } : {},
-      ...existing.title !== rendered.title ? { title: rendered.title } : {},
-      ...!sameText(existing.body, rendered.body) ? { body: rendered.body } : {},
-      ...!sameSet(existing.labels, labels) ? { labels } : {}
-    };
-    this.result.dashboard = { number: existing.number, url: existing.url, package: "dashboard" };
-    if (Object.keys(patch).length === 0) return;
-    if (patch.labels) await this.attempt("labels for the dashboard", () => this.labels.ensure(rendered.labels));
-    await this.attempt("update the dashboard", () => throttle.write("update the dashboard", () => client.rest.issues.update({ ...repo, issue_number: existing.number, ...patch })));
-  }
-};
-async function syncIssues(report, opts) {
-  return new IssueSync(opts).run(report);
 }
 
 // src/github/pacer.ts
@@ -1238,7 +871,7 @@ var WriteThrottle = class {
 };
 
 // src/github/run.ts
-var loadClient = () => import("./chunks/client-5ILY2LYR.js");
+var loadClient = () => import("./chunks/client-RE35HKXW.js");
 var CLIENT_LOG = { warning: (m) => warning(m), debug: (m) => debug(m) };
 function failOnPolicy(problems, why) {
   for (const p of problems) {
@@ -1321,6 +954,7 @@ async function annotate(report, inputs, ctx, mode, prefix, throttle, deps, out) 
 }
 async function keepIssues(report, run) {
   const { inputs, ctx, deps, out } = run;
+  const [{ syncIssues }, { loadCodeowners, ownersOf }] = await Promise.all([import("./chunks/issues-PV5UGHVY.js"), import("./chunks/codeowners-VJ67Z6DI.js")]);
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : void 0;
   if (inputs.assignOwners && !codeowners) notice("patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned");
   for (const p of codeowners?.problems ?? []) {
@@ -1361,6 +995,7 @@ async function alert(report, policy, run) {
   const env = { ...process.env, ...inputs.webhookSecret ? { PATCHWARDEN_WEBHOOK_SECRET: inputs.webhookSecret } : {} };
   for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) setSecret(env[v]);
   const runId = process.env.GITHUB_RUN_ID;
+  const [{ fileStore, sendAlerts }, { issueStore }] = await Promise.all([import("./chunks/run-Y2OPWQPP.js"), import("./chunks/issue-state-VXVSVNSG.js")]);
   const file = inputs.alertState ? fileStore(inputs.alertState) : void 0;
   let store = file;
   if (run.dashboard && inputs.token) {
@@ -1408,7 +1043,7 @@ function auditStep(inputs, ctx, env) {
 }
 async function auditMode(inputs, ctx, deps, env) {
   if (!inputs.token && !inputs.auditReports) throw new InputError("mode audit: needs github-token (the history is the issues) or audit-reports (a folder of past JSON reports)");
-  const { runAuditStep } = await import("./chunks/action-ITGE3ZGZ.js");
+  const { runAuditStep } = await import("./chunks/action-NJRMO3WU.js");
   const step = auditStep(inputs, ctx, env);
   const client = inputs.token ? (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }) : void 0;
   const throttle = client ? new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx)) : void 0;
@@ -1421,7 +1056,7 @@ async function auditMode(inputs, ctx, deps, env) {
   if (result.issue?.number !== void 0) setOutput("audit-issue", result.issue.number);
 }
 async function fileScheduledAudit(inputs, ctx, deps, throttle) {
-  const { scheduledAuditIssue } = await import("./chunks/action-ITGE3ZGZ.js");
+  const { scheduledAuditIssue } = await import("./chunks/action-NJRMO3WU.js");
   const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
   try {
     const filed = await scheduledAuditIssue({ ...auditStep(inputs, ctx, process.env), client, throttle, ...deps.tuning?.retryBaseMs !== void 0 ? { retryBaseMs: deps.tuning.retryBaseMs } : {} });
@@ -1453,8 +1088,8 @@ async function runAction(deps = {}) {
       return;
     }
     if (mode === "issues" && !inputs.token) throw new InputError("input github-token: required in issues mode (the default is the workflow token)");
-    const policyRoot = mode === "annotate" && ctx.pullRequest && !inputs.policy && inputs.basePath && existsSync4(inputs.basePath) ? inputs.basePath : void 0;
-    const headPolicy = policyRoot === void 0 ? void 0 : loadPolicy({ root: realRoot(inputs.root) });
+    const policyRoot = mode === "annotate" && ctx.pullRequest && !inputs.policy && inputs.basePath && existsSync3(inputs.basePath) ? inputs.basePath : void 0;
+    const headPolicy = policyRoot === void 0 ? void 0 : await resolvePolicy({ root: realRoot(inputs.root) });
     if (headPolicy && !headPolicy.policy) {
       failOnPolicy(headPolicy.problems, "the pull request's policy is invalid; nothing was checked");
       return;
@@ -1464,6 +1099,7 @@ async function runAction(deps = {}) {
       root: inputs.root,
       ...policyRoot !== void 0 ? { policyRoot } : {},
       ...exclude ? { exclude } : {},
+      ...inputs.helmValues.length > 0 ? { helmValues: inputs.helmValues } : {},
       db: inputs.db,
       ...inputs.policy ? { policy: inputs.policy } : {},
       now: inputs.now,
@@ -1472,6 +1108,7 @@ async function runAction(deps = {}) {
       ...inputs.epss ? { epss: inputs.epss } : {},
       ...inputs.releases ? { releases: inputs.releases } : {},
       ...inputs.nodejsSecurityWg ? { nodejsSecurityWg: inputs.nodejsSecurityWg } : {},
+      ...inputs.distro ? { distro: inputs.distro } : {},
       ...inputs.live ? { live: inputs.live } : {},
       cacheDir: inputs.cacheDir
     });
@@ -1500,7 +1137,8 @@ async function runAction(deps = {}) {
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
       if (inputs.basePath) {
-        const base = readBaseInventory(inputs.basePath, exclude);
+        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-ZJDA5EVF.js");
+        const base = readBaseInventory(inputs.basePath, exclude, namedHelmValues(result.policy, inputs.helmValues).map((h) => h.path));
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
           for (const p of base.problems) {
@@ -1531,7 +1169,7 @@ async function runAction(deps = {}) {
     if (env.GITHUB_STEP_SUMMARY) appendFileSync2(env.GITHUB_STEP_SUMMARY, renderMarkdown(report, { ...mdOptions, unannotated: out.unannotated, sections: out.sections }));
     mkdirSync(dirname2(inputs.reportFile), { recursive: true });
     if (ctx.owner && ctx.repo) report.repository = `${ctx.owner}/${ctx.repo}`;
-    writeFileSync(inputs.reportFile, renderJson(report));
+    writeChunksToFile(inputs.reportFile, renderJsonChunks(report));
     setOutput("mode", mode);
     setOutput("overdue", report.summary.overdue);
     setOutput("due-soon", report.summary.dueSoon);

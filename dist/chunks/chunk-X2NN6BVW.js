@@ -36,14 +36,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/version.ts
-var TOOL_NAME = "patchwarden";
-var TOOL_VERSION = "0.1.0";
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  TOOL_NAME,
-  TOOL_VERSION
+  __toESM
 };

@@ -1,11 +1,6 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  fitBody,
-  parseHistoryBlock,
-  parseMarker
-} from "./chunk-BAS5XTEW.js";
-import {
   audit,
   auditTitle,
   historyFromReports,
@@ -14,15 +9,27 @@ import {
   previousPeriod,
   renderAudit,
   renderAuditMarkdown
-} from "./chunk-DCS7R5Q2.js";
+} from "./chunk-Q5B5OO2B.js";
 import {
   dayOf,
   formatDay
-} from "./chunk-7MEZOXXX.js";
+} from "./chunk-S3NLYMJX.js";
+import "./chunk-7BNRQPQI.js";
+import {
+  fitBody,
+  parseHistoryBlock,
+  parseMarker
+} from "./chunk-AGC5JQFU.js";
+import "./chunk-EXKTICSE.js";
+import "./chunk-LOVFOCI6.js";
+import "./chunk-PDQJYHJK.js";
+import "./chunk-3TVK7CKK.js";
+import "./chunk-M3CPESVM.js";
+import "./chunk-JPMRHXET.js";
 import {
   isTransient
 } from "./chunk-5SXCCITM.js";
-import "./chunk-UNJ5WPTT.js";
+import "./chunk-X2NN6BVW.js";
 
 // src/audit/action.ts
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";

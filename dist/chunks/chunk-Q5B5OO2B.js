@@ -1,16 +1,18 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  code,
   dayOf,
   daysInMonth,
-  formatDay,
-  text
-} from "./chunk-7MEZOXXX.js";
+  formatDay
+} from "./chunk-S3NLYMJX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-UNJ5WPTT.js";
+} from "./chunk-7BNRQPQI.js";
+import {
+  code,
+  text
+} from "./chunk-LOVFOCI6.js";
 
 // src/audit/history.ts
 function resolvedAt(life) {

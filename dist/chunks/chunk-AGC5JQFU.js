@@ -1,41 +1,28 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  SEVERITY_ORDER,
-  byCodePoint,
+  compareUrgency,
+  locationLink
+} from "./chunk-EXKTICSE.js";
+import {
   code,
   daysPhrase,
-  headline,
   link,
-  matchKey,
-  schemeFor,
   text
-} from "./chunk-7MEZOXXX.js";
+} from "./chunk-LOVFOCI6.js";
+import {
+  schemeFor
+} from "./chunk-PDQJYHJK.js";
+import {
+  SEVERITY_ORDER
+} from "./chunk-3TVK7CKK.js";
+import {
+  byCodePoint,
+  matchKey
+} from "./chunk-JPMRHXET.js";
 
-// src/report/annotations.ts
-var STATUS_RANK = { overdue: 0, "due-soon": 1, within: 2, "unknown-clock": 3, "no-fix": 4, excepted: 5 };
-function compareUrgency(a, b) {
-  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || SEVERITY_ORDER.indexOf(b.severity) - SEVERITY_ORDER.indexOf(a.severity) || (a.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.daysLeft ?? Number.MAX_SAFE_INTEGER) || byCodePoint(a.component.name, b.component.name) || byCodePoint(a.advisory.id, b.advisory.id);
-}
-function annotationsFor(report, prefix = "") {
-  const out = [];
-  const push = (f, level) => {
-    for (const loc of f.locations.slice(0, 5)) {
-      out.push({
-        level,
-        title: `${f.status === "overdue" ? "Overdue" : "Due soon"} ${f.severity} patch: ${f.component.name}`,
-        message: headline(f),
-        file: prefix ? `${prefix.replace(/\/+$/, "")}/${loc.file}` : loc.file,
-        line: loc.line
-      });
-    }
-  };
-  for (const f of [...report.findings].sort(compareUrgency)) {
-    if (f.status === "overdue") push(f, "error");
-    else if (f.status === "due-soon") push(f, "warning");
-  }
-  return out;
-}
+// src/github/issue-render.ts
+import { createHash } from "node:crypto";
 
 // src/github/issue-history.ts
 var PREFIX = "<!-- patchwarden:history v1 ";
@@ -106,27 +93,7 @@ function parseHistoryBlock(body) {
   return b;
 }
 
-// src/github/links.ts
-var SAFE_URL = /^https?:\/\/[^\s()<>]+$/;
-function encodePath(path) {
-  return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function repoPath(links, file) {
-  return links.prefix ? `${links.prefix.replace(/\/+$/, "")}/${file}` : file;
-}
-function blobUrl(links, file, line) {
-  if (!links.owner || !links.repo || !/^[0-9a-f]{7,64}$/i.test(links.sha)) return void 0;
-  const url = `${links.serverUrl}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}/blob/${links.sha}/${encodePath(repoPath(links, file))}${line ? `#L${line}` : ""}`;
-  return SAFE_URL.test(url) ? url : void 0;
-}
-function locationLink(links, file, line) {
-  const label = code(`${repoPath(links, file)}:${line}`);
-  const url = blobUrl(links, file, line);
-  return url ? `[${label}](${url})` : label;
-}
-
 // src/github/issue-render.ts
-import { createHash } from "node:crypto";
 var BODY_LIMIT = 6e4;
 var TITLE_NAME_MAX = 100;
 var MARKER = /^<!-- patchwarden:(?:issue v1 ([0-9a-f]{40})|(dashboard) v1) -->$/;
@@ -343,11 +310,7 @@ function renderDashboard(report, groups, numbers, ctx) {
 }
 
 export {
-  annotationsFor,
   parseHistoryBlock,
-  repoPath,
-  blobUrl,
-  locationLink,
   parseMarker,
   groupByPackage,
   stateLabel,
