@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
@@ -7,7 +7,7 @@ import { check } from '../../src/check.js';
 import { runCli } from '../../src/cli/run.js';
 import { tempTree } from '../helpers/tmp.js';
 import type { Report } from '../../src/report/model.js';
-import { REPO_ROOT } from '../helpers/shared.js';
+import { REPO_ROOT, filesUnder } from '../helpers/shared.js';
 
 // Current public charts of self-hosted chat (test/corpus/helm-charts/PROVENANCE.md): every image
 // reference in the values files Helm reads, counted here by a plain YAML walk that knows nothing
@@ -28,15 +28,6 @@ interface Ref {
   /** The top-level key it sits under. */
   top?: string;
   text: string;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? filesUnder(p) : [p];
-    });
 }
 
 /** Every image reference of one values file: `*image: name`, an `*image:` block, a `repository` beside a `tag`/`digest`. */
@@ -79,7 +70,7 @@ function imageRefs(root: string, file: string): Ref[] {
 
 /** The values files Helm reads in a chart repository (values.yaml, values-*.yaml, values.*.yaml), and the named ones. */
 function valuesFiles(root: string, named: readonly string[]): string[] {
-  const all = filesUnder(root).map((p) => relative(root, p).split(sep).join('/'));
+  const all = filesUnder(root).map((p) => relative(root, p).split(sep).join('/')).sort();
   return [...new Set([...all.filter((p) => /(^|\/)values([.-][A-Za-z0-9_.-]+)?\.ya?ml$/.test(p)), ...named])];
 }
 
