@@ -227,15 +227,7 @@ export function matchRuntime(
     if (!rt || noData) continue;
     const product = rt.product ?? (rt.repository !== undefined ? repositories.get(rt.repository) : undefined);
     if (product === undefined) {
-      for (const at of component.locations) {
-        problems.push({
-          level: 'notice',
-          origin: ORIGIN,
-          file: at.file,
-          line: at.line,
-          message: `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`,
-        });
-      }
+      problems.push(...noticeAtEach(component, `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`));
       continue;
     }
     const p = data.products.get(product);
@@ -263,15 +255,7 @@ export function matchRuntime(
     if (u) matches.push(u);
     if (product === undefined && !noData) {
       // One per place the image is named, so that no image leaves the report without a word.
-      for (const at of component.locations) {
-        problems.push({
-          level: 'notice',
-          origin: ORIGIN,
-          file: at.file,
-          line: at.line,
-          message: `image ${image.reference} maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`,
-        });
-      }
+      problems.push(...noticeAtEach(component, `image ${image.reference} maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`));
     }
     if (product === undefined || version === undefined || noData) continue;
     const p = data.products.get(product);
@@ -309,4 +293,9 @@ export function matchRuntime(
     problems.push({ level: 'notice', origin: ORIGIN, message: `${what}: no such release cycle in the release data; not checked` });
   }
   return { matches, problems };
+}
+
+/** One notice per place a component is written, so that nothing unmapped leaves the report without a word. */
+function noticeAtEach(component: Component, message: string): Problem[] {
+  return component.locations.map((at) => ({ level: 'notice', origin: ORIGIN, file: at.file, line: at.line, message }));
 }
