@@ -4,8 +4,8 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   fileStore,
   sendAlerts
-} from "./chunks/chunk-V44BH65D.js";
-import "./chunks/chunk-3IXKDT3Z.js";
+} from "./chunks/chunk-2JC3LPOS.js";
+import "./chunks/chunk-7RQBEFWW.js";
 import "./chunks/chunk-NLGF7TI4.js";
 import {
   AUDIT_FORMATS,
@@ -23,35 +23,35 @@ import {
   renderMarkdown,
   renderSarif,
   writeChunksToFile
-} from "./chunks/chunk-7C2FUXTW.js";
+} from "./chunks/chunk-PHBAJKM2.js";
 import {
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";
 import "./chunks/chunk-XHC7JOIM.js";
 import {
   loadPolicy
-} from "./chunks/chunk-GACS5MGQ.js";
+} from "./chunks/chunk-55FCFA4P.js";
 import {
   listBuiltins
-} from "./chunks/chunk-WDO3SNKL.js";
-import "./chunks/chunk-25LRWKPN.js";
-import "./chunks/chunk-WVFKUWYO.js";
+} from "./chunks/chunk-5GMJT473.js";
+import "./chunks/chunk-UABPSEME.js";
+import "./chunks/chunk-FH73REOQ.js";
 import {
   defaultCacheDir,
   liveOptionsFrom
-} from "./chunks/chunk-2IPW7N23.js";
+} from "./chunks/chunk-QEOHDYA4.js";
 import "./chunks/chunk-OPTHUYL4.js";
 import "./chunks/chunk-S3NLYMJX.js";
 import {
   exclusion
-} from "./chunks/chunk-2W4LU3SL.js";
-import "./chunks/chunk-S3KO3KEL.js";
-import "./chunks/chunk-6S626IGP.js";
-import "./chunks/chunk-GPWCKFSY.js";
+} from "./chunks/chunk-OZVVFGFN.js";
+import "./chunks/chunk-YDRWGAGK.js";
+import "./chunks/chunk-RPU4CLOY.js";
+import "./chunks/chunk-KVOOFEH2.js";
 import {
   parseDistro
 } from "./chunks/chunk-6KB27PZL.js";
-import "./chunks/chunk-FG564SCG.js";
+import "./chunks/chunk-SHSYPVGI.js";
 import "./chunks/chunk-TVC7EKD4.js";
 import {
   TOOL_NAME,

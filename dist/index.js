@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeChunksToFile
-} from "./chunks/chunk-7C2FUXTW.js";
+} from "./chunks/chunk-PHBAJKM2.js";
 import {
   CHANNELS,
   defaultChannels
@@ -16,20 +16,20 @@ import {
 import "./chunks/chunk-XHC7JOIM.js";
 import {
   resolvePolicy
-} from "./chunks/chunk-WDO3SNKL.js";
+} from "./chunks/chunk-5GMJT473.js";
 import {
   defaultCacheDir,
   liveOptionsFrom
-} from "./chunks/chunk-2IPW7N23.js";
+} from "./chunks/chunk-QEOHDYA4.js";
 import "./chunks/chunk-OPTHUYL4.js";
 import "./chunks/chunk-S3NLYMJX.js";
 import {
   exclusion
-} from "./chunks/chunk-2W4LU3SL.js";
-import "./chunks/chunk-S3KO3KEL.js";
+} from "./chunks/chunk-OZVVFGFN.js";
+import "./chunks/chunk-YDRWGAGK.js";
 import {
   realRoot
-} from "./chunks/chunk-6S626IGP.js";
+} from "./chunks/chunk-RPU4CLOY.js";
 import {
   parseDistro
 } from "./chunks/chunk-6KB27PZL.js";
@@ -57,10 +57,10 @@ import "./chunks/chunk-X2NN6BVW.js";
 import { appendFileSync as appendFileSync2, existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -83,7 +83,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -128,7 +128,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -156,10 +156,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os3 from "os";
 
-// ../../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -443,7 +443,7 @@ var Summary = class {
 };
 var _summary = new Summary();
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -871,7 +871,7 @@ var WriteThrottle = class {
 };
 
 // src/github/run.ts
-var loadClient = () => import("./chunks/client-RE35HKXW.js");
+var loadClient = () => import("./chunks/client-AQTW3PKH.js");
 var CLIENT_LOG = { warning: (m) => warning(m), debug: (m) => debug(m) };
 function failOnPolicy(problems, why) {
   for (const p of problems) {
@@ -954,7 +954,7 @@ async function annotate(report, inputs, ctx, mode, prefix, throttle, deps, out) 
 }
 async function keepIssues(report, run) {
   const { inputs, ctx, deps, out } = run;
-  const [{ syncIssues }, { loadCodeowners, ownersOf }] = await Promise.all([import("./chunks/issues-PV5UGHVY.js"), import("./chunks/codeowners-VJ67Z6DI.js")]);
+  const [{ syncIssues }, { loadCodeowners, ownersOf }] = await Promise.all([import("./chunks/issues-CSXDTNBQ.js"), import("./chunks/codeowners-KD5O4LS3.js")]);
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : void 0;
   if (inputs.assignOwners && !codeowners) notice("patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned");
   for (const p of codeowners?.problems ?? []) {
@@ -995,7 +995,7 @@ async function alert(report, policy, run) {
   const env = { ...process.env, ...inputs.webhookSecret ? { PATCHWARDEN_WEBHOOK_SECRET: inputs.webhookSecret } : {} };
   for (const o of policy.settings.owners ?? []) for (const v of Object.values(o.alerts ?? {})) if (v && env[v]) setSecret(env[v]);
   const runId = process.env.GITHUB_RUN_ID;
-  const [{ fileStore, sendAlerts }, { issueStore }] = await Promise.all([import("./chunks/run-Y2OPWQPP.js"), import("./chunks/issue-state-VXVSVNSG.js")]);
+  const [{ fileStore, sendAlerts }, { issueStore }] = await Promise.all([import("./chunks/run-KYLSPMP3.js"), import("./chunks/issue-state-VXVSVNSG.js")]);
   const file = inputs.alertState ? fileStore(inputs.alertState) : void 0;
   let store = file;
   if (run.dashboard && inputs.token) {
@@ -1043,7 +1043,7 @@ function auditStep(inputs, ctx, env) {
 }
 async function auditMode(inputs, ctx, deps, env) {
   if (!inputs.token && !inputs.auditReports) throw new InputError("mode audit: needs github-token (the history is the issues) or audit-reports (a folder of past JSON reports)");
-  const { runAuditStep } = await import("./chunks/action-NJRMO3WU.js");
+  const { runAuditStep } = await import("./chunks/action-ZP7WTFA6.js");
   const step = auditStep(inputs, ctx, env);
   const client = inputs.token ? (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }) : void 0;
   const throttle = client ? new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx)) : void 0;
@@ -1056,7 +1056,7 @@ async function auditMode(inputs, ctx, deps, env) {
   if (result.issue?.number !== void 0) setOutput("audit-issue", result.issue.number);
 }
 async function fileScheduledAudit(inputs, ctx, deps, throttle) {
-  const { scheduledAuditIssue } = await import("./chunks/action-NJRMO3WU.js");
+  const { scheduledAuditIssue } = await import("./chunks/action-ZP7WTFA6.js");
   const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
   try {
     const filed = await scheduledAuditIssue({ ...auditStep(inputs, ctx, process.env), client, throttle, ...deps.tuning?.retryBaseMs !== void 0 ? { retryBaseMs: deps.tuning.retryBaseMs } : {} });
@@ -1137,7 +1137,7 @@ async function runAction(deps = {}) {
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
       if (inputs.basePath) {
-        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-ZJDA5EVF.js");
+        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-2MMFMY7M.js");
         const base = readBaseInventory(inputs.basePath, exclude, namedHelmValues(result.policy, inputs.helmValues).map((h) => h.path));
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {

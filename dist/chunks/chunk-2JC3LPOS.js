@@ -3,7 +3,7 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   firstOwnerOf,
   loadCodeowners
-} from "./chunk-3IXKDT3Z.js";
+} from "./chunk-7RQBEFWW.js";
 import {
   loadStateFile,
   saveStateFile
@@ -16,7 +16,7 @@ import {
 import {
   HttpClient,
   HttpError
-} from "./chunk-WVFKUWYO.js";
+} from "./chunk-FH73REOQ.js";
 
 // src/notify/index.ts
 import { randomUUID } from "node:crypto";

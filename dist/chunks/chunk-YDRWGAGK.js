@@ -2,7 +2,7 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-6S626IGP.js";
+} from "./chunk-RPU4CLOY.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";

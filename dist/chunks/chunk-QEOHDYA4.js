@@ -12,7 +12,7 @@ import {
 } from "./chunk-S3NLYMJX.js";
 import {
   pathMatcher
-} from "./chunk-S3KO3KEL.js";
+} from "./chunk-YDRWGAGK.js";
 import {
   osAdvisoryName
 } from "./chunk-6KB27PZL.js";

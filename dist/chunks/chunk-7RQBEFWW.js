@@ -5,7 +5,7 @@ import {
   realRoot,
   require_picomatch,
   resolveInRoot
-} from "./chunk-6S626IGP.js";
+} from "./chunk-RPU4CLOY.js";
 import {
   __toESM
 } from "./chunk-X2NN6BVW.js";

@@ -2,7 +2,7 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-M3CPESVM.js";
+} from "./chunk-PCXDXHAE.js";
 import {
   __toESM
 } from "./chunk-X2NN6BVW.js";
@@ -826,7 +826,7 @@ function comparePub(a, b) {
 }
 var PUB_SCHEME = schemeFrom("Pub", memoParser(parsePub), comparePub);
 
-// ../../main/node_modules/@renovatebot/pep440/lib/version.js
+// node_modules/@renovatebot/pep440/lib/version.js
 var VERSION_PATTERN = [
   "v?",
   "(?:",
@@ -1038,7 +1038,7 @@ var parse7 = memoParser(parseRpm);
 var rpmScheme = (ecosystem) => schemeFrom(ecosystem, parse7, compareRpm);
 var RPM_SCHEMES = ["Red Hat", "AlmaLinux", "Rocky Linux", "openSUSE", "SUSE", "Mageia", "openEuler"].map(rpmScheme);
 
-// ../../main/node_modules/@renovatebot/ruby-semver/dist/ruby/version.js
+// node_modules/@renovatebot/ruby-semver/dist/ruby/version.js
 var copystr = (x) => (" " + x).slice(1);
 var Version = class _Version {
   //   VERSION_PATTERN =     '[0-9]+(?>\.[0-9a-zA-Z]+)*(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?'.freeze # :nodoc:
@@ -1406,7 +1406,7 @@ var Version = class _Version {
   }
 };
 
-// ../../main/node_modules/@renovatebot/ruby-semver/dist/ruby/requirement.js
+// node_modules/@renovatebot/ruby-semver/dist/ruby/requirement.js
 var defaultEql = (x, y) => x === y;
 function uniq(array, eql = defaultEql) {
   return array.filter((x, idx, arr) => arr.findIndex((y) => eql(x, y)) === idx);
@@ -1790,7 +1790,7 @@ var Requirement = class _Requirement {
   }
 };
 
-// ../../main/node_modules/@renovatebot/ruby-semver/dist/index.js
+// node_modules/@renovatebot/ruby-semver/dist/index.js
 function gt(v1, v2) {
   const x = Version.create(v1);
   const y = Version.create(v2);

@@ -7,16 +7,16 @@ import {
   renderDashboard,
   renderIssue,
   stateLabel
-} from "./chunk-AGC5JQFU.js";
+} from "./chunk-WYHNR3MV.js";
 import {
   repoPath
 } from "./chunk-EXKTICSE.js";
 import {
   code
 } from "./chunk-LOVFOCI6.js";
-import "./chunk-PDQJYHJK.js";
+import "./chunk-JRDZ3ZRP.js";
 import "./chunk-3TVK7CKK.js";
-import "./chunk-M3CPESVM.js";
+import "./chunk-PCXDXHAE.js";
 import "./chunk-JPMRHXET.js";
 import {
   isTransient,

@@ -3,18 +3,18 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   EXTRACTORS,
   chartDirOf
-} from "./chunk-GKG7VMPF.js";
+} from "./chunk-5BAYD3GA.js";
 import {
   claim,
   walk
-} from "./chunk-2W4LU3SL.js";
+} from "./chunk-OZVVFGFN.js";
 import {
   readRepoFile,
   resolveInRoot
-} from "./chunk-6S626IGP.js";
+} from "./chunk-RPU4CLOY.js";
 import {
   clipMessage
-} from "./chunk-FG564SCG.js";
+} from "./chunk-SHSYPVGI.js";
 
 // src/extract/images/os-layer.ts
 var OS_NAMES = { debian: "Debian", "alpine-linux": "Alpine Linux", ubuntu: "Ubuntu" };

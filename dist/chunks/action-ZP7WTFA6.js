@@ -19,12 +19,12 @@ import {
   fitBody,
   parseHistoryBlock,
   parseMarker
-} from "./chunk-AGC5JQFU.js";
+} from "./chunk-WYHNR3MV.js";
 import "./chunk-EXKTICSE.js";
 import "./chunk-LOVFOCI6.js";
-import "./chunk-PDQJYHJK.js";
+import "./chunk-JRDZ3ZRP.js";
 import "./chunk-3TVK7CKK.js";
-import "./chunk-M3CPESVM.js";
+import "./chunk-PCXDXHAE.js";
 import "./chunk-JPMRHXET.js";
 import {
   isTransient

@@ -12,7 +12,7 @@ import {
 } from "./chunk-LOVFOCI6.js";
 import {
   schemeFor
-} from "./chunk-PDQJYHJK.js";
+} from "./chunk-JRDZ3ZRP.js";
 import {
   SEVERITY_ORDER
 } from "./chunk-3TVK7CKK.js";

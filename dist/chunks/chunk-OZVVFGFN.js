@@ -3,10 +3,10 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   globProblem,
   pathMatcher
-} from "./chunk-S3KO3KEL.js";
+} from "./chunk-YDRWGAGK.js";
 import {
   isInside
-} from "./chunk-6S626IGP.js";
+} from "./chunk-RPU4CLOY.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";

@@ -3,14 +3,14 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   fileStore,
   sendAlerts
-} from "./chunk-V44BH65D.js";
-import "./chunk-3IXKDT3Z.js";
+} from "./chunk-2JC3LPOS.js";
+import "./chunk-7RQBEFWW.js";
 import "./chunk-NLGF7TI4.js";
 import "./chunk-NZ6IVX3D.js";
 import "./chunk-XHC7JOIM.js";
-import "./chunk-WVFKUWYO.js";
-import "./chunk-6S626IGP.js";
-import "./chunk-GPWCKFSY.js";
+import "./chunk-FH73REOQ.js";
+import "./chunk-RPU4CLOY.js";
+import "./chunk-KVOOFEH2.js";
 import "./chunk-TVC7EKD4.js";
 import "./chunk-7BNRQPQI.js";
 import "./chunk-X2NN6BVW.js";

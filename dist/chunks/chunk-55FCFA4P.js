@@ -5,25 +5,25 @@ import {
   parseBuiltinRef,
   policySpec,
   schemaPath
-} from "./chunk-WDO3SNKL.js";
+} from "./chunk-5GMJT473.js";
 import {
   parseYaml,
   toJs
-} from "./chunk-25LRWKPN.js";
+} from "./chunk-UABPSEME.js";
 import {
   isPartialDayDuration,
   parseDuration
 } from "./chunk-OPTHUYL4.js";
 import {
   globProblem
-} from "./chunk-S3KO3KEL.js";
+} from "./chunk-YDRWGAGK.js";
 import {
   isInside
-} from "./chunk-6S626IGP.js";
+} from "./chunk-RPU4CLOY.js";
 import {
   clipMessage,
   require_dist
-} from "./chunk-FG564SCG.js";
+} from "./chunk-SHSYPVGI.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";
@@ -32,9 +32,9 @@ import {
   __toESM
 } from "./chunk-X2NN6BVW.js";
 
-// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -58,9 +58,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv-formats/dist/formats.js
+// node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "../../main/node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;

@@ -2,7 +2,7 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   jsonErrorAt
-} from "./chunk-GPWCKFSY.js";
+} from "./chunk-KVOOFEH2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

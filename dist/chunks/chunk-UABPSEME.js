@@ -3,7 +3,7 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   problem,
   require_dist
-} from "./chunk-FG564SCG.js";
+} from "./chunk-SHSYPVGI.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";

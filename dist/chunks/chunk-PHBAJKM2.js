@@ -2,10 +2,10 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   resolvePolicy
-} from "./chunk-WDO3SNKL.js";
+} from "./chunk-5GMJT473.js";
 import {
   evaluate
-} from "./chunk-2IPW7N23.js";
+} from "./chunk-QEOHDYA4.js";
 import {
   addDuration,
   parseDuration
@@ -19,10 +19,10 @@ import {
   claim,
   walk,
   walkHasFiles
-} from "./chunk-2W4LU3SL.js";
+} from "./chunk-OZVVFGFN.js";
 import {
   realRoot
-} from "./chunk-6S626IGP.js";
+} from "./chunk-RPU4CLOY.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";
@@ -324,7 +324,7 @@ function scanTarget(path, extractors) {
 
 // src/check.ts
 async function check(opts) {
-  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import("./registry-67PNZR2P.js")).EXTRACTORS);
+  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import("./registry-WI7DBPXF.js")).EXTRACTORS);
   if (target.problem) return { exitCode: 2, fatal: [target.problem] };
   const root = target.root;
   const policyResult = await resolvePolicy({ spec: opts.policy, root: opts.policyRoot === void 0 ? root : realRoot(opts.policyRoot) });
@@ -333,12 +333,12 @@ async function check(opts) {
   const namedHelm = namedHelmValues(policy, opts.helmValues);
   let helmValues = [];
   if (namedHelm.length > 0) {
-    const helm = (await import("./inventory-6LLEJA4K.js")).helmValuesFiles(root, namedHelm);
+    const helm = (await import("./inventory-M7D43EI2.js")).helmValuesFiles(root, namedHelm);
     if (helm.problems.length > 0) return { exitCode: 2, fatal: helm.problems };
     helmValues = helm.paths;
   }
   const walked = target.file ? void 0 : walk({ root, ...opts.exclude ? { exclude: opts.exclude } : {} });
-  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-6X2HW4WB.js")).judge(opts, root, policy, walked, target.file, helmValues);
+  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-CW4XJYTX.js")).judge(opts, root, policy, walked, target.file, helmValues);
   const problems = [...policyResult.problems, ...judged.problems];
   const coverage = computeCoverage({
     components: judged.components,

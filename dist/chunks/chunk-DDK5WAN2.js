@@ -2,7 +2,7 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   scanString
-} from "./chunk-GPWCKFSY.js";
+} from "./chunk-KVOOFEH2.js";
 import {
   osEcosystem,
   osManager,
@@ -16,9 +16,9 @@ import {
   __toESM
 } from "./chunk-X2NN6BVW.js";
 
-// ../../main/node_modules/packageurl-js/src/error.js
+// node_modules/packageurl-js/src/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/packageurl-js/src/error.js"(exports, module) {
+  "node_modules/packageurl-js/src/error.js"(exports, module) {
     "use strict";
     function formatPurlErrorMessage(message = "") {
       const { length } = message;
@@ -44,9 +44,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/decode.js
+// node_modules/packageurl-js/src/decode.js
 var require_decode = __commonJS({
-  "../../main/node_modules/packageurl-js/src/decode.js"(exports, module) {
+  "node_modules/packageurl-js/src/decode.js"(exports, module) {
     "use strict";
     var { PurlError } = require_error();
     var { decodeURIComponent: decodeURIComponent2 } = globalThis;
@@ -63,9 +63,9 @@ var require_decode = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/constants.js
+// node_modules/packageurl-js/src/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/packageurl-js/src/constants.js"(exports, module) {
+  "node_modules/packageurl-js/src/constants.js"(exports, module) {
     "use strict";
     var LOOP_SENTINEL = 1e6;
     var REUSED_SEARCH_PARAMS = new URLSearchParams();
@@ -80,9 +80,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/objects.js
+// node_modules/packageurl-js/src/objects.js
 var require_objects = __commonJS({
-  "../../main/node_modules/packageurl-js/src/objects.js"(exports, module) {
+  "node_modules/packageurl-js/src/objects.js"(exports, module) {
     "use strict";
     var { LOOP_SENTINEL } = require_constants();
     function isObject(value) {
@@ -129,9 +129,9 @@ var require_objects = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/strings.js
+// node_modules/packageurl-js/src/strings.js
 var require_strings = __commonJS({
-  "../../main/node_modules/packageurl-js/src/strings.js"(exports, module) {
+  "node_modules/packageurl-js/src/strings.js"(exports, module) {
     "use strict";
     var { compare: localeCompare } = new Intl.Collator();
     var regexSemverNumberedGroups = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -233,9 +233,9 @@ var require_strings = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/encode.js
+// node_modules/packageurl-js/src/encode.js
 var require_encode = __commonJS({
-  "../../main/node_modules/packageurl-js/src/encode.js"(exports, module) {
+  "node_modules/packageurl-js/src/encode.js"(exports, module) {
     "use strict";
     var {
       REUSED_SEARCH_PARAMS,
@@ -289,9 +289,9 @@ var require_encode = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/helpers.js
+// node_modules/packageurl-js/src/helpers.js
 var require_helpers = __commonJS({
-  "../../main/node_modules/packageurl-js/src/helpers.js"(exports, module) {
+  "node_modules/packageurl-js/src/helpers.js"(exports, module) {
     "use strict";
     function createHelpersNamespaceObject(helpers, options_ = {}) {
       const { comparator, ...defaults } = { __proto__: null, ...options_ };
@@ -320,9 +320,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/normalize.js
+// node_modules/packageurl-js/src/normalize.js
 var require_normalize = __commonJS({
-  "../../main/node_modules/packageurl-js/src/normalize.js"(exports, module) {
+  "node_modules/packageurl-js/src/normalize.js"(exports, module) {
     "use strict";
     var { isObject } = require_objects();
     var { isBlank } = require_strings();
@@ -409,9 +409,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/lang.js
+// node_modules/packageurl-js/src/lang.js
 var require_lang = __commonJS({
-  "../../main/node_modules/packageurl-js/src/lang.js"(exports, module) {
+  "node_modules/packageurl-js/src/lang.js"(exports, module) {
     "use strict";
     function isNullishOrEmptyString(value) {
       return value === null || value === void 0 || typeof value === "string" && value.length === 0;
@@ -422,9 +422,9 @@ var require_lang = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/validate.js
+// node_modules/packageurl-js/src/validate.js
 var require_validate = __commonJS({
-  "../../main/node_modules/packageurl-js/src/validate.js"(exports, module) {
+  "node_modules/packageurl-js/src/validate.js"(exports, module) {
     "use strict";
     var { PurlError } = require_error();
     var { isNullishOrEmptyString } = require_lang();
@@ -573,9 +573,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/purl-component.js
+// node_modules/packageurl-js/src/purl-component.js
 var require_purl_component = __commonJS({
-  "../../main/node_modules/packageurl-js/src/purl-component.js"(exports, module) {
+  "node_modules/packageurl-js/src/purl-component.js"(exports, module) {
     "use strict";
     var {
       encodeNamespace,
@@ -666,9 +666,9 @@ var require_purl_component = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/purl-qualifier-names.js
+// node_modules/packageurl-js/src/purl-qualifier-names.js
 var require_purl_qualifier_names = __commonJS({
-  "../../main/node_modules/packageurl-js/src/purl-qualifier-names.js"(exports, module) {
+  "node_modules/packageurl-js/src/purl-qualifier-names.js"(exports, module) {
     "use strict";
     module.exports = {
       // Known qualifiers:
@@ -685,9 +685,9 @@ var require_purl_qualifier_names = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/purl-type.js
+// node_modules/packageurl-js/src/purl-type.js
 var require_purl_type = __commonJS({
-  "../../main/node_modules/packageurl-js/src/purl-type.js"(exports, module) {
+  "node_modules/packageurl-js/src/purl-type.js"(exports, module) {
     "use strict";
     var { isNullishOrEmptyString } = require_lang();
     var { createHelpersNamespaceObject } = require_helpers();
@@ -940,9 +940,9 @@ var require_purl_type = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/src/package-url.js
+// node_modules/packageurl-js/src/package-url.js
 var require_package_url = __commonJS({
-  "../../main/node_modules/packageurl-js/src/package-url.js"(exports, module) {
+  "node_modules/packageurl-js/src/package-url.js"(exports, module) {
     "use strict";
     var { decodePurlComponent } = require_decode();
     var { isObject, recursiveFreeze } = require_objects();
@@ -1122,9 +1122,9 @@ var require_package_url = __commonJS({
   }
 });
 
-// ../../main/node_modules/packageurl-js/index.js
+// node_modules/packageurl-js/index.js
 var require_packageurl_js = __commonJS({
-  "../../main/node_modules/packageurl-js/index.js"(exports, module) {
+  "node_modules/packageurl-js/index.js"(exports, module) {
     "use strict";
     var {
       PackageURL: PackageURL2,

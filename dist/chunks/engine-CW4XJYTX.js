@@ -6,22 +6,22 @@ import {
   Semaphore,
   mapLimit,
   parseJsonBody
-} from "./chunk-WVFKUWYO.js";
+} from "./chunk-FH73REOQ.js";
 import {
   DEFAULT_REGISTRY_URLS,
   OsFixBook,
   agesFor,
   defaultCacheDir,
   evaluate
-} from "./chunk-2IPW7N23.js";
+} from "./chunk-QEOHDYA4.js";
 import "./chunk-OPTHUYL4.js";
 import "./chunk-S3NLYMJX.js";
 import {
   claim,
   walkHasFiles
-} from "./chunk-2W4LU3SL.js";
-import "./chunk-S3KO3KEL.js";
-import "./chunk-6S626IGP.js";
+} from "./chunk-OZVVFGFN.js";
+import "./chunk-YDRWGAGK.js";
+import "./chunk-RPU4CLOY.js";
 import {
   CATALOGUE_PRODUCTS,
   canonicalImageName,
@@ -33,12 +33,12 @@ import {
   lookupDataImage,
   parseSourceField,
   readScannerReport
-} from "./chunk-GK4V5LKA.js";
+} from "./chunk-DDK5WAN2.js";
 import {
   LineIndex,
   isRecord,
   parseJson
-} from "./chunk-GPWCKFSY.js";
+} from "./chunk-KVOOFEH2.js";
 import {
   osAdvisoryName,
   osEcosystem,
@@ -47,7 +47,7 @@ import {
 import {
   problem,
   require_dist
-} from "./chunk-FG564SCG.js";
+} from "./chunk-SHSYPVGI.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";
@@ -60,11 +60,11 @@ import {
   lt,
   schemeFor,
   valid
-} from "./chunk-PDQJYHJK.js";
+} from "./chunk-JRDZ3ZRP.js";
 import "./chunk-3TVK7CKK.js";
 import {
   require_semver
-} from "./chunk-M3CPESVM.js";
+} from "./chunk-PCXDXHAE.js";
 import {
   baseEcosystem,
   byCodePoint,
@@ -75,9 +75,9 @@ import {
   __toESM
 } from "./chunk-X2NN6BVW.js";
 
-// ../../main/node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+// node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
 var require_ae_cvss_calculator = __commonJS({
-  "../../main/node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js"(exports, module) {
+  "node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js"(exports, module) {
     !(function(e, t) {
       "object" == typeof exports && "object" == typeof module ? module.exports = t() : "function" == typeof define && define.amd ? define([], t) : "object" == typeof exports ? exports.CvssCalculator = t() : e.CvssCalculator = t();
     })(exports, (() => (() => {
@@ -6080,15 +6080,7 @@ function matchRuntime(components, data, now, policyImages) {
     if (!rt || noData) continue;
     const product2 = rt.product ?? (rt.repository !== void 0 ? repositories.get(rt.repository) : void 0);
     if (product2 === void 0) {
-      for (const at of component.locations) {
-        problems.push({
-          level: "notice",
-          origin: ORIGIN8,
-          file: at.file,
-          line: at.line,
-          message: `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`
-        });
-      }
+      problems.push(...noticeAtEach(component, `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`));
       continue;
     }
     const p = data.products.get(product2);
@@ -6115,15 +6107,7 @@ function matchRuntime(components, data, now, policyImages) {
     const u = unpinned(component, version);
     if (u) matches.push(u);
     if (product2 === void 0 && !noData) {
-      for (const at of component.locations) {
-        problems.push({
-          level: "notice",
-          origin: ORIGIN8,
-          file: at.file,
-          line: at.line,
-          message: `image ${image.reference} maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`
-        });
-      }
+      problems.push(...noticeAtEach(component, `image ${image.reference} maps to no endoflife.date product (neither the policy's images:, the catalogue nor the release data's identifiers name ${component.name}); patch lag and end of life not checked`));
     }
     if (product2 === void 0 || version === void 0 || noData) continue;
     const p = data.products.get(product2);
@@ -6160,6 +6144,9 @@ function matchRuntime(components, data, now, policyImages) {
     problems.push({ level: "notice", origin: ORIGIN8, message: `${what}: no such release cycle in the release data; not checked` });
   }
   return { matches, problems };
+}
+function noticeAtEach(component, message) {
+  return component.locations.map((at) => ({ level: "notice", origin: ORIGIN8, file: at.file, line: at.line, message }));
 }
 
 // src/match/os.ts
@@ -6372,7 +6359,7 @@ function matchAll(components, advisories, now, policyImages) {
 async function judge(opts, root, policy, walked, only, helmValues = []) {
   const live = opts.live ? new LiveSession(opts.live) : void 0;
   const cacheDir = opts.cacheDir === false ? void 0 : opts.cacheDir ?? defaultCacheDir();
-  const found = walked && !walkHasFiles(walked) ? { components: [], files: [], problems: claim(walked, []).problems } : (await import("./inventory-6LLEJA4K.js")).inventoryOf(walked, root, { ...pick(opts, "distro"), ...helmValues.length > 0 ? { helmValues } : {}, ...only ? { only } : {} });
+  const found = walked && !walkHasFiles(walked) ? { components: [], files: [], problems: claim(walked, []).problems } : (await import("./inventory-M7D43EI2.js")).inventoryOf(walked, root, { ...pick(opts, "distro"), ...helmValues.length > 0 ? { helmValues } : {}, ...only ? { only } : {} });
   const images = policy.settings.images;
   const advised = await advise(found.components, {
     ...pick(opts, "db", "releases", "nodejsSecurityWg"),

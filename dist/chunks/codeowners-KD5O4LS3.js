@@ -6,8 +6,8 @@ import {
   loadCodeowners,
   ownersOf,
   parseCodeowners
-} from "./chunk-3IXKDT3Z.js";
-import "./chunk-6S626IGP.js";
+} from "./chunk-7RQBEFWW.js";
+import "./chunk-RPU4CLOY.js";
 import "./chunk-TVC7EKD4.js";
 import "./chunk-X2NN6BVW.js";
 export {
