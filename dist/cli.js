@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeChunksToFile
-} from "./chunks/chunk-PHBAJKM2.js";
+} from "./chunks/chunk-CKQOHCYX.js";
 import {
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";
@@ -39,7 +39,7 @@ import "./chunks/chunk-FH73REOQ.js";
 import {
   defaultCacheDir,
   liveOptionsFrom
-} from "./chunks/chunk-QEOHDYA4.js";
+} from "./chunks/chunk-HCH64BRA.js";
 import "./chunks/chunk-OPTHUYL4.js";
 import "./chunks/chunk-S3NLYMJX.js";
 import {

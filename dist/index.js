@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeChunksToFile
-} from "./chunks/chunk-PHBAJKM2.js";
+} from "./chunks/chunk-CKQOHCYX.js";
 import {
   CHANNELS,
   defaultChannels
@@ -20,7 +20,7 @@ import {
 import {
   defaultCacheDir,
   liveOptionsFrom
-} from "./chunks/chunk-QEOHDYA4.js";
+} from "./chunks/chunk-HCH64BRA.js";
 import "./chunks/chunk-OPTHUYL4.js";
 import "./chunks/chunk-S3NLYMJX.js";
 import {

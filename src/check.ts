@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { LiveOptions } from './advise/live/index.js';
+import { osvApiBase } from './advise/live/options.js';
 import type { Exclusion, Walk } from './discover/index.js';
 import { claim, walk, walkHasFiles } from './discover/index.js';
 import { realRoot } from './discover/read.js';
@@ -134,21 +135,28 @@ function isFolder(path: string): boolean {
 }
 
 /**
- * True when the run has nothing to read and no one to ask: the walk met no file at all, and no
- * advisory or enrichment source is configured (no --db, release data, KEV or EPSS file, and
- * offline). Every source and enrichment then stands back and every stage after discovery answers
- * an empty inventory with nothing, so the engine (extractors, sources, parsers, HTTP clients)
- * is not loaded: this is most of the start-up of an action with nothing to check.
- * test/perf/nothing-to-ask.test.ts holds the answer equal to the engine's.
+ * True when the run has nothing to read: the walk met no file at all, and no advisory or
+ * enrichment file is given (no --db, release data, KEV or EPSS file). Every stage after discovery
+ * then answers an empty inventory with nothing, and the live sources ask nothing (the OSV API
+ * is named as a source with no record, the feeds are asked only for matches), so the engine
+ * (extractors, sources, parsers, HTTP clients) is not loaded: this is most of the start-up of an
+ * action with nothing to check, online or offline. test/perf/nothing-found.test.ts holds the
+ * answer equal to the engine's.
  */
 export function nothingToAsk(opts: CheckOptions, walked: Walk): boolean {
-  const configured = opts.live !== undefined || (opts.db?.length ?? 0) > 0 || [opts.releases, opts.nodejsSecurityWg, opts.kev, opts.epss].some((x) => x !== undefined && x !== '');
-  return !configured && !walkHasFiles(walked);
+  const files = (opts.db?.length ?? 0) > 0 || [opts.releases, opts.nodejsSecurityWg, opts.kev, opts.epss].some((x) => x !== undefined && x !== '');
+  return !files && !walkHasFiles(walked);
 }
 
-/** What the engine answers for a walk with no file and no source: discovery's notes, and the policy's own evaluation (its exceptions). */
+/**
+ * What the engine answers for a walk with no file and no file source: discovery's notes, the
+ * policy's own evaluation (its exceptions), and online the OSV API named with no record, as the
+ * live session names a source it had nothing to ask.
+ */
 export function nothingFound(opts: CheckOptions, policy: ResolvedPolicy, walked: Walk): Judged {
   const found = claim(walked, []);
   const evaluated = evaluate({ matches: [], policy, now: opts.now });
-  return { components: [], sources: [], evaluated, problems: [...found.problems, ...evaluated.problems], runtimeProducts: new Set() };
+  const osvApi = opts.live !== undefined && ![...(opts.live.disabled ?? [])].includes('osv-api');
+  const sources = osvApi ? [{ kind: 'osv-api', path: osvApiBase(opts.live!), records: 0 }] : [];
+  return { components: [], sources, evaluated, problems: [...found.problems, ...evaluated.problems], runtimeProducts: new Set() };
 }

@@ -11,7 +11,7 @@ import type { LiveEndoflifeResult } from './endoflife.js';
 import { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
 import { HttpClient } from './http.js';
 import type { HttpSettings } from './http.js';
-import { DEFAULT_OSV_API_URL, OSV_ORIGIN, addApiRecords, osvSourceInfo, queryOsvApi } from './osv-api.js';
+import { OSV_ORIGIN, addApiRecords, osvSourceInfo, queryOsvApi } from './osv-api.js';
 import type { RegistryName } from './registry-urls.js';
 
 // The live sources as check() uses them: one session per run shares the HTTP client (so the
@@ -22,10 +22,11 @@ export type { FailurePolicy, LiveSource } from './context.js';
 export { LIVE_SOURCES, DEFAULT_MAX_AGE_DAYS } from './context.js';
 export type { RegistryName } from './registry-urls.js';
 export { DEFAULT_REGISTRY_URLS } from './registry-urls.js';
-export { DEFAULT_OSV_API_URL } from './osv-api.js';
+export { DEFAULT_OSV_API_URL } from './options.js';
 export { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
 export type { LiveEndoflifeResult } from './endoflife.js';
 export { defaultCacheDir, liveOptionsFrom } from './options.js';
+import { osvApiBase } from './options.js';
 export type { LiveSettings, SettingError } from './options.js';
 
 export interface LiveOptions {
@@ -92,7 +93,7 @@ export class LiveSession {
   /** OSV API records for the components, added to `db`; `held`: records other sources gave already (for the record limit). */
   async advisories(components: readonly Component[], db: AdvisoryDb, held = 0): Promise<LiveAdvisoriesResult> {
     if (!this.enabled('osv-api')) return { db, added: 0, sources: [], problems: [] };
-    const base = (this.options.osvApiUrl ?? DEFAULT_OSV_API_URL).replace(/\/+$/, '');
+    const base = osvApiBase(this.options);
     try {
       const got = await queryOsvApi(components, this.ctx, { baseUrl: base, ...(this.options.osvBatchSize ? { batchSize: this.options.osvBatchSize } : {}) });
       const { added, problems } = addApiRecords(got.records, db, base, held);

@@ -9,6 +9,14 @@ import type { RegistryName } from './registry-urls.js';
 // input accept exactly the same values; each error names the setting, and the caller prints it
 // under its own flag or input name (see README.md for the table).
 
+/** The public OSV API. */
+export const DEFAULT_OSV_API_URL = 'https://api.osv.dev';
+
+/** The OSV API's base URL as a run asks it and its report names it. */
+export function osvApiBase(options: Pick<LiveOptions, 'osvApiUrl'>): string {
+  return (options.osvApiUrl ?? DEFAULT_OSV_API_URL).replace(/\/+$/, '');
+}
+
 export type LiveSource = 'osv-api' | 'registry-dates' | 'kev' | 'epss' | 'endoflife';
 export const LIVE_SOURCES: readonly LiveSource[] = ['osv-api', 'registry-dates', 'kev', 'epss', 'endoflife'];
 

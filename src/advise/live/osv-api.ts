@@ -21,7 +21,6 @@ import { HttpError, mapLimit } from './http.js';
 // with a kept cache fetches only what changed.
 
 export const OSV_ORIGIN = 'advise/osv-api';
-export const DEFAULT_OSV_API_URL = 'https://api.osv.dev';
 /** The service rejects a batch of more than 1,000 queries with HTTP 400. */
 export const OSV_MAX_BATCH = 1000;
 /** Pages followed per query before the answer is treated as broken (a token that never ends). */

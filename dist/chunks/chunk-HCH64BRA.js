@@ -24,6 +24,115 @@ import {
   matchKey
 } from "./chunk-JPMRHXET.js";
 
+// src/advise/live/options.ts
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+// src/advise/live/registry-urls.ts
+var DEFAULT_REGISTRY_URLS = {
+  npm: "https://registry.npmjs.org",
+  pypi: "https://pypi.org",
+  go: "https://proxy.golang.org",
+  crates: "https://crates.io",
+  rubygems: "https://rubygems.org",
+  packagist: "https://repo.packagist.org",
+  maven: "https://repo1.maven.org/maven2",
+  nuget: "https://api.nuget.org/v3/registration5-gz-semver2",
+  pub: "https://pub.dev"
+};
+
+// src/advise/live/options.ts
+var DEFAULT_OSV_API_URL = "https://api.osv.dev";
+function osvApiBase(options) {
+  return (options.osvApiUrl ?? DEFAULT_OSV_API_URL).replace(/\/+$/, "");
+}
+var LIVE_SOURCES = ["osv-api", "registry-dates", "kev", "epss", "endoflife"];
+function agesFor(days2) {
+  return Object.fromEntries(LIVE_SOURCES.filter((s) => s !== "registry-dates").map((s) => [s, days2]));
+}
+function defaultCacheDir(env = process.env) {
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, "patchwarden-cache");
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "patchwarden");
+  return join(homedir(), ".cache", "patchwarden");
+}
+function url(value, setting, errors) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  try {
+    const u = new URL(value.trim());
+    if (u.protocol === "http:" || u.protocol === "https:") return value.trim().replace(/\/+$/, "");
+  } catch {
+  }
+  errors.push({ setting, message: `expected an http(s) URL, got '${value}'` });
+  return void 0;
+}
+function days(value, setting, errors) {
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
+  errors.push({ setting, message: `expected a number of days, got '${value}'` });
+  return void 0;
+}
+var isSource = (s) => LIVE_SOURCES.includes(s);
+function liveOptionsFrom(settings) {
+  const errors = [];
+  const options = {};
+  if (settings.offline) options.offline = true;
+  const set = (key2, value) => {
+    if (value !== void 0) options[key2] = value;
+  };
+  set("osvApiUrl", url(settings.osvApiUrl, "osvApiUrl", errors));
+  set("kevUrl", url(settings.kevUrl, "kevUrl", errors));
+  set("epssUrl", url(settings.epssUrl, "epssUrl", errors));
+  set("epssCsvUrl", url(settings.epssCsvUrl, "epssCsvUrl", errors));
+  set("endoflifeUrl", url(settings.endoflifeUrl, "endoflifeUrl", errors));
+  if (settings.cacheDir !== void 0 && settings.cacheDir.trim() !== "") options.cacheDir = settings.cacheDir.trim();
+  const registries = {};
+  for (const entry of settings.registryUrls ?? []) {
+    const eq = entry.indexOf("=");
+    const name = eq === -1 ? "" : entry.slice(0, eq).trim();
+    if (!(name in DEFAULT_REGISTRY_URLS)) {
+      errors.push({ setting: "registryUrls", message: `expected NAME=URL with NAME one of ${Object.keys(DEFAULT_REGISTRY_URLS).join(", ")}, got '${entry}'` });
+      continue;
+    }
+    const u = url(entry.slice(eq + 1), "registryUrls", errors);
+    if (u !== void 0) registries[name] = u;
+  }
+  if (Object.keys(registries).length > 0) options.registryUrls = registries;
+  const ages = {};
+  let all;
+  for (const entry of settings.maxCacheAge ?? []) {
+    const eq = entry.indexOf("=");
+    if (eq === -1) {
+      all = days(entry, "maxCacheAge", errors) ?? all;
+      continue;
+    }
+    const source = entry.slice(0, eq).trim();
+    if (!isSource(source)) {
+      errors.push({ setting: "maxCacheAge", message: `expected DAYS or SOURCE=DAYS with SOURCE one of ${LIVE_SOURCES.join(", ")}, got '${entry}'` });
+      continue;
+    }
+    const d = days(entry.slice(eq + 1), "maxCacheAge", errors);
+    if (d !== void 0) ages[source] = d;
+  }
+  if (all !== void 0 || Object.keys(ages).length > 0) options.maxCacheAgeDays = { ...all === void 0 ? {} : agesFor(all), ...ages };
+  if (settings.onSourceError !== void 0 && settings.onSourceError.trim() !== "") {
+    const p = settings.onSourceError.trim();
+    if (p === "fail" || p === "warn") options.onSourceError = p;
+    else errors.push({ setting: "onSourceError", message: `expected fail or warn, got '${settings.onSourceError}'` });
+  }
+  const disabled = [];
+  for (const name of (settings.disable ?? []).flatMap((d) => d.split(/[\s,]+/)).filter(Boolean)) {
+    if (isSource(name)) disabled.push(name);
+    else errors.push({ setting: "disable", message: `expected a source among ${LIVE_SOURCES.join(", ")}, got '${name}'` });
+  }
+  if (disabled.length > 0) options.disabled = disabled;
+  if (settings.fetchTimeout !== void 0 && settings.fetchTimeout.trim() !== "") {
+    const s = settings.fetchTimeout.trim();
+    if (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0) options.timeoutMs = Math.round(Number(s) * 1e3);
+    else errors.push({ setting: "fetchTimeout", message: `expected a number of seconds above 0, got '${settings.fetchTimeout}'` });
+  }
+  return { options, errors };
+}
+
 // src/model/os-fixes.ts
 var RANK = { changelog: 0, advisory: 1, "index-date": 2 };
 var key = (ecosystem, source, version) => `${ecosystem}\0${source}\0${version}`;
@@ -507,116 +616,12 @@ function evaluate(input) {
   return { findings, exceptions: report.exceptions, problems: report.problems };
 }
 
-// src/advise/live/options.ts
-import { homedir } from "node:os";
-import { join } from "node:path";
-
-// src/advise/live/registry-urls.ts
-var DEFAULT_REGISTRY_URLS = {
-  npm: "https://registry.npmjs.org",
-  pypi: "https://pypi.org",
-  go: "https://proxy.golang.org",
-  crates: "https://crates.io",
-  rubygems: "https://rubygems.org",
-  packagist: "https://repo.packagist.org",
-  maven: "https://repo1.maven.org/maven2",
-  nuget: "https://api.nuget.org/v3/registration5-gz-semver2",
-  pub: "https://pub.dev"
-};
-
-// src/advise/live/options.ts
-var LIVE_SOURCES = ["osv-api", "registry-dates", "kev", "epss", "endoflife"];
-function agesFor(days2) {
-  return Object.fromEntries(LIVE_SOURCES.filter((s) => s !== "registry-dates").map((s) => [s, days2]));
-}
-function defaultCacheDir(env = process.env) {
-  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, "patchwarden-cache");
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "patchwarden");
-  return join(homedir(), ".cache", "patchwarden");
-}
-function url(value, setting, errors) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  try {
-    const u = new URL(value.trim());
-    if (u.protocol === "http:" || u.protocol === "https:") return value.trim().replace(/\/+$/, "");
-  } catch {
-  }
-  errors.push({ setting, message: `expected an http(s) URL, got '${value}'` });
-  return void 0;
-}
-function days(value, setting, errors) {
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
-  errors.push({ setting, message: `expected a number of days, got '${value}'` });
-  return void 0;
-}
-var isSource = (s) => LIVE_SOURCES.includes(s);
-function liveOptionsFrom(settings) {
-  const errors = [];
-  const options = {};
-  if (settings.offline) options.offline = true;
-  const set = (key2, value) => {
-    if (value !== void 0) options[key2] = value;
-  };
-  set("osvApiUrl", url(settings.osvApiUrl, "osvApiUrl", errors));
-  set("kevUrl", url(settings.kevUrl, "kevUrl", errors));
-  set("epssUrl", url(settings.epssUrl, "epssUrl", errors));
-  set("epssCsvUrl", url(settings.epssCsvUrl, "epssCsvUrl", errors));
-  set("endoflifeUrl", url(settings.endoflifeUrl, "endoflifeUrl", errors));
-  if (settings.cacheDir !== void 0 && settings.cacheDir.trim() !== "") options.cacheDir = settings.cacheDir.trim();
-  const registries = {};
-  for (const entry of settings.registryUrls ?? []) {
-    const eq = entry.indexOf("=");
-    const name = eq === -1 ? "" : entry.slice(0, eq).trim();
-    if (!(name in DEFAULT_REGISTRY_URLS)) {
-      errors.push({ setting: "registryUrls", message: `expected NAME=URL with NAME one of ${Object.keys(DEFAULT_REGISTRY_URLS).join(", ")}, got '${entry}'` });
-      continue;
-    }
-    const u = url(entry.slice(eq + 1), "registryUrls", errors);
-    if (u !== void 0) registries[name] = u;
-  }
-  if (Object.keys(registries).length > 0) options.registryUrls = registries;
-  const ages = {};
-  let all;
-  for (const entry of settings.maxCacheAge ?? []) {
-    const eq = entry.indexOf("=");
-    if (eq === -1) {
-      all = days(entry, "maxCacheAge", errors) ?? all;
-      continue;
-    }
-    const source = entry.slice(0, eq).trim();
-    if (!isSource(source)) {
-      errors.push({ setting: "maxCacheAge", message: `expected DAYS or SOURCE=DAYS with SOURCE one of ${LIVE_SOURCES.join(", ")}, got '${entry}'` });
-      continue;
-    }
-    const d = days(entry.slice(eq + 1), "maxCacheAge", errors);
-    if (d !== void 0) ages[source] = d;
-  }
-  if (all !== void 0 || Object.keys(ages).length > 0) options.maxCacheAgeDays = { ...all === void 0 ? {} : agesFor(all), ...ages };
-  if (settings.onSourceError !== void 0 && settings.onSourceError.trim() !== "") {
-    const p = settings.onSourceError.trim();
-    if (p === "fail" || p === "warn") options.onSourceError = p;
-    else errors.push({ setting: "onSourceError", message: `expected fail or warn, got '${settings.onSourceError}'` });
-  }
-  const disabled = [];
-  for (const name of (settings.disable ?? []).flatMap((d) => d.split(/[\s,]+/)).filter(Boolean)) {
-    if (isSource(name)) disabled.push(name);
-    else errors.push({ setting: "disable", message: `expected a source among ${LIVE_SOURCES.join(", ")}, got '${name}'` });
-  }
-  if (disabled.length > 0) options.disabled = disabled;
-  if (settings.fetchTimeout !== void 0 && settings.fetchTimeout.trim() !== "") {
-    const s = settings.fetchTimeout.trim();
-    if (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0) options.timeoutMs = Math.round(Number(s) * 1e3);
-    else errors.push({ setting: "fetchTimeout", message: `expected a number of seconds above 0, got '${settings.fetchTimeout}'` });
-  }
-  return { options, errors };
-}
-
 export {
-  OsFixBook,
-  evaluate,
   DEFAULT_REGISTRY_URLS,
+  osvApiBase,
   agesFor,
   defaultCacheDir,
-  liveOptionsFrom
+  liveOptionsFrom,
+  OsFixBook,
+  evaluate
 };

@@ -4,8 +4,9 @@ import {
   resolvePolicy
 } from "./chunk-5GMJT473.js";
 import {
-  evaluate
-} from "./chunk-QEOHDYA4.js";
+  evaluate,
+  osvApiBase
+} from "./chunk-HCH64BRA.js";
 import {
   addDuration,
   parseDuration
@@ -338,7 +339,7 @@ async function check(opts) {
     helmValues = helm.paths;
   }
   const walked = target.file ? void 0 : walk({ root, ...opts.exclude ? { exclude: opts.exclude } : {} });
-  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-CW4XJYTX.js")).judge(opts, root, policy, walked, target.file, helmValues);
+  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-NQHHMSMK.js")).judge(opts, root, policy, walked, target.file, helmValues);
   const problems = [...policyResult.problems, ...judged.problems];
   const coverage = computeCoverage({
     components: judged.components,
@@ -377,13 +378,15 @@ function isFolder(path) {
   }
 }
 function nothingToAsk(opts, walked) {
-  const configured = opts.live !== void 0 || (opts.db?.length ?? 0) > 0 || [opts.releases, opts.nodejsSecurityWg, opts.kev, opts.epss].some((x) => x !== void 0 && x !== "");
-  return !configured && !walkHasFiles(walked);
+  const files = (opts.db?.length ?? 0) > 0 || [opts.releases, opts.nodejsSecurityWg, opts.kev, opts.epss].some((x) => x !== void 0 && x !== "");
+  return !files && !walkHasFiles(walked);
 }
 function nothingFound(opts, policy, walked) {
   const found = claim(walked, []);
   const evaluated = evaluate({ matches: [], policy, now: opts.now });
-  return { components: [], sources: [], evaluated, problems: [...found.problems, ...evaluated.problems], runtimeProducts: /* @__PURE__ */ new Set() };
+  const osvApi = opts.live !== void 0 && ![...opts.live.disabled ?? []].includes("osv-api");
+  const sources = osvApi ? [{ kind: "osv-api", path: osvApiBase(opts.live), records: 0 }] : [];
+  return { components: [], sources, evaluated, problems: [...found.problems, ...evaluated.problems], runtimeProducts: /* @__PURE__ */ new Set() };
 }
 
 // src/report/json.ts

@@ -12,8 +12,9 @@ import {
   OsFixBook,
   agesFor,
   defaultCacheDir,
-  evaluate
-} from "./chunk-QEOHDYA4.js";
+  evaluate,
+  osvApiBase
+} from "./chunk-HCH64BRA.js";
 import "./chunk-OPTHUYL4.js";
 import "./chunk-S3NLYMJX.js";
 import {
@@ -2116,7 +2117,6 @@ function normaliseOsv(input, source) {
 
 // src/advise/live/osv-api.ts
 var OSV_ORIGIN = "advise/osv-api";
-var DEFAULT_OSV_API_URL = "https://api.osv.dev";
 var OSV_MAX_BATCH = 1e3;
 var MAX_PAGES = 100;
 var OSV_ECOSYSTEMS = /* @__PURE__ */ new Set([
@@ -2382,7 +2382,7 @@ var LiveSession = class {
   /** OSV API records for the components, added to `db`; `held`: records other sources gave already (for the record limit). */
   async advisories(components, db, held = 0) {
     if (!this.enabled("osv-api")) return { db, added: 0, sources: [], problems: [] };
-    const base = (this.options.osvApiUrl ?? DEFAULT_OSV_API_URL).replace(/\/+$/, "");
+    const base = osvApiBase(this.options);
     try {
       const got = await queryOsvApi(components, this.ctx, { baseUrl: base, ...this.options.osvBatchSize ? { batchSize: this.options.osvBatchSize } : {} });
       const { added, problems } = addApiRecords(got.records, db, base, held);
