@@ -10,7 +10,7 @@ import type { EvaluateResult } from './evaluate/index.js';
 import type { ResolvedPolicy } from './evaluate/policy/types.js';
 import type { Inventory } from './inventory.js';
 import { matchAll } from './match/index.js';
-import { runtimeProductResolver } from './match/runtime.js';
+import { runtimeProductResolver } from './advise/runtime/repositories.js';
 import type { Component, Problem } from './model/types.js';
 import type { CheckOptions } from './check.js';
 

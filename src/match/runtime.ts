@@ -2,7 +2,7 @@ import semver from 'semver';
 import type { Advisory, Component, Match, Problem, UpgradeTarget } from '../model/types.js';
 import { isFloatingTag } from '../model/catalogue.js';
 import { imageIndex, policyImageIndex, resolveImage } from '../advise/runtime/images.js';
-import { repositoryIndex } from '../advise/runtime/repositories.js';
+import { pinProduct, repositoryIndex } from '../advise/runtime/repositories.js';
 import { NODEJS_PRODUCT } from '../advise/runtime/nodejs-wg.js';
 import type { ProductReleases, ReleaseCycle, RuntimeData } from '../advise/runtime/types.js';
 import { compareReleaseVersions, isStableVersion, versionWithin } from '../advise/runtime/version.js';
@@ -183,22 +183,6 @@ function nodeVulnerabilities(component: Component, version: string, data: Runtim
 }
 
 /**
- * The product each image or runtime pin is judged as, by the same lookups the findings use (the
- * policy's `images:`, the catalogue, the release data's identifiers and repositories), so the
- * coverage model counts as unchecked exactly what was not judged.
- */
-export function runtimeProductResolver(data: RuntimeData, policyImages?: Readonly<Record<string, string>>): (c: Component) => string | undefined {
-  const index = imageIndex(data.products.values());
-  const byPolicy = policyImageIndex(policyImages);
-  const repositories = repositoryIndex(data.products.values());
-  return (c) => {
-    if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product;
-    const rt = c.runtime;
-    return rt?.product ?? (rt?.repository !== undefined ? repositories.get(rt.repository) : undefined);
-  };
-}
-
-/**
  * Runtime findings for the image components of an inventory. Without release data the checks
  * that need it are skipped with one notice (unpinned images are still reported).
  */
@@ -225,7 +209,7 @@ export function matchRuntime(
   for (const component of components) {
     const rt = component.runtime;
     if (!rt || noData) continue;
-    const product = rt.product ?? (rt.repository !== undefined ? repositories.get(rt.repository) : undefined);
+    const product = pinProduct(rt, repositories);
     if (product === undefined) {
       problems.push(...noticeAtEach(component, `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`));
       continue;

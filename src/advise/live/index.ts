@@ -5,8 +5,7 @@ import type { SourceInfo } from '../db.js';
 import type { FailurePolicy, LiveSource } from './context.js';
 import { LiveContext, agesFor } from './context.js';
 import { fetchEndoflife } from './endoflife.js';
-import { imageIndex, policyImageIndex, resolveImage } from '../runtime/images.js';
-import { repositoryIndex } from '../runtime/repositories.js';
+import { runtimeProductResolver } from '../runtime/repositories.js';
 import type { LiveEndoflifeResult } from './endoflife.js';
 import { DEFAULT_ENDOFLIFE_URL } from './endoflife.js';
 import { HttpClient } from './http.js';
@@ -156,18 +155,9 @@ export function endoflifeApiSource(config: SortedSourceConfig): AdvisorySource |
   return {
     gives: 'runtime',
     async advisoriesFor(components, known) {
-      // The images' products as the files' identifiers and the policy name them, so the API fills only gaps.
-      const byPolicy = policyImageIndex(config.policyImages);
-      const index = imageIndex(known.runtime.products.values());
-      const repositories = repositoryIndex(known.runtime.products.values());
-      const wanted = new Set(
-        components.flatMap((c) => {
-          if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product ?? [];
-          // Runtime pins: the product they name, or the one whose page (read from files) names their repository.
-          const rt = c.runtime;
-          return rt?.product ?? (rt?.repository !== undefined ? (repositories.get(rt.repository) ?? []) : []);
-        }),
-      );
+      // The products as the files' identifiers, repositories and the policy name them, so the API fills only gaps.
+      const productOf = runtimeProductResolver(known.runtime, config.policyImages);
+      const wanted = new Set(components.flatMap((c) => productOf(c) ?? []));
       const got = await live.endoflife([...wanted].filter((p) => !known.runtime.products.has(p)));
       return { products: got.products, sources: got.sources, problems: got.problems };
     },

@@ -1,4 +1,6 @@
-import type { ProductReleases, ProductRepository } from './types.js';
+import type { Component, RuntimeInfo } from '../../model/types.js';
+import { imageIndex, policyImageIndex, resolveImage } from './images.js';
+import type { ProductReleases, ProductRepository, RuntimeData } from './types.js';
 
 // GitHub repository -> product from the release data itself, the way images map by their
 // `pkg:docker` identifiers: a Renovate `github-releases` pin (`depName=nginx/nginx`) is judged on
@@ -21,4 +23,24 @@ export function repositoryIndex(products: Iterable<ProductReleases>): Map<string
     }
   }
   return new Map([...best].map(([repo, b]) => [repo, b.product]));
+}
+
+/** The product a runtime pin names, or the one whose page names the repository it follows. */
+export function pinProduct(rt: RuntimeInfo, repositories: ReadonlyMap<string, string>): string | undefined {
+  return rt.product ?? (rt.repository !== undefined ? repositories.get(rt.repository) : undefined);
+}
+
+/**
+ * The product each image or runtime pin is judged as (the policy's `images:`, the catalogue, the
+ * release data's identifiers and repositories): one lookup for the endoflife.date API (what to
+ * ask), the runtime findings and the coverage model (what was judged).
+ */
+export function runtimeProductResolver(data: Pick<RuntimeData, 'products'>, policyImages?: Readonly<Record<string, string>>): (c: Component) => string | undefined {
+  const index = imageIndex(data.products.values());
+  const byPolicy = policyImageIndex(policyImages);
+  const repositories = repositoryIndex(data.products.values());
+  return (c) => {
+    if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product;
+    return c.runtime ? pinProduct(c.runtime, repositories) : undefined;
+  };
 }
