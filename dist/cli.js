@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeChunksToFile
-} from "./chunks/chunk-CKQOHCYX.js";
+} from "./chunks/chunk-RZ7ZHRZV.js";
 import {
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";

@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeChunksToFile
-} from "./chunks/chunk-CKQOHCYX.js";
+} from "./chunks/chunk-RZ7ZHRZV.js";
 import {
   CHANNELS,
   defaultChannels
@@ -1137,7 +1137,7 @@ async function runAction(deps = {}) {
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
       if (inputs.basePath) {
-        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-2MMFMY7M.js");
+        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-3EU7IOCF.js");
         const base = readBaseInventory(inputs.basePath, exclude, namedHelmValues(result.policy, inputs.helmValues).map((h) => h.path));
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {

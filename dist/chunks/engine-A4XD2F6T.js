@@ -34,7 +34,7 @@ import {
   lookupDataImage,
   parseSourceField,
   readScannerReport
-} from "./chunk-DDK5WAN2.js";
+} from "./chunk-YEE6VURB.js";
 import {
   LineIndex,
   isRecord,
@@ -1882,6 +1882,18 @@ function repositoryIndex(products) {
   }
   return new Map([...best].map(([repo, b]) => [repo, b.product]));
 }
+function pinProduct(rt, repositories) {
+  return rt.product ?? (rt.repository !== void 0 ? repositories.get(rt.repository) : void 0);
+}
+function runtimeProductResolver(data, policyImages) {
+  const index = imageIndex(data.products.values());
+  const byPolicy = policyImageIndex(policyImages);
+  const repositories = repositoryIndex(data.products.values());
+  return (c) => {
+    if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product;
+    return c.runtime ? pinProduct(c.runtime, repositories) : void 0;
+  };
+}
 
 // src/advise/osv.ts
 var import_ae_cvss_calculator = __toESM(require_ae_cvss_calculator(), 1);
@@ -2423,16 +2435,8 @@ function endoflifeApiSource(config) {
   return {
     gives: "runtime",
     async advisoriesFor(components, known) {
-      const byPolicy = policyImageIndex(config.policyImages);
-      const index = imageIndex(known.runtime.products.values());
-      const repositories = repositoryIndex(known.runtime.products.values());
-      const wanted = new Set(
-        components.flatMap((c) => {
-          if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product ?? [];
-          const rt = c.runtime;
-          return rt?.product ?? (rt?.repository !== void 0 ? repositories.get(rt.repository) ?? [] : []);
-        })
-      );
+      const productOf2 = runtimeProductResolver(known.runtime, config.policyImages);
+      const wanted = new Set(components.flatMap((c) => productOf2(c) ?? []));
       const got = await live.endoflife([...wanted].filter((p) => !known.runtime.products.has(p)));
       return { products: got.products, sources: got.sources, problems: got.problems };
     }
@@ -6054,16 +6058,6 @@ function nodeVulnerabilities(component, version, data, day) {
   }
   return out;
 }
-function runtimeProductResolver(data, policyImages) {
-  const index = imageIndex(data.products.values());
-  const byPolicy = policyImageIndex(policyImages);
-  const repositories = repositoryIndex(data.products.values());
-  return (c) => {
-    if (c.image) return resolveImage(c.image, c.name, index, byPolicy).product;
-    const rt = c.runtime;
-    return rt?.product ?? (rt?.repository !== void 0 ? repositories.get(rt.repository) : void 0);
-  };
-}
 function matchRuntime(components, data, now, policyImages) {
   const matches = [];
   const problems = [];
@@ -6078,7 +6072,7 @@ function matchRuntime(components, data, now, policyImages) {
   for (const component of components) {
     const rt = component.runtime;
     if (!rt || noData) continue;
-    const product2 = rt.product ?? (rt.repository !== void 0 ? repositories.get(rt.repository) : void 0);
+    const product2 = pinProduct(rt, repositories);
     if (product2 === void 0) {
       problems.push(...noticeAtEach(component, `GitHub repository ${rt.repository ?? component.name} maps to no endoflife.date product (no product page names it as an identifier, release source or changelog); end of life and patch lag not checked`));
       continue;
@@ -6359,7 +6353,7 @@ function matchAll(components, advisories, now, policyImages) {
 async function judge(opts, root, policy, walked, only, helmValues = []) {
   const live = opts.live ? new LiveSession(opts.live) : void 0;
   const cacheDir = opts.cacheDir === false ? void 0 : opts.cacheDir ?? defaultCacheDir();
-  const found = walked && !walkHasFiles(walked) ? { components: [], files: [], problems: claim(walked, []).problems } : (await import("./inventory-M7D43EI2.js")).inventoryOf(walked, root, { ...pick(opts, "distro"), ...helmValues.length > 0 ? { helmValues } : {}, ...only ? { only } : {} });
+  const found = walked && !walkHasFiles(walked) ? { components: [], files: [], problems: claim(walked, []).problems } : (await import("./inventory-2X7DU3L7.js")).inventoryOf(walked, root, { ...pick(opts, "distro"), ...helmValues.length > 0 ? { helmValues } : {}, ...only ? { only } : {} });
   const images = policy.settings.images;
   const advised = await advise(found.components, {
     ...pick(opts, "db", "releases", "nodejsSecurityWg"),

@@ -21,7 +21,7 @@ import {
   parseSourceField,
   purlFor,
   readScannerReport
-} from "./chunk-DDK5WAN2.js";
+} from "./chunk-YEE6VURB.js";
 import {
   KEY_SEP,
   LineIndex,

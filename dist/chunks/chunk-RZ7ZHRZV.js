@@ -325,7 +325,7 @@ function scanTarget(path, extractors) {
 
 // src/check.ts
 async function check(opts) {
-  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import("./registry-WI7DBPXF.js")).EXTRACTORS);
+  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import("./registry-RNEVVDWN.js")).EXTRACTORS);
   if (target.problem) return { exitCode: 2, fatal: [target.problem] };
   const root = target.root;
   const policyResult = await resolvePolicy({ spec: opts.policy, root: opts.policyRoot === void 0 ? root : realRoot(opts.policyRoot) });
@@ -334,12 +334,12 @@ async function check(opts) {
   const namedHelm = namedHelmValues(policy, opts.helmValues);
   let helmValues = [];
   if (namedHelm.length > 0) {
-    const helm = (await import("./inventory-M7D43EI2.js")).helmValuesFiles(root, namedHelm);
+    const helm = (await import("./inventory-2X7DU3L7.js")).helmValuesFiles(root, namedHelm);
     if (helm.problems.length > 0) return { exitCode: 2, fatal: helm.problems };
     helmValues = helm.paths;
   }
   const walked = target.file ? void 0 : walk({ root, ...opts.exclude ? { exclude: opts.exclude } : {} });
-  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-NQHHMSMK.js")).judge(opts, root, policy, walked, target.file, helmValues);
+  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-A4XD2F6T.js")).judge(opts, root, policy, walked, target.file, helmValues);
   const problems = [...policyResult.problems, ...judged.problems];
   const coverage = computeCoverage({
     components: judged.components,

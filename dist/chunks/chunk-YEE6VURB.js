@@ -1382,175 +1382,6 @@ function unescape(raw) {
   }
 }
 
-// src/model/catalogue.ts
-var LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})(?=$|[-_+])/;
-var numericVersion = (tag) => LEADING_VERSION.exec(tag)?.[1];
-var javaVersion = (tag) => {
-  const eight = /^(\d+u\d+(?:-b\d+)?)(?=$|[-_])/.exec(tag);
-  if (eight) return eight[1];
-  const m = /^(\d+(?:\.\d+){0,3})(?:_(\d+))?(?=$|[-_.])/.exec(tag);
-  if (!m) return void 0;
-  return m[2] !== void 0 ? `${m[1]}+${m[2]}` : m[1];
-};
-var DEBIAN_CODENAMES = {
-  wheezy: "7",
-  jessie: "8",
-  stretch: "9",
-  buster: "10",
-  bullseye: "11",
-  bookworm: "12",
-  trixie: "13",
-  forky: "14"
-};
-var UBUNTU_CODENAMES = {
-  trusty: "14.04",
-  xenial: "16.04",
-  bionic: "18.04",
-  focal: "20.04",
-  jammy: "22.04",
-  kinetic: "22.10",
-  lunar: "23.04",
-  mantic: "23.10",
-  noble: "24.04",
-  oracular: "24.10",
-  plucky: "25.04",
-  questing: "25.10",
-  resolute: "26.04"
-};
-var debianVersion = (tag) => {
-  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
-  if (word !== void 0) return DEBIAN_CODENAMES[word];
-  return numericVersion(tag);
-};
-var ubuntuVersion = (tag) => {
-  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
-  if (word !== void 0) return UBUNTU_CODENAMES[word];
-  return /^(\d{2}\.\d{2})(?=$|[-_.])/.exec(tag)?.[1];
-};
-var NODE_CODENAMES = {
-  argon: "4",
-  boron: "6",
-  carbon: "8",
-  dubnium: "10",
-  erbium: "12",
-  fermium: "14",
-  gallium: "16",
-  hydrogen: "18",
-  iron: "20",
-  jod: "22",
-  krypton: "24"
-};
-var nodeVersion = (tag) => {
-  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
-  return word !== void 0 ? NODE_CODENAMES[word] : numericVersion(tag);
-};
-var DOCKER_HUB = "docker.io/";
-var official = (...names) => names.map((n) => `${DOCKER_HUB}library/${n}`);
-var hub = (...names) => names.map((n) => DOCKER_HUB + n);
-var ENTRIES = [
-  { product: "nginx", layer: "runtime", names: [...official("nginx"), ...hub("nginxinc/nginx-unprivileged", "bitnami/nginx")], version: numericVersion },
-  { product: "postgresql", layer: "runtime", names: [...official("postgres"), ...hub("bitnami/postgresql")], version: numericVersion },
-  { product: "mysql", layer: "runtime", names: [...official("mysql"), ...hub("mysql/mysql-server", "bitnami/mysql")], version: numericVersion },
-  { product: "mariadb", layer: "runtime", names: [...official("mariadb"), ...hub("bitnami/mariadb")], version: numericVersion },
-  { product: "redis", layer: "runtime", names: [...official("redis"), ...hub("bitnami/redis", "redis/redis-stack-server")], version: numericVersion },
-  { product: "valkey", layer: "runtime", names: [...official("valkey"), ...hub("valkey/valkey", "bitnami/valkey")], version: numericVersion },
-  { product: "nodejs", layer: "runtime", names: [...official("node"), ...hub("bitnami/node")], version: nodeVersion },
-  { product: "python", layer: "runtime", names: [...official("python"), ...hub("bitnami/python")], version: numericVersion },
-  { product: "eclipse-temurin", layer: "runtime", names: official("eclipse-temurin", "openjdk"), version: javaVersion },
-  { product: "amazon-corretto", layer: "runtime", names: official("amazoncorretto"), version: javaVersion },
-  { product: "go", layer: "runtime", names: [...official("golang"), ...hub("bitnami/golang")], version: numericVersion },
-  { product: "php", layer: "runtime", names: [...official("php"), ...hub("bitnami/php-fpm")], version: numericVersion },
-  { product: "ruby", layer: "runtime", names: [...official("ruby"), ...hub("bitnami/ruby")], version: numericVersion },
-  { product: "rabbitmq", layer: "runtime", names: [...official("rabbitmq"), ...hub("bitnami/rabbitmq")], version: numericVersion },
-  { product: "mongodb", layer: "runtime", names: [...official("mongo"), ...hub("mongodb/mongodb-community-server", "bitnami/mongodb")], version: numericVersion },
-  {
-    product: "elasticsearch",
-    layer: "runtime",
-    names: [...official("elasticsearch"), "docker.elastic.co/elasticsearch/elasticsearch", ...hub("bitnami/elasticsearch")],
-    version: numericVersion
-  },
-  { product: "keycloak", layer: "runtime", names: ["quay.io/keycloak/keycloak", ...hub("keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak")], version: numericVersion },
-  { product: "traefik", layer: "runtime", names: [...official("traefik"), ...hub("traefik/traefik")], version: numericVersion },
-  { product: "haproxy", layer: "runtime", names: [...official("haproxy"), ...hub("haproxytech/haproxy-alpine", "haproxytech/haproxy-debian")], version: numericVersion },
-  {
-    product: "rocket-chat",
-    layer: "runtime",
-    names: [...official("rocket.chat"), ...hub("rocketchat/rocket.chat"), "registry.rocket.chat/rocketchat/rocket.chat"],
-    version: numericVersion
-  },
-  {
-    product: "mattermost",
-    layer: "runtime",
-    names: hub("mattermost/mattermost-team-edition", "mattermost/mattermost-enterprise-edition"),
-    version: numericVersion
-  },
-  { product: "debian", layer: "os", names: official("debian"), version: debianVersion },
-  { product: "ubuntu", layer: "os", names: official("ubuntu"), version: ubuntuVersion },
-  { product: "alpine-linux", layer: "os", names: official("alpine"), version: numericVersion }
-];
-var BY_NAME = new Map(ENTRIES.flatMap((e) => e.names.map((n) => [n, e])));
-var CATALOGUE_PRODUCTS = [...new Set(ENTRIES.map((e) => e.product))];
-function osFromTag(tag) {
-  const parts = tag.toLowerCase().split(/[-_]/);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const alpine = /^alpine(\d+\.\d+)?$/.exec(part);
-    if (alpine) return alpine[1] !== void 0 ? { product: "alpine-linux", version: alpine[1] } : { product: "alpine-linux" };
-    const debian = DEBIAN_CODENAMES[part];
-    if (debian !== void 0) return { product: "debian", version: debian };
-    const ubuntu = UBUNTU_CODENAMES[part];
-    if (ubuntu !== void 0) return { product: "ubuntu", version: ubuntu };
-    const next = parts[i + 1];
-    if (part === "debian" && next !== void 0 && /^\d+$/.test(next)) return { product: "debian", version: next };
-    const ubuntuYear = /^ubuntu(\d{2})(\d{2})$/.exec(part);
-    if (ubuntuYear) return { product: "ubuntu", version: `${ubuntuYear[1]}.${ubuntuYear[2]}` };
-  }
-  return void 0;
-}
-function lookupImage(name, tag) {
-  const entry = BY_NAME.get(name);
-  if (!entry) return void 0;
-  const match = { product: entry.product, layer: entry.layer };
-  if (tag === void 0) return match;
-  const version = entry.version(tag);
-  if (version !== void 0) match.productVersion = version;
-  if (entry.layer !== "os") {
-    const os = osFromTag(tag);
-    if (os) match.os = os;
-  }
-  return match;
-}
-function lookupDataImage(product, tag) {
-  const match = { product, layer: "runtime" };
-  if (tag === void 0) return match;
-  const version = numericVersion(tag);
-  if (version !== void 0) match.productVersion = version;
-  const os = osFromTag(tag);
-  if (os) match.os = os;
-  return match;
-}
-var FLOATING_WORDS = /* @__PURE__ */ new Set(["latest", "stable", "mainline", "lts", "current", "edge", "unstable", "nightly", "rolling", "master", "main", "dev", "develop"]);
-var VARIANT_WORDS = /* @__PURE__ */ new Set([
-  "alpine",
-  "slim",
-  "perl",
-  "otel",
-  "management",
-  "fpm",
-  "apache",
-  "cli",
-  "zts",
-  "jdk",
-  "jre",
-  "windowsservercore",
-  "nanoserver",
-  ...Object.keys(DEBIAN_CODENAMES),
-  ...Object.keys(UBUNTU_CODENAMES)
-]);
-function isFloatingTag(tag) {
-  return tag.toLowerCase().split(/[-_.]/).every((part) => FLOATING_WORDS.has(part) || VARIANT_WORDS.has(part));
-}
-
 // src/parse/deb822.ts
 function deb822(text, bad, repeated) {
   const out = [];
@@ -1815,6 +1646,175 @@ function readScannerReport(text, doc) {
   if (tool === "trivy") return readTrivy(text, doc);
   if (tool === "grype") return readGrype(text, doc);
   return void 0;
+}
+
+// src/model/catalogue.ts
+var LEADING_VERSION = /^v?(\d+(?:\.\d+){0,3})(?=$|[-_+])/;
+var numericVersion = (tag) => LEADING_VERSION.exec(tag)?.[1];
+var javaVersion = (tag) => {
+  const eight = /^(\d+u\d+(?:-b\d+)?)(?=$|[-_])/.exec(tag);
+  if (eight) return eight[1];
+  const m = /^(\d+(?:\.\d+){0,3})(?:_(\d+))?(?=$|[-_.])/.exec(tag);
+  if (!m) return void 0;
+  return m[2] !== void 0 ? `${m[1]}+${m[2]}` : m[1];
+};
+var DEBIAN_CODENAMES = {
+  wheezy: "7",
+  jessie: "8",
+  stretch: "9",
+  buster: "10",
+  bullseye: "11",
+  bookworm: "12",
+  trixie: "13",
+  forky: "14"
+};
+var UBUNTU_CODENAMES = {
+  trusty: "14.04",
+  xenial: "16.04",
+  bionic: "18.04",
+  focal: "20.04",
+  jammy: "22.04",
+  kinetic: "22.10",
+  lunar: "23.04",
+  mantic: "23.10",
+  noble: "24.04",
+  oracular: "24.10",
+  plucky: "25.04",
+  questing: "25.10",
+  resolute: "26.04"
+};
+var debianVersion = (tag) => {
+  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
+  if (word !== void 0) return DEBIAN_CODENAMES[word];
+  return numericVersion(tag);
+};
+var ubuntuVersion = (tag) => {
+  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
+  if (word !== void 0) return UBUNTU_CODENAMES[word];
+  return /^(\d{2}\.\d{2})(?=$|[-_.])/.exec(tag)?.[1];
+};
+var NODE_CODENAMES = {
+  argon: "4",
+  boron: "6",
+  carbon: "8",
+  dubnium: "10",
+  erbium: "12",
+  fermium: "14",
+  gallium: "16",
+  hydrogen: "18",
+  iron: "20",
+  jod: "22",
+  krypton: "24"
+};
+var nodeVersion = (tag) => {
+  const word = /^([a-z]+)(?=$|[-_])/.exec(tag)?.[1];
+  return word !== void 0 ? NODE_CODENAMES[word] : numericVersion(tag);
+};
+var DOCKER_HUB = "docker.io/";
+var official = (...names) => names.map((n) => `${DOCKER_HUB}library/${n}`);
+var hub = (...names) => names.map((n) => DOCKER_HUB + n);
+var ENTRIES = [
+  { product: "nginx", layer: "runtime", names: [...official("nginx"), ...hub("nginxinc/nginx-unprivileged", "bitnami/nginx")], version: numericVersion },
+  { product: "postgresql", layer: "runtime", names: [...official("postgres"), ...hub("bitnami/postgresql")], version: numericVersion },
+  { product: "mysql", layer: "runtime", names: [...official("mysql"), ...hub("mysql/mysql-server", "bitnami/mysql")], version: numericVersion },
+  { product: "mariadb", layer: "runtime", names: [...official("mariadb"), ...hub("bitnami/mariadb")], version: numericVersion },
+  { product: "redis", layer: "runtime", names: [...official("redis"), ...hub("bitnami/redis", "redis/redis-stack-server")], version: numericVersion },
+  { product: "valkey", layer: "runtime", names: [...official("valkey"), ...hub("valkey/valkey", "bitnami/valkey")], version: numericVersion },
+  { product: "nodejs", layer: "runtime", names: [...official("node"), ...hub("bitnami/node")], version: nodeVersion },
+  { product: "python", layer: "runtime", names: [...official("python"), ...hub("bitnami/python")], version: numericVersion },
+  { product: "eclipse-temurin", layer: "runtime", names: official("eclipse-temurin", "openjdk"), version: javaVersion },
+  { product: "amazon-corretto", layer: "runtime", names: official("amazoncorretto"), version: javaVersion },
+  { product: "go", layer: "runtime", names: [...official("golang"), ...hub("bitnami/golang")], version: numericVersion },
+  { product: "php", layer: "runtime", names: [...official("php"), ...hub("bitnami/php-fpm")], version: numericVersion },
+  { product: "ruby", layer: "runtime", names: [...official("ruby"), ...hub("bitnami/ruby")], version: numericVersion },
+  { product: "rabbitmq", layer: "runtime", names: [...official("rabbitmq"), ...hub("bitnami/rabbitmq")], version: numericVersion },
+  { product: "mongodb", layer: "runtime", names: [...official("mongo"), ...hub("mongodb/mongodb-community-server", "bitnami/mongodb")], version: numericVersion },
+  {
+    product: "elasticsearch",
+    layer: "runtime",
+    names: [...official("elasticsearch"), "docker.elastic.co/elasticsearch/elasticsearch", ...hub("bitnami/elasticsearch")],
+    version: numericVersion
+  },
+  { product: "keycloak", layer: "runtime", names: ["quay.io/keycloak/keycloak", ...hub("keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak")], version: numericVersion },
+  { product: "traefik", layer: "runtime", names: [...official("traefik"), ...hub("traefik/traefik")], version: numericVersion },
+  { product: "haproxy", layer: "runtime", names: [...official("haproxy"), ...hub("haproxytech/haproxy-alpine", "haproxytech/haproxy-debian")], version: numericVersion },
+  {
+    product: "rocket-chat",
+    layer: "runtime",
+    names: [...official("rocket.chat"), ...hub("rocketchat/rocket.chat"), "registry.rocket.chat/rocketchat/rocket.chat"],
+    version: numericVersion
+  },
+  {
+    product: "mattermost",
+    layer: "runtime",
+    names: hub("mattermost/mattermost-team-edition", "mattermost/mattermost-enterprise-edition"),
+    version: numericVersion
+  },
+  { product: "debian", layer: "os", names: official("debian"), version: debianVersion },
+  { product: "ubuntu", layer: "os", names: official("ubuntu"), version: ubuntuVersion },
+  { product: "alpine-linux", layer: "os", names: official("alpine"), version: numericVersion }
+];
+var BY_NAME = new Map(ENTRIES.flatMap((e) => e.names.map((n) => [n, e])));
+var CATALOGUE_PRODUCTS = [...new Set(ENTRIES.map((e) => e.product))];
+function osFromTag(tag) {
+  const parts = tag.toLowerCase().split(/[-_]/);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const alpine = /^alpine(\d+\.\d+)?$/.exec(part);
+    if (alpine) return alpine[1] !== void 0 ? { product: "alpine-linux", version: alpine[1] } : { product: "alpine-linux" };
+    const debian = DEBIAN_CODENAMES[part];
+    if (debian !== void 0) return { product: "debian", version: debian };
+    const ubuntu = UBUNTU_CODENAMES[part];
+    if (ubuntu !== void 0) return { product: "ubuntu", version: ubuntu };
+    const next = parts[i + 1];
+    if (part === "debian" && next !== void 0 && /^\d+$/.test(next)) return { product: "debian", version: next };
+    const ubuntuYear = /^ubuntu(\d{2})(\d{2})$/.exec(part);
+    if (ubuntuYear) return { product: "ubuntu", version: `${ubuntuYear[1]}.${ubuntuYear[2]}` };
+  }
+  return void 0;
+}
+function lookupImage(name, tag) {
+  const entry = BY_NAME.get(name);
+  if (!entry) return void 0;
+  const match = { product: entry.product, layer: entry.layer };
+  if (tag === void 0) return match;
+  const version = entry.version(tag);
+  if (version !== void 0) match.productVersion = version;
+  if (entry.layer !== "os") {
+    const os = osFromTag(tag);
+    if (os) match.os = os;
+  }
+  return match;
+}
+function lookupDataImage(product, tag) {
+  const match = { product, layer: "runtime" };
+  if (tag === void 0) return match;
+  const version = numericVersion(tag);
+  if (version !== void 0) match.productVersion = version;
+  const os = osFromTag(tag);
+  if (os) match.os = os;
+  return match;
+}
+var FLOATING_WORDS = /* @__PURE__ */ new Set(["latest", "stable", "mainline", "lts", "current", "edge", "unstable", "nightly", "rolling", "master", "main", "dev", "develop"]);
+var VARIANT_WORDS = /* @__PURE__ */ new Set([
+  "alpine",
+  "slim",
+  "perl",
+  "otel",
+  "management",
+  "fpm",
+  "apache",
+  "cli",
+  "zts",
+  "jdk",
+  "jre",
+  "windowsservercore",
+  "nanoserver",
+  ...Object.keys(DEBIAN_CODENAMES),
+  ...Object.keys(UBUNTU_CODENAMES)
+]);
+function isFloatingTag(tag) {
+  return tag.toLowerCase().split(/[-_.]/).every((part) => FLOATING_WORDS.has(part) || VARIANT_WORDS.has(part));
 }
 
 // src/model/image-names.ts

@@ -2,15 +2,15 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   inventory
-} from "./chunk-FXLHWSS7.js";
-import "./chunk-5BAYD3GA.js";
+} from "./chunk-G3J7ESWG.js";
+import "./chunk-SC643RHL.js";
 import "./chunk-UABPSEME.js";
 import "./chunk-OZVVFGFN.js";
 import "./chunk-YDRWGAGK.js";
 import {
   realRoot
 } from "./chunk-RPU4CLOY.js";
-import "./chunk-DDK5WAN2.js";
+import "./chunk-YEE6VURB.js";
 import "./chunk-KVOOFEH2.js";
 import "./chunk-6KB27PZL.js";
 import "./chunk-SHSYPVGI.js";

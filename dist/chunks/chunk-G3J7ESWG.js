@@ -3,7 +3,7 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   EXTRACTORS,
   chartDirOf
-} from "./chunk-5BAYD3GA.js";
+} from "./chunk-SC643RHL.js";
 import {
   claim,
   walk
