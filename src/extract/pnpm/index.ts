@@ -1,11 +1,9 @@
 import { posix } from 'node:path';
-import { isMap, isScalar } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
 import type { ComponentSource, Problem } from '../../model/types.js';
 import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor.js';
 import { problem } from '../../model/problem.js';
 import { NpmComponents, devByReachability, sourceOfReference, splitDescriptor } from '../yarn/npm-family.js';
-import type { PnpmEntry } from './view.js';
+import type { LockMap, LockValue, PnpmEntry } from './view.js';
 import { readPnpmView } from './view.js';
 
 // pnpm-lock.yaml, lockfileVersion 5.x, 6.x and 9.x (pnpm.io/next/git#lockfile and the
@@ -33,19 +31,12 @@ interface KeyParts {
   ref?: string;
 }
 
-function get(map: YAMLMap, key: string): Node | undefined {
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && pair.key.value === key) return pair.value as Node | undefined;
-  }
-  return undefined;
+function str(value: LockValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
-function str(node: unknown): string | undefined {
-  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-
-function mapOf(node: unknown): YAMLMap | undefined {
-  return isMap(node) ? node : undefined;
+function mapOf(value: LockValue | undefined): LockMap | undefined {
+  return typeof value === 'object' && value !== null ? value : undefined;
 }
 
 /** `(peer@1.0.0)(other@2)` suffixes of 6.x/9.x keys and references. */
@@ -84,13 +75,13 @@ function tailNameVersion(key: string): KeyParts {
 }
 
 /** Where a package's code comes from, by its `resolution` first and its key second. */
-function sourceOf(entry: YAMLMap | undefined, ref: string | undefined): ComponentSource {
-  const resolution = entry ? mapOf(get(entry, 'resolution')) : undefined;
+function sourceOf(entry: LockMap | undefined, ref: string | undefined): ComponentSource {
+  const resolution = entry ? mapOf(entry.get('resolution')) : undefined;
   if (resolution) {
-    const type = str(get(resolution, 'type'));
-    if (type === 'directory' || get(resolution, 'directory') !== undefined) return 'path';
-    if (type === 'git' || get(resolution, 'repo') !== undefined) return 'git';
-    const tarball = str(get(resolution, 'tarball'));
+    const type = str(resolution.get('type'));
+    if (type === 'directory' || resolution.get('directory') !== undefined) return 'path';
+    if (type === 'git' || resolution.get('repo') !== undefined) return 'git';
+    const tarball = str(resolution.get('tarball'));
     if (tarball !== undefined) {
       if (tarball.startsWith('file:')) return 'path';
       if (/^https?:\/\/codeload\.github\.com\//.test(tarball)) return 'git';
@@ -118,15 +109,12 @@ function candidates(name: string, ref: string, style: Style): string[] {
 }
 
 /** `dependencies: {name: ref}` (5.x importers, packages, snapshots) or `{name: {specifier, version}}` (6.x+ importers). */
-function depRefs(section: Node | undefined): [string, string][] {
+function depRefs(section: LockValue | undefined): [string, string][] {
   const out: [string, string][] = [];
-  const map = mapOf(section);
-  if (!map) return out;
-  for (const pair of map.items) {
-    const name = str(pair.key);
-    const ref = str(pair.value) ?? (isMap(pair.value) ? str(get(pair.value, 'version')) : undefined);
+  mapOf(section)?.forEach((name, value) => {
+    const ref = str(value) ?? str(mapOf(value)?.get('version'));
     if (name !== undefined && ref !== undefined && !ref.startsWith('link:')) out.push([name, ref]);
-  }
+  });
   return out;
 }
 
@@ -150,7 +138,7 @@ export const pnpmLock: Extractor = {
     const view = readPnpmView(file.text, file.path, ORIGIN, problems);
     if (!view) return { components: [], problems };
     const versionSection = view.sections.get('lockfileVersion');
-    const lockfileVersion = str(versionSection?.node);
+    const lockfileVersion = str(versionSection?.value);
     const packages = view.entries.get('packages');
     const style = styleOf(lockfileVersion, packages?.[0]?.key);
     if (!/^(?:5|6|9)\./.test(lockfileVersion ?? '')) {
@@ -167,7 +155,7 @@ export const pnpmLock: Extractor = {
       );
     }
     const packagesNode = view.sections.get('packages');
-    if (packagesNode?.node && !isMap(packagesNode.node) && !(isScalar(packagesNode.node) && packagesNode.node.value === null)) {
+    if (packagesNode?.notMapping) {
       problems.push(problem(ORIGIN, file.path, '`packages` is not a mapping', packagesNode.line));
     }
     if (!packages || !style) return { components: [], problems };
@@ -179,15 +167,15 @@ export const pnpmLock: Extractor = {
     const devFlags: [string, string | undefined][] = [];
     for (const { key, line, value: entry } of packages) {
       const parts = parseKey(key, style);
-      const name = (entry && str(get(entry, 'name'))) ?? parts.name;
-      const version = (entry && str(get(entry, 'version'))) ?? parts.version;
+      const name = str(entry?.get('name')) ?? parts.name;
+      const version = str(entry?.get('version')) ?? parts.version;
       if (!name || !version) {
         problems.push(problem(ORIGIN, file.path, `packages["${key}"]: no package name and version in the key or the entry; not read`, line));
         continue;
       }
       const componentKey = out.add(name, version, sourceOf(entry, parts.ref), line);
       byKey.set(key, componentKey);
-      const dev = entry ? str(get(entry, 'dev')) : undefined;
+      const dev = str(entry?.get('dev'));
       if (dev !== undefined) anyDevFlag = true;
       devFlags.push([componentKey, dev]);
     }
@@ -202,9 +190,9 @@ export const pnpmLock: Extractor = {
 
     // Importers: `importers:` in workspaces (and every 9.x file); the top level of a single project before 9.x.
     const importerEntries = view.entries.get('importers');
-    const importers: ((field: string) => Node | undefined)[] = importerEntries
-      ? importerEntries.map((e) => (field: string) => (e.value ? get(e.value, field) : undefined))
-      : [(field: string) => view.sections.get(field)?.node];
+    const importers: ((field: string) => LockValue | undefined)[] = importerEntries
+      ? importerEntries.map((e) => (field: string) => e.value?.get(field))
+      : [(field: string) => view.sections.get(field)?.value];
     const prodRefs: [string, string][] = [];
     const devRefs: [string, string][] = [];
     for (const imp of importers) {
@@ -242,7 +230,7 @@ function deriveDevV9(
     index.set(key, nodes.length);
     nodes.push({
       component: componentOf.get(stripParens(key)),
-      deps: entry ? [...depRefs(get(entry, 'dependencies')), ...depRefs(get(entry, 'optionalDependencies'))] : [],
+      deps: entry ? [...depRefs(entry.get('dependencies')), ...depRefs(entry.get('optionalDependencies'))] : [],
     });
   }
   const find = (name: string, ref: string): number | undefined => {

@@ -11,18 +11,61 @@ import { parseYamlStream } from '../../parse/yaml.js';
 // file is read again section by section and entry by entry: pnpm writes every entry of those
 // sections as a key two spaces in, so one broken entry costs only itself.
 
+/**
+ * A value as the extractor reads it: a string, a mapping, or null for anything else (a list, an
+ * alias, which is never expanded). Both readers (the YAML parse here and the line scanner of
+ * ./scan.ts) answer in these terms, so the extractor cannot tell them apart.
+ */
+export type LockValue = string | LockMap | null;
+
+export interface LockMap {
+  /** The value of the first member with this key; undefined when there is none. */
+  get(key: string): LockValue | undefined;
+  /** Every member in order; the key is undefined when it is no string. */
+  forEach(fn: (key: string | undefined, value: LockValue) => void): void;
+}
+
 export interface PnpmEntry {
   key: string;
   line: number;
-  /** Undefined for an entry written as `key: {}` or left without a value. */
-  value?: YAMLMap;
+  /** Undefined for an entry whose value is no mapping. */
+  value?: LockMap;
+}
+
+export interface PnpmSection {
+  /** Undefined when the section was not read (recovered entry by entry) or has no value node. */
+  value: LockValue | undefined;
+  line: number;
+  /** There is a value and it is neither a mapping nor a null scalar. */
+  notMapping: boolean;
 }
 
 export interface PnpmView {
   /** Top-level scalars and small sections (lockfileVersion, dependencies, ...), with their lines. */
-  sections: Map<string, { node: Node | undefined; line: number }>;
+  sections: Map<string, PnpmSection>;
   /** `packages`, `snapshots`, `importers`, when present. */
   entries: Map<string, PnpmEntry[]>;
+}
+
+/** A parsed YAML mapping read in place: values are wrapped on demand, aliases left as they are. */
+class YamlLockMap implements LockMap {
+  constructor(private readonly map: YAMLMap) {}
+
+  get(key: string): LockValue | undefined {
+    for (const pair of this.map.items) {
+      if (isScalar(pair.key) && pair.key.value === key) return lockValue(pair.value);
+    }
+    return undefined;
+  }
+
+  forEach(fn: (key: string | undefined, value: LockValue) => void): void {
+    for (const pair of this.map.items) fn(keyText(pair.key), lockValue(pair.value));
+  }
+}
+
+function lockValue(node: unknown): LockValue {
+  if (isScalar(node) && typeof node.value === 'string') return node.value;
+  return isMap(node) ? new YamlLockMap(node) : null;
 }
 
 const ENTRY_SECTIONS = new Set(['packages', 'snapshots', 'importers']);
@@ -50,7 +93,7 @@ function entriesOf(value: unknown, lineOf: LineOf): PnpmEntry[] {
   for (const pair of value.items) {
     const key = keyText(pair.key);
     if (key === undefined) continue;
-    out.push({ key, line: lineOf(pair.key as Node), ...(isMap(pair.value) ? { value: pair.value } : {}) });
+    out.push({ key, line: lineOf(pair.key as Node), ...(isMap(pair.value) ? { value: new YamlLockMap(pair.value) } : {}) });
   }
   return out;
 }
@@ -60,7 +103,12 @@ function addSections(view: PnpmView, root: YAMLMap, lineOf: LineOf): void {
     const name = keyText(pair.key);
     if (name === undefined) continue;
     if (ENTRY_SECTIONS.has(name)) view.entries.set(name, entriesOf(pair.value, lineOf));
-    view.sections.set(name, { node: (pair.value ?? undefined) as Node | undefined, line: lineOf(pair.key as Node) });
+    const node = (pair.value ?? undefined) as Node | undefined;
+    view.sections.set(name, {
+      value: node === undefined ? undefined : lockValue(node),
+      line: lineOf(pair.key as Node),
+      notMapping: node !== undefined && !isMap(node) && !(isScalar(node) && node.value === null),
+    });
   }
 }
 
@@ -144,7 +192,7 @@ function recover(view: PnpmView, lines: string[], cutShort: boolean, file: strin
         entries.push(...entriesOf(chunk.root, chunk.lineOf));
       });
       view.entries.set(name, entries);
-      view.sections.set(name, { node: undefined, line: start + 1 });
+      view.sections.set(name, { value: undefined, line: start + 1, notMapping: false });
       return;
     }
     const chunk = parseChunk(lines, start, end);
