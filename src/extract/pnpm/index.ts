@@ -4,7 +4,7 @@ import type { ExtractResult, Extractor, SourceFile } from '../../model/extractor
 import { problem } from '../../model/problem.js';
 import { NpmComponents, devByReachability, sourceOfReference, splitDescriptor } from '../yarn/npm-family.js';
 import type { LockMap, LockValue, PnpmEntry } from './view.js';
-import { readPnpmView } from './view.js';
+import { parsePnpmView, readPnpmView } from './view.js';
 
 // pnpm-lock.yaml, lockfileVersion 5.x, 6.x and 9.x (pnpm.io/next/git#lockfile and the
 // @pnpm/lockfile-types of each generation). The package key changed shape every time:
@@ -133,87 +133,93 @@ export const pnpmLock: Extractor = {
   id: ID,
   description: 'pnpm-lock.yaml, lockfileVersion 5.x, 6.x and 9.x, peer suffixes stripped, aliases resolved',
   claims: (path) => posix.basename(path) === 'pnpm-lock.yaml',
-  extract(file: SourceFile): ExtractResult {
-    const problems: Problem[] = [];
-    const view = readPnpmView(file.text, file.path, ORIGIN, problems);
-    if (!view) return { components: [], problems };
-    const versionSection = view.sections.get('lockfileVersion');
-    const lockfileVersion = str(versionSection?.value);
-    const packages = view.entries.get('packages');
-    const style = styleOf(lockfileVersion, packages?.[0]?.key);
-    if (!/^(?:5|6|9)\./.test(lockfileVersion ?? '')) {
-      problems.push(
-        problem(
-          ORIGIN,
-          file.path,
-          lockfileVersion === undefined
-            ? `no lockfileVersion; read as ${style ?? 'nothing'}`
-            : `lockfileVersion ${lockfileVersion} is not one of 5.x, 6.x, 9.x; read with the ${style ?? '?'} rules`,
-          versionSection?.line ?? 1,
-          'warning',
-        ),
-      );
-    }
-    const packagesNode = view.sections.get('packages');
-    if (packagesNode?.notMapping) {
-      problems.push(problem(ORIGIN, file.path, '`packages` is not a mapping', packagesNode.line));
-    }
-    if (!packages || !style) return { components: [], problems };
-
-    const out = new NpmComponents(file.path);
-    /** Package key as written (5.x/6.x with peer suffix; 9.x without) -> component key. */
-    const byKey = new Map<string, string>();
-    let anyDevFlag = false;
-    const devFlags: [string, string | undefined][] = [];
-    for (const { key, line, value: entry } of packages) {
-      const parts = parseKey(key, style);
-      const name = str(entry?.get('name')) ?? parts.name;
-      const version = str(entry?.get('version')) ?? parts.version;
-      if (!name || !version) {
-        problems.push(problem(ORIGIN, file.path, `packages["${key}"]: no package name and version in the key or the entry; not read`, line));
-        continue;
-      }
-      const componentKey = out.add(name, version, sourceOf(entry, parts.ref), line);
-      byKey.set(key, componentKey);
-      const dev = str(entry?.get('dev'));
-      if (dev !== undefined) anyDevFlag = true;
-      devFlags.push([componentKey, dev]);
-    }
-
-    const lookup = (name: string, ref: string): string | undefined => {
-      for (const c of candidates(name, ref, style)) {
-        const hit = byKey.get(style === 'v9' ? stripParens(c) : c);
-        if (hit !== undefined) return hit;
-      }
-      return undefined;
-    };
-
-    // Importers: `importers:` in workspaces (and every 9.x file); the top level of a single project before 9.x.
-    const importerEntries = view.entries.get('importers');
-    const importers: ((field: string) => LockValue | undefined)[] = importerEntries
-      ? importerEntries.map((e) => (field: string) => e.value?.get(field))
-      : [(field: string) => view.sections.get(field)?.value];
-    const prodRefs: [string, string][] = [];
-    const devRefs: [string, string][] = [];
-    for (const imp of importers) {
-      prodRefs.push(...depRefs(imp('dependencies')), ...depRefs(imp('optionalDependencies')));
-      devRefs.push(...depRefs(imp('devDependencies')));
-    }
-    const directKnown = importerEntries !== undefined || prodRefs.length + devRefs.length > 0;
-    for (const [name, ref] of [...prodRefs, ...devRefs]) {
-      const hit = lookup(name, ref);
-      if (hit !== undefined) out.markDirect(hit);
-    }
-
-    if (style !== 'v9') {
-      // Absent means needed by both; only a file with no flag at all says nothing.
-      for (const [key, dev] of devFlags) out.noteDev(key, dev === 'true' ? true : dev === 'false' || anyDevFlag ? false : undefined);
-    } else {
-      deriveDevV9(view.entries.get('snapshots'), byKey, prodRefs, devRefs, out);
-    }
-    return { components: out.build(directKnown), problems };
-  },
+  extract: (file: SourceFile): ExtractResult => extractPnpmLock(file, 'scan'),
 };
+
+/**
+ * `scan`: by the line scanner where the file is in pnpm's own shape, else by the YAML parse;
+ * `parse`: by the YAML parse alone (what the scanner is tested against).
+ */
+export function extractPnpmLock(file: SourceFile, how: 'scan' | 'parse'): ExtractResult {
+  const problems: Problem[] = [];
+  const view = (how === 'scan' ? readPnpmView : parsePnpmView)(file.text, file.path, ORIGIN, problems);
+  if (!view) return { components: [], problems };
+  const versionSection = view.sections.get('lockfileVersion');
+  const lockfileVersion = str(versionSection?.value);
+  const packages = view.entries.get('packages');
+  const style = styleOf(lockfileVersion, packages?.[0]?.key);
+  if (!/^(?:5|6|9)\./.test(lockfileVersion ?? '')) {
+    problems.push(
+      problem(
+        ORIGIN,
+        file.path,
+        lockfileVersion === undefined
+          ? `no lockfileVersion; read as ${style ?? 'nothing'}`
+          : `lockfileVersion ${lockfileVersion} is not one of 5.x, 6.x, 9.x; read with the ${style ?? '?'} rules`,
+        versionSection?.line ?? 1,
+        'warning',
+      ),
+    );
+  }
+  const packagesNode = view.sections.get('packages');
+  if (packagesNode?.notMapping) {
+    problems.push(problem(ORIGIN, file.path, '`packages` is not a mapping', packagesNode.line));
+  }
+  if (!packages || !style) return { components: [], problems };
+
+  const out = new NpmComponents(file.path);
+  /** Package key as written (5.x/6.x with peer suffix; 9.x without) -> component key. */
+  const byKey = new Map<string, string>();
+  let anyDevFlag = false;
+  const devFlags: [string, string | undefined][] = [];
+  for (const { key, line, value: entry } of packages) {
+    const parts = parseKey(key, style);
+    const name = str(entry?.get('name')) ?? parts.name;
+    const version = str(entry?.get('version')) ?? parts.version;
+    if (!name || !version) {
+      problems.push(problem(ORIGIN, file.path, `packages["${key}"]: no package name and version in the key or the entry; not read`, line));
+      continue;
+    }
+    const componentKey = out.add(name, version, sourceOf(entry, parts.ref), line);
+    byKey.set(key, componentKey);
+    const dev = str(entry?.get('dev'));
+    if (dev !== undefined) anyDevFlag = true;
+    devFlags.push([componentKey, dev]);
+  }
+
+  const lookup = (name: string, ref: string): string | undefined => {
+    for (const c of candidates(name, ref, style)) {
+      const hit = byKey.get(style === 'v9' ? stripParens(c) : c);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+
+  // Importers: `importers:` in workspaces (and every 9.x file); the top level of a single project before 9.x.
+  const importerEntries = view.entries.get('importers');
+  const importers: ((field: string) => LockValue | undefined)[] = importerEntries
+    ? importerEntries.map((e) => (field: string) => e.value?.get(field))
+    : [(field: string) => view.sections.get(field)?.value];
+  const prodRefs: [string, string][] = [];
+  const devRefs: [string, string][] = [];
+  for (const imp of importers) {
+    prodRefs.push(...depRefs(imp('dependencies')), ...depRefs(imp('optionalDependencies')));
+    devRefs.push(...depRefs(imp('devDependencies')));
+  }
+  const directKnown = importerEntries !== undefined || prodRefs.length + devRefs.length > 0;
+  for (const [name, ref] of [...prodRefs, ...devRefs]) {
+    const hit = lookup(name, ref);
+    if (hit !== undefined) out.markDirect(hit);
+  }
+
+  if (style !== 'v9') {
+    // Absent means needed by both; only a file with no flag at all says nothing.
+    for (const [key, dev] of devFlags) out.noteDev(key, dev === 'true' ? true : dev === 'false' || anyDevFlag ? false : undefined);
+  } else {
+    deriveDevV9(view.entries.get('snapshots'), byKey, prodRefs, devRefs, out);
+  }
+  return { components: out.build(directKnown), problems };
+}
 
 /** 9.x: walk `snapshots` (the peer variants, with their dependencies) from the importers. */
 function deriveDevV9(

@@ -4,6 +4,7 @@ import type { Problem } from '../../model/types.js';
 import { LineIndex, splitLines } from '../../parse/lines.js';
 import { problem } from '../../model/problem.js';
 import { parseYamlStream } from '../../parse/yaml.js';
+import { scanPnpmLock } from './scan.js';
 
 // A pnpm-lock.yaml as top-level sections, with `packages`, `snapshots` and `importers` as lists
 // of entries (key, line, value). The whole file is parsed once; when the parse reports errors
@@ -117,6 +118,12 @@ function addSections(view: PnpmView, root: YAMLMap, lineOf: LineOf): void {
  * parse errors, located, and one problem per entry that could not be read.
  */
 export function readPnpmView(text: string, file: string, origin: string, problems: Problem[]): PnpmView | undefined {
+  // A file in pnpm's own shape (every real one) is scanned by lines; the parse is for the rest.
+  return scanPnpmLock(text) ?? parsePnpmView(text, file, origin, problems);
+}
+
+/** readPnpmView by the YAML parse alone, the scanner's reference. */
+export function parsePnpmView(text: string, file: string, origin: string, problems: Problem[]): PnpmView | undefined {
   const view: PnpmView = { sections: new Map(), entries: new Map() };
   const lines = new LineIndex(text);
   const { doc, errors } = parseGuarded(text);
