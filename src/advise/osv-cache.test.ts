@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../model/names.js';
 import { makeZip } from './__fixtures__/make-zip.js';
 import { loadOfflineAdvisories } from './osv-local.js';
-import { indexIo } from './osv-cache.js';
+import { byCodePoint } from '../model/order.js';
+import { identityOf, indexIo, openIndex } from './osv-cache.js';
 import { zipIo } from './zip.js';
 
 // The cached bundle index at work: answers read from it are those of a full read of the bundle,
@@ -113,6 +114,24 @@ describe('the cached bundle index', () => {
     expect(bundleRead).toBeGreaterThan(0);
     expect(bundleRead).toBeLessThan(statSync(bundle).size / 50);
     expect(indexRead).toBeLessThan(statSync(indexFile(cache)).size / 10);
+  });
+
+  it('reads and checks each bucket once per run, however often its names are asked for', async () => {
+    // A run asks for every inventory key twice (which ids do the bundles name; which records to read).
+    const cache = fresh();
+    await answers(cache);
+    const lookup = openIndex(cache, bundle, identityOf(bundle), () => '')!;
+    expect(lookup).toBeDefined();
+    const key = matchKey('npm', 'shared-pkg');
+    const before = indexIo.bytesRead;
+    const first = lookup.byKey(key);
+    const once = indexIo.bytesRead - before;
+    // The index lists every record naming the key, GHSA-dup's older one too (the later one wins afterwards).
+    expect(first.map((e) => e.id).sort(byCodePoint)).toEqual(['GHSA-aaaa', 'GHSA-bbbb', 'GHSA-dup']);
+    expect(once).toBeGreaterThan(0);
+    expect(lookup.byKey(key)).toEqual(first);
+    expect(indexIo.bytesRead - before).toBe(once);
+    lookup.close();
   });
 
   it('never gives a wrong answer when any byte of it is damaged, and is rebuilt when the damage is read', async () => {

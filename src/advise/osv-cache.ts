@@ -484,6 +484,12 @@ export const indexIo = { bytesRead: 0 };
 /** An index file, read by position: slots and buckets as lookups need them. */
 class FileLookup implements BundleLookup {
   private whole = new Map<string, Buffer>();
+  /**
+   * Buckets read and checked so far. A run asks for every inventory key twice (once to learn
+   * which advisory ids any bundle names, once to choose the records), and some seven keys share
+   * each bucket of a small index: reading each bucket once takes a tenth of the parses.
+   */
+  private readonly checked = { keys: new Map<number, [string, unknown[]][]>(), ids: new Map<number, [string, unknown[]][]>() };
   private constructor(
     private readonly fd: number,
     private readonly header: Header,
@@ -558,6 +564,14 @@ class FileLookup implements BundleLookup {
   }
 
   private bucket(which: 'keys' | 'ids', b: number): [string, unknown[]][] {
+    const done = this.checked[which].get(b);
+    if (done) return done;
+    const rows = this.readBucket(which, b);
+    this.checked[which].set(b, rows);
+    return rows;
+  }
+
+  private readBucket(which: 'keys' | 'ids', b: number): [string, unknown[]][] {
     const t = this.header[which];
     const whole = this.whole.get(which);
     const part = (at: number, length: number): Buffer => (whole ? whole.subarray(at - t.dataAt, at - t.dataAt + length) : readAt(this.fd, at, length));
@@ -590,6 +604,8 @@ class FileLookup implements BundleLookup {
   }
   close(): void {
     this.whole.clear();
+    this.checked.keys.clear();
+    this.checked.ids.clear();
     try {
       closeSync(this.fd);
     } catch {
