@@ -102,6 +102,47 @@ describe('the cached bundle index', () => {
     expect(await load(cache)).toEqual(expected);
   });
 
+  it('writes each bucket as JSON.stringify writes it, whatever characters its names hold', async () => {
+    // The writer copies stored bytes between quotes where no character needs escaping or
+    // encoding; every other name must come out as JSON.stringify gives it, in UTF-8.
+    const odd: Rec[] = [
+      { id: 'Q-"quoted"', name: 'a"b', modified: '2024-01-01T00:00:00Z' },
+      { id: 'Q-back\\slash', name: 'c\\d', modified: '2024-01-01T00:00:00Z' },
+      { id: 'Q-line\nbreak', name: 'e\u0001f\u007f', modified: '2024-01-01T00:00:00Z' },
+      { id: 'Q-café', name: 'ünïcode', modified: '2024-01-01T00:00:00Z' },
+      { id: 'Q-名前', name: 'x-\ud800', modified: '2024-01-01T00:00:00Z' },
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `Q-${i}`, name: i % 2 ? 'a"b' : `plain-${i}`, modified: '2024-01-01T00:00:00Z' })),
+    ];
+    const path = join(dir, 'escapes.zip');
+    writeFileSync(path, makeZip(odd.map((r, i) => ({ name: i === 3 ? `named "${i}".json` : `${r.id}.json`, data: record(r) }))));
+    const keys = new Set(odd.map((r) => matchKey('npm', r.name)));
+    const cache = fresh();
+    const load = async (): Promise<string[][]> => {
+      const got = await loadOfflineAdvisories([path], undefined, { keys, cacheDir: cache });
+      expect(got.problems).toEqual([]);
+      return odd.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
+    };
+    const expected = odd.map((r) => odd.filter((o) => o.name === r.name).map((o) => o.id));
+    expect(await load()).toEqual(expected);
+    const file = readFileSync(indexFile(cache));
+    const header = JSON.parse(file.subarray(headerStart(file), file.length - TRAILER).toString('utf8')) as Record<'keys' | 'ids', { buckets: number; dataAt: number; slotsAt: number }>;
+    let buckets = 0;
+    for (const which of ['keys', 'ids'] as const) {
+      const t = header[which];
+      for (let b = 0; b < t.buckets; b++) {
+        const slot = t.slotsAt + b * 16;
+        const length = file.readUInt32LE(slot + 4);
+        if (length === 0) continue;
+        const body = file.subarray(t.dataAt + file.readUInt32LE(slot), t.dataAt + file.readUInt32LE(slot) + length);
+        expect(body.toString('utf8')).toBe(JSON.stringify(JSON.parse(body.toString('utf8'))));
+        expect(Buffer.from(body.toString('utf8')).equals(body)).toBe(true);
+        buckets++;
+      }
+    }
+    expect(buckets).toBeGreaterThan(10);
+    expect(await load()).toEqual(expected);
+  });
+
   it('reads only what the inventory asks for when warm', async () => {
     const cache = fresh();
     await answers(cache);
