@@ -58,6 +58,14 @@ const headerStart = (b: Buffer): number => b.length - TRAILER - b.readUInt32LE(b
 const built = (b: Buffer): string =>
   b.length < TRAILER ? b.toString('hex') : b.subarray(0, b.length - TRAILER + 4).toString('latin1').replace(/"builtAtNs":"\d+"/, '"builtAtNs":""') + b.subarray(b.length - 8).toString('hex');
 
+/** The ids each record's package name gets from the bundle at `path`, with or without a cache. */
+async function idsByName(path: string, recs: readonly Rec[], cacheDir?: string): Promise<string[][]> {
+  const keys = new Set(recs.map((r) => matchKey('npm', r.name)));
+  const got = await loadOfflineAdvisories([path], undefined, { keys, ...(cacheDir ? { cacheDir } : {}) });
+  expect(got.problems).toEqual([]);
+  return recs.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
+}
+
 const indexFile = (cache: string): string => {
   const files = readdirSync(cache);
   expect(files).toHaveLength(1);
@@ -89,41 +97,29 @@ describe('the cached bundle index', () => {
     ];
     const path = join(dir, 'odd.zip');
     writeFileSync(path, makeZip(odd.map((r, i) => ({ name: `odd-${i}.json`, data: record(r) })), { zip64: true }));
-    const keys = new Set(odd.map((r) => matchKey('npm', r.name)));
-    const load = async (cacheDir?: string): Promise<string[][]> => {
-      const got = await loadOfflineAdvisories([path], undefined, { keys, ...(cacheDir ? { cacheDir } : {}) });
-      expect(got.problems).toEqual([]);
-      return odd.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
-    };
     const expected = odd.map((r) => [r.id]);
-    expect(await load()).toEqual(expected);
+    expect(await idsByName(path, odd)).toEqual(expected);
     const cache = fresh();
-    expect(await load(cache)).toEqual(expected);
-    expect(await load(cache)).toEqual(expected);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
   });
 
   it('writes each bucket as JSON.stringify writes it, whatever characters its names hold', async () => {
     // The writer copies stored bytes between quotes where no character needs escaping or
     // encoding; every other name must come out as JSON.stringify gives it, in UTF-8.
     const odd: Rec[] = [
-      { id: 'Q-"quoted"', name: 'a"b', modified: '2024-01-01T00:00:00Z' },
-      { id: 'Q-back\\slash', name: 'c\\d', modified: '2024-01-01T00:00:00Z' },
-      { id: 'Q-line\nbreak', name: 'e\u0001f\u007f', modified: '2024-01-01T00:00:00Z' },
-      { id: 'Q-café', name: 'ünïcode', modified: '2024-01-01T00:00:00Z' },
-      { id: 'Q-名前', name: 'x-\ud800', modified: '2024-01-01T00:00:00Z' },
-      ...Array.from({ length: 40 }, (_, i) => ({ id: `Q-${i}`, name: i % 2 ? 'a"b' : `plain-${i}`, modified: '2024-01-01T00:00:00Z' })),
-    ];
+      ['Q-"quoted"', 'a"b'],
+      ['Q-back\\slash', 'c\\d'],
+      ['Q-line\nbreak', 'e\u0001f\u007f'],
+      ['Q-café', 'ünïcode'],
+      ['Q-名前', 'x-\ud800'],
+      ...Array.from({ length: 40 }, (_, i) => [`Q-${i}`, i % 2 ? 'a"b' : `plain-${i}`]),
+    ].map(([id, name]) => ({ id: id!, name: name!, modified: '2024-01-01T00:00:00Z' }));
     const path = join(dir, 'escapes.zip');
     writeFileSync(path, makeZip(odd.map((r, i) => ({ name: i === 3 ? `named "${i}".json` : `${r.id}.json`, data: record(r) }))));
-    const keys = new Set(odd.map((r) => matchKey('npm', r.name)));
     const cache = fresh();
-    const load = async (): Promise<string[][]> => {
-      const got = await loadOfflineAdvisories([path], undefined, { keys, cacheDir: cache });
-      expect(got.problems).toEqual([]);
-      return odd.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
-    };
     const expected = odd.map((r) => odd.filter((o) => o.name === r.name).map((o) => o.id));
-    expect(await load()).toEqual(expected);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
     const file = readFileSync(indexFile(cache));
     const header = JSON.parse(file.subarray(headerStart(file), file.length - TRAILER).toString('utf8')) as Record<'keys' | 'ids', { buckets: number; dataAt: number; slotsAt: number }>;
     let buckets = 0;
@@ -140,7 +136,7 @@ describe('the cached bundle index', () => {
       }
     }
     expect(buckets).toBeGreaterThan(10);
-    expect(await load()).toEqual(expected);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
   });
 
   it('reads only what the inventory asks for when warm', async () => {
