@@ -36,7 +36,8 @@ function fromSources(source: URL): URL | undefined {
   if (bundled !== null) return bundled;
   bundled = undefined;
   try {
-    const esbuild = createRequire(import.meta.url)(ESBUILD) as typeof import('esbuild');
+    // Loaded by a name in a variable: the bundle neither includes esbuild nor needs it.
+    const esbuild = createRequire(import.meta.url)(ESBUILD) as { buildSync(options: object): { outputFiles: { text: string }[] } };
     const banner = `import { createRequire as __pwCreateRequire } from 'node:module';\nconst require = __pwCreateRequire(${JSON.stringify(source.href)});`;
     const out = esbuild.buildSync({ entryPoints: [fileURLToPath(source)], bundle: true, write: false, platform: 'node', format: 'esm', mainFields: ['module', 'main'], target: 'node20', logLevel: 'silent', banner: { js: banner } });
     bundled = new URL(`data:text/javascript,${encodeURIComponent(out.outputFiles[0]!.text)}`);
