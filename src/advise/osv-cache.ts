@@ -214,6 +214,20 @@ class Bytes {
   }
   /** String(v), without making the string for the non-negative integers an index holds. */
   num(v: number): void {
+    if (v >= 0 && v <= 0x7fffffff && (v | 0) === v) {
+      // Most of an index's numbers: 32-bit integer arithmetic.
+      let digits = 1;
+      for (let x = v; x >= 10; x = (x / 10) | 0) digits++;
+      this.room(digits);
+      let at = this.used + digits;
+      let x = v;
+      do {
+        this.buffer[--at] = 0x30 + (x % 10);
+        x = (x / 10) | 0;
+      } while (x !== 0);
+      this.used += digits;
+      return;
+    }
     if (!Number.isSafeInteger(v) || v < 0) return this.text(String(v));
     let digits = 1;
     for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
@@ -365,17 +379,20 @@ export class MemoryLookup implements BundleLookup {
   writeRow(n: number, w: Bytes): void {
     const mf = this.methodFlags.at(n);
     w.byte(0x5b);
-    const field = (v: number): void => {
-      w.num(v);
-      w.byte(0x2c);
-    };
-    field(n);
-    field(this.offset.at(n));
-    field(this.compressedSize.at(n));
-    field(this.size.at(n));
-    field(this.crc.at(n));
-    field(mf >>> 16);
-    field(mf & 0xffff);
+    w.num(n);
+    w.byte(0x2c);
+    w.num(this.offset.at(n));
+    w.byte(0x2c);
+    w.num(this.compressedSize.at(n));
+    w.byte(0x2c);
+    w.num(this.size.at(n));
+    w.byte(0x2c);
+    w.num(this.crc.at(n));
+    w.byte(0x2c);
+    w.num(mf >>> 16);
+    w.byte(0x2c);
+    w.num(mf & 0xffff);
+    w.byte(0x2c);
     this.ids.writeJson(n, w);
     w.byte(0x2c);
     const name = this.names.get(n);
