@@ -434,6 +434,8 @@ function printTable(): void {
 try {
   mkdirSync(BUILD, { recursive: true });
   await bundle(join(ROOT, 'bench', 'child.ts'), join(BUILD, 'child.mjs'));
+  // Beside the child, where the engine looks for the index worker's file (src/advise/index-ahead.ts).
+  await bundle(join(ROOT, 'src', 'advise', 'index-worker.ts'), join(BUILD, 'index-worker.js'));
   results.machine = machine();
   results.settings = { reps: REPS, syntheticReps: SYN_REPS, coldRuns: COLD_RUNS, advisoryDatabases: db.map((d) => d.slice(DATA.length + 1)) };
   if (ONLY.has('real')) await realCorpus();

@@ -37,7 +37,7 @@ const sideEffectFree = {
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts', 'index-worker': 'src/advise/index-worker.ts' },
   outdir,
   metafile: args.metafile !== undefined,
   chunkNames: 'chunks/[name]-[hash]',

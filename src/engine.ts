@@ -1,4 +1,5 @@
 import { advise } from './advise/sources.js';
+import { indexAhead } from './advise/index-ahead.js';
 import { defaultCacheDir, LiveSession } from './advise/live/index.js';
 import type { SourceInfo } from './advise/db.js';
 import { claim, walkHasFiles } from './discover/index.js';
@@ -34,9 +35,18 @@ export async function judge(opts: CheckOptions, root: string, policy: ResolvedPo
   const live = opts.live ? new LiveSession(opts.live) : undefined;
   const cacheDir = opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir());
 
-  // The extractors (and their parsers) are loaded when the walk met a file to hand them.
-  const found: Inventory =
-    walked && !walkHasFiles(walked) ? { components: [], files: [], problems: claim(walked, []).problems } : (await import('./inventory.js')).inventoryOf(walked, root, { ...pick(opts, 'distro'), ...(helmValues.length > 0 ? { helmValues } : {}), ...(only ? { only } : {}) });
+  // The indexes of big bundles are built on a worker while the repository is read (index-ahead.ts).
+  const ahead = cacheDir && opts.db ? indexAhead(opts.db, cacheDir) : undefined;
+  let found: Inventory;
+  try {
+    // The extractors (and their parsers) are loaded when the walk met a file to hand them.
+    found =
+      walked && !walkHasFiles(walked) ? { components: [], files: [], problems: claim(walked, []).problems } : (await import('./inventory.js')).inventoryOf(walked, root, { ...pick(opts, 'distro'), ...(helmValues.length > 0 ? { helmValues } : {}), ...(only ? { only } : {}) });
+  } catch (err) {
+    ahead?.stop();
+    throw err;
+  }
+  await ahead?.done;
   const images = policy.settings.images;
   const advised = await advise(found.components, {
     ...pick(opts, 'db', 'releases', 'nodejsSecurityWg'),

@@ -59,6 +59,14 @@ const headerStart = (b: Buffer): number => b.length - TRAILER - b.readUInt32LE(b
 const built = (b: Buffer): string =>
   b.length < TRAILER ? b.toString('hex') : b.subarray(0, b.length - TRAILER + 4).toString('latin1').replace(/"builtAtNs":"\d+"/, '"builtAtNs":""') + b.subarray(b.length - 8).toString('hex');
 
+/** The ids each record's package name gets from the bundle at `path`, with or without a cache. */
+async function idsByName(path: string, recs: readonly Rec[], cacheDir?: string): Promise<string[][]> {
+  const keys = new Set(recs.map((r) => matchKey('npm', r.name)));
+  const got = await loadOfflineAdvisories([path], undefined, { keys, ...(cacheDir ? { cacheDir } : {}) });
+  expect(got.problems).toEqual([]);
+  return recs.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
+}
+
 const indexFile = (cache: string): string => {
   const files = readdirSync(cache);
   expect(files).toHaveLength(1);
@@ -90,17 +98,46 @@ describe('the cached bundle index', () => {
     ];
     const path = join(dir, 'odd.zip');
     writeFileSync(path, makeZip(odd.map((r, i) => ({ name: `odd-${i}.json`, data: record(r) })), { zip64: true }));
-    const keys = new Set(odd.map((r) => matchKey('npm', r.name)));
-    const load = async (cacheDir?: string): Promise<string[][]> => {
-      const got = await loadOfflineAdvisories([path], undefined, { keys, ...(cacheDir ? { cacheDir } : {}) });
-      expect(got.problems).toEqual([]);
-      return odd.map((r) => got.db.lookup('npm', r.name).map((a) => a.id));
-    };
     const expected = odd.map((r) => [r.id]);
-    expect(await load()).toEqual(expected);
+    expect(await idsByName(path, odd)).toEqual(expected);
     const cache = fresh();
-    expect(await load(cache)).toEqual(expected);
-    expect(await load(cache)).toEqual(expected);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
+  });
+
+  it('writes each bucket as JSON.stringify writes it, whatever characters its names hold', async () => {
+    // The writer copies stored bytes between quotes where no character needs escaping or
+    // encoding; every other name must come out as JSON.stringify gives it, in UTF-8.
+    const odd: Rec[] = [
+      ['Q-"quoted"', 'a"b'],
+      ['Q-back\\slash', 'c\\d'],
+      ['Q-line\nbreak', 'e\u0001f\u007f'],
+      ['Q-café', 'ünïcode'],
+      ['Q-名前', 'x-\ud800'],
+      ...Array.from({ length: 40 }, (_, i) => [`Q-${i}`, i % 2 ? 'a"b' : `plain-${i}`]),
+    ].map(([id, name]) => ({ id: id!, name: name!, modified: '2024-01-01T00:00:00Z' }));
+    const path = join(dir, 'escapes.zip');
+    writeFileSync(path, makeZip(odd.map((r, i) => ({ name: i === 3 ? `named "${i}".json` : `${r.id}.json`, data: record(r) }))));
+    const cache = fresh();
+    const expected = odd.map((r) => odd.filter((o) => o.name === r.name).map((o) => o.id));
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
+    const file = readFileSync(indexFile(cache));
+    const header = JSON.parse(file.subarray(headerStart(file), file.length - TRAILER).toString('utf8')) as Record<'keys' | 'ids', { buckets: number; dataAt: number; slotsAt: number }>;
+    let buckets = 0;
+    for (const which of ['keys', 'ids'] as const) {
+      const t = header[which];
+      for (let b = 0; b < t.buckets; b++) {
+        const slot = t.slotsAt + b * 16;
+        const length = file.readUInt32LE(slot + 4);
+        if (length === 0) continue;
+        const body = file.subarray(t.dataAt + file.readUInt32LE(slot), t.dataAt + file.readUInt32LE(slot) + length);
+        expect(body.toString('utf8')).toBe(JSON.stringify(JSON.parse(body.toString('utf8'))));
+        expect(Buffer.from(body.toString('utf8')).equals(body)).toBe(true);
+        buckets++;
+      }
+    }
+    expect(buckets).toBeGreaterThan(10);
+    expect(await idsByName(path, odd, cache)).toEqual(expected);
   });
 
   it('reads only what the inventory asks for when warm', async () => {

@@ -146,7 +146,99 @@ class Strings {
   at(i: number): string {
     const other = this.others.get(i);
     if (other !== undefined) return other;
-    return this.bytes.toString('latin1', i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
+    return this.bytes.toString('latin1', this.start(i), this.ends.at(i));
+  }
+  private start(i: number): number {
+    return i === 0 ? 0 : this.ends.at(i - 1);
+  }
+  /** Whether strings i and j are equal, compared as stored (no string is made for either). */
+  same(i: number, j: number): boolean {
+    if (this.hashes.at(i) !== this.hashes.at(j)) return false;
+    if (this.others.size > 0 && (this.others.has(i) || this.others.has(j))) return this.at(i) === this.at(j);
+    const a = this.start(i);
+    const b = this.start(j);
+    const n = this.ends.at(i) - a;
+    return n === this.ends.at(j) - b && this.bytes.compare(this.bytes, b, b + n, a, a + n) === 0;
+  }
+  /**
+   * Appends JSON.stringify(string i) as UTF-8: its stored bytes between quotes when every one is
+   * printable ASCII other than a quote or a backslash (nearly every id and name), else the string.
+   */
+  writeJson(i: number, w: Bytes): void {
+    const other = this.others.get(i);
+    if (other === undefined) {
+      const from = this.start(i);
+      const to = this.ends.at(i);
+      let plain = true;
+      for (let k = from; k < to && plain; k++) {
+        const c = this.bytes[k]!;
+        plain = c >= 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c;
+      }
+      if (plain) {
+        w.byte(0x22);
+        w.copy(this.bytes, from, to);
+        w.byte(0x22);
+        return;
+      }
+    }
+    w.text(JSON.stringify(other ?? this.at(i)));
+  }
+}
+
+/**
+ * One bucket's bytes as they are made, in a buffer reused from bucket to bucket: writing an index
+ * of half a million records as strings (a row, a group, a bucket, each a new string) made most
+ * of its time and its garbage.
+ */
+class Bytes {
+  buffer = Buffer.allocUnsafe(1 << 16);
+  used = 0;
+  private room(n: number): void {
+    if (this.used + n <= this.buffer.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + n));
+    this.buffer.copy(bigger, 0, 0, this.used);
+    this.buffer = bigger;
+  }
+  byte(c: number): void {
+    this.room(1);
+    this.buffer[this.used++] = c;
+  }
+  copy(from: Buffer, start: number, end: number): void {
+    this.room(end - start);
+    this.used += from.copy(this.buffer, this.used, start, end);
+  }
+  /** `text` as UTF-8. */
+  text(text: string): void {
+    this.room(text.length * 3);
+    this.used += this.buffer.write(text, this.used);
+  }
+  /** String(v), without making the string for the non-negative integers an index holds. */
+  num(v: number): void {
+    if (v >= 0 && v <= 0x7fffffff && (v | 0) === v) {
+      // Most of an index's numbers: 32-bit integer arithmetic.
+      let digits = 1;
+      for (let x = v; x >= 10; x = (x / 10) | 0) digits++;
+      this.room(digits);
+      let at = this.used + digits;
+      let x = v;
+      do {
+        this.buffer[--at] = 0x30 + (x % 10);
+        x = (x / 10) | 0;
+      } while (x !== 0);
+      this.used += digits;
+      return;
+    }
+    if (!Number.isSafeInteger(v) || v < 0) return this.text(String(v));
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    this.room(digits);
+    let at = this.used + digits;
+    for (let x = v; ; ) {
+      this.buffer[--at] = 0x30 + (x % 10);
+      x = Math.floor(x / 10);
+      if (x === 0) break;
+    }
+    this.used += digits;
   }
 }
 
@@ -165,6 +257,7 @@ class Table {
     private readonly nameOf: (pair: number) => string,
     private readonly recordOf: (pair: number) => number,
     hashOf: (pair: number) => number,
+    private readonly sameName: (a: number, b: number) => boolean,
   ) {
     // Buckets by pairs rather than by distinct names: still at most BUCKET_LOAD names a bucket on average.
     this.buckets = Math.max(1, Math.ceil(count / BUCKET_LOAD));
@@ -181,20 +274,24 @@ class Table {
     for (let i = 0; i < count; i++) this.order[fill[bucketOf[i]!]!++] = i;
   }
 
-  /** The names of bucket b in order of first appearance, each with its records in archive order. */
-  groups(b: number): [string, number[]][] {
-    const out: [string, number[]][] = [];
+  /**
+   * The names of bucket b in order of first appearance, each as its first pair (the name's
+   * number in its Strings) with its records in archive order.
+   */
+  groups(b: number): [number, number[]][] {
+    const out: [number, number[]][] = [];
     const from = this.start[b]!;
     const to = this.start[b + 1]!;
     // A bucket holds a handful of names; one a crafted bundle overfills is grouped through a map.
     const at = to - from > 64 ? new Map<string, number>() : undefined;
     for (let i = from; i < to; i++) {
       const pair = this.order[i]!;
-      const name = this.nameOf(pair);
-      const g = at ? (at.get(name) ?? -1) : out.findIndex(([n]) => n === name);
+      let g = -1;
+      if (at) g = at.get(this.nameOf(pair)) ?? -1;
+      else for (let k = 0; k < out.length && g === -1; k++) if (this.sameName(out[k]![0], pair)) g = k;
       if (g === -1) {
-        at?.set(name, out.length);
-        out.push([name, [this.recordOf(pair)]]);
+        at?.set(this.nameOf(pair), out.length);
+        out.push([pair, [this.recordOf(pair)]]);
       } else out[g]![1].push(this.recordOf(pair));
     }
     return out;
@@ -267,8 +364,8 @@ export class MemoryLookup implements BundleLookup {
   /** One of the two tables, made once all records are in. */
   table(which: 'keys' | 'ids'): Table {
     this.tables ??= {
-      keys: new Table(this.keyNames.length, (i) => this.keyNames.at(i), (i) => this.keyRecords.at(i), (i) => this.keyNames.hashes.at(i)),
-      ids: new Table(this.ids.length, (i) => this.ids.at(i), (i) => i, (i) => this.ids.hashes.at(i)),
+      keys: new Table(this.keyNames.length, (i) => this.keyNames.at(i), (i) => this.keyRecords.at(i), (i) => this.keyNames.hashes.at(i), (a, b) => this.keyNames.same(a, b)),
+      ids: new Table(this.ids.length, (i) => this.ids.at(i), (i) => i, (i) => this.ids.hashes.at(i), (a, b) => this.ids.same(a, b)),
     };
     return this.tables[which];
   }
@@ -279,11 +376,33 @@ export class MemoryLookup implements BundleLookup {
     return { n, id, ref };
   }
   /** Record n as the index file holds it: the JSON of its EntryRow. */
-  rowText(n: number): string {
-    const id = this.ids.at(n);
-    const name = this.names.get(n);
+  writeRow(n: number, w: Bytes): void {
     const mf = this.methodFlags.at(n);
-    return `[${n},${this.offset.at(n)},${this.compressedSize.at(n)},${this.size.at(n)},${this.crc.at(n)},${mf >>> 16},${mf & 0xffff},${JSON.stringify(id)},${name === undefined ? 0 : JSON.stringify(name)}]`;
+    w.byte(0x5b);
+    w.num(n);
+    w.byte(0x2c);
+    w.num(this.offset.at(n));
+    w.byte(0x2c);
+    w.num(this.compressedSize.at(n));
+    w.byte(0x2c);
+    w.num(this.size.at(n));
+    w.byte(0x2c);
+    w.num(this.crc.at(n));
+    w.byte(0x2c);
+    w.num(mf >>> 16);
+    w.byte(0x2c);
+    w.num(mf & 0xffff);
+    w.byte(0x2c);
+    this.ids.writeJson(n, w);
+    w.byte(0x2c);
+    const name = this.names.get(n);
+    if (name === undefined) w.byte(0x30);
+    else w.text(JSON.stringify(name));
+    w.byte(0x5d);
+  }
+  /** The name of a table's pair as the index file holds it: its JSON. */
+  writeName(which: 'keys' | 'ids', pair: number, w: Bytes): void {
+    (which === 'keys' ? this.keyNames : this.ids).writeJson(pair, w);
   }
   byKey(key: string): IndexedEntry[] {
     return this.table('keys').find(key).map((n) => this.entry(n));
@@ -356,21 +475,6 @@ class Out {
     }
     this.position += b.length;
   }
-  /** Writes `text` as UTF-8; returns its bytes, valid until the next write. */
-  writeText(text: string): Buffer {
-    // At most three bytes per UTF-16 unit.
-    if (text.length * 3 > this.buffer.length) {
-      const b = Buffer.from(text);
-      this.write(b);
-      return b;
-    }
-    if (this.used + text.length * 3 > this.buffer.length) this.flush();
-    const n = this.buffer.write(text, this.used);
-    const bytes = this.buffer.subarray(this.used, this.used + n);
-    this.used += n;
-    this.position += n;
-    return bytes;
-  }
   flush(): void {
     if (this.used > 0) writeSync(this.fd, this.buffer, 0, this.used);
     this.used = 0;
@@ -387,14 +491,40 @@ function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): Table
   const slots = Buffer.alloc(buckets * SLOT);
   const scratch = Buffer.alloc(16);
   const dataAt = out.position;
+  const w = new Bytes();
+  const COMMA = 0x2c;
+  const OPEN = 0x5b;
+  const CLOSE = 0x5d;
   for (let b = 0; b < buckets; b++) {
     const groups = table.groups(b);
     const at = out.position - dataAt;
     let length = 0;
     let crc = 0;
     if (groups.length > 0) {
-      const items = groups.map(([name, records]) => `[${JSON.stringify(name)},[${records.map((n) => index.rowText(n)).join(',')}]]`);
-      const body = out.writeText(`[${b},[${items.join(',')}]]`);
+      // [b,[[name,[row,...]],...]]
+      w.used = 0;
+      w.byte(OPEN);
+      w.num(b);
+      w.byte(COMMA);
+      w.byte(OPEN);
+      for (let g = 0; g < groups.length; g++) {
+        const [pair, records] = groups[g]!;
+        if (g > 0) w.byte(COMMA);
+        w.byte(OPEN);
+        index.writeName(which, pair, w);
+        w.byte(COMMA);
+        w.byte(OPEN);
+        for (let r = 0; r < records.length; r++) {
+          if (r > 0) w.byte(COMMA);
+          index.writeRow(records[r]!, w);
+        }
+        w.byte(CLOSE);
+        w.byte(CLOSE);
+      }
+      w.byte(CLOSE);
+      w.byte(CLOSE);
+      const body = w.buffer.subarray(0, w.used);
+      out.write(body);
       length = body.length;
       crc = crc32(body);
     }

@@ -72,7 +72,7 @@ export interface OfflineLoadOptions {
 }
 
 /** OSV's per-ecosystem bundles of a few MB index in well under a second on one thread. */
-const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
+export const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
 
 /** Advisory count across sources, against LIMITS.maxAdvisories. */
 interface Budget {
@@ -161,7 +161,6 @@ async function buildBundle(path: string, budget: Budget, cacheDir: string | unde
   try {
     scan = ZipArchive.open(path, 'sequential');
     lookup = new MemoryLookup(scan.entryCount);
-    if (cacheDir) sha256 = scan.digest();
     const want = (name: string): boolean => name.endsWith('.json');
     const onEntry = (ref: ZipEntryRef, text: string): void => {
       // Only the facts the index keeps: the record itself is read again if a run asks for it.
@@ -172,7 +171,11 @@ async function buildBundle(path: string, budget: Budget, cacheDir: string | unde
     };
     // A big bundle is inflated on a second thread while this one parses and indexes.
     if (scan.size >= parallelFromBytes && availableParallelism() > 1) worker = InflateWorker.start();
+    // The digest, too, is made there, between batches.
+    const digest = cacheDir ? (worker ? scan.digestWith(worker) : Promise.resolve(scan.digest())) : undefined;
+    digest?.catch(() => undefined);
     const res = worker ? await scan.forEachTextWith(worker, want, onEntry) : scan.forEachText(want, onEntry);
+    sha256 = await digest;
     for (const s of res.skipped) skips.add(s.reason, s.name);
     complete = true;
   } catch (err) {
@@ -201,6 +204,45 @@ async function buildBundle(path: string, budget: Budget, cacheDir: string | unde
   }
   const info: SourceInfo = { kind: 'osv-zip', path, records: lookup.records, ecosystems: lookup.ecosystems };
   return { kind: 'indexed', info, source, lookup: answers, problems, built: true, ...(zip ? { zip } : {}) };
+}
+
+/**
+ * Whether the cache folder holds an index that describes the bundle. With `digest` false the
+ * bundle's identity alone decides (no hashing: a bundle whose identity changed counts as not
+ * indexed).
+ */
+export function hasCachedIndex(path: string, cacheDir: string, digest: boolean): boolean {
+  let zip: ZipArchive | undefined;
+  try {
+    const lookup = openIndex(cacheDir, path, identityOf(path), () => {
+      if (!digest) throw new Error('not hashed');
+      zip ??= ZipArchive.open(path, false);
+      return zip.digest();
+    });
+    lookup?.close();
+    return lookup !== undefined;
+  } catch {
+    return false;
+  } finally {
+    zip?.close();
+  }
+}
+
+/**
+ * Builds and caches the index of each bundle that has none, as a first run of the advise stage
+ * would, without keeping anything: the index worker's job (index-ahead.ts), done while the main
+ * thread reads the repository. The advise stage then finds the indexes as a later run does.
+ */
+export async function cacheBundleIndexes(paths: readonly string[], cacheDir: string, parallelFromBytes = PARALLEL_FROM_BYTES): Promise<void> {
+  if (prepareCacheDir(cacheDir) !== undefined) return;
+  for (const path of paths) {
+    if (hasCachedIndex(path, cacheDir, true)) continue;
+    // A budget of its own: the advise stage counts the sources in order, and builds again on
+    // its own thread an index its count cannot take (as it does with any cached index).
+    const built = await buildBundle(path, { accepted: 0 }, cacheDir, parallelFromBytes);
+    built.lookup.close();
+    built.zip?.close();
+  }
 }
 
 async function loadZip(path: string, budget: Budget, cacheDir: string | undefined, parallelFromBytes: number): Promise<Bundle> {

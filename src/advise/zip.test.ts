@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,18 @@ describe('ZipArchive on hostile archives', () => {
     ]);
     expect(await run('worker')).toEqual(one);
     expect(await run('failed worker')).toEqual(one);
+  });
+
+  it('hashes the archive on the inflate worker as it does on its own thread, and on its own when the worker has failed', async () => {
+    const path = write(makeZip(Array.from({ length: 3000 }, (_, i) => ({ name: `r-${i}.json`, data: `{"id":"R-${i}","pad":"${'x'.repeat(i % 700)}"}` }))));
+    const zip = ZipArchive.open(path, 'sequential');
+    const worker = InflateWorker.start()!;
+    const mine = zip.digest();
+    expect(mine).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+    expect(await zip.digestWith(worker)).toBe(mine);
+    worker.close();
+    expect(await zip.digestWith(worker)).toBe(mine);
+    zip.close();
   });
 
   it('reads the zip64 layout', async () => {

@@ -75,6 +75,8 @@ function u64(buf: Buffer, at: number, what: string): number {
 /** Random access to the archive's bytes: the whole file in memory, or positioned reads. */
 interface Source {
   readonly size: number;
+  /** The open file, when the bytes are read from one. */
+  readonly fd?: number;
   /**
    * Bytes at `position`. With `into`, read into that buffer (at least `length` long) past any
    * window: the caller reuses it. In sequential mode the bytes are valid until the next read.
@@ -116,6 +118,7 @@ function fdSource(fd: number, size: number, sequential = false): Source {
   let windowAt = 0;
   return {
     size,
+    fd,
     read(position, length, into) {
       if (into) return direct(position, length, into);
       if (!sequential) return direct(position, length);
@@ -177,6 +180,22 @@ export class ZipArchive {
   /** Entries the central directory declares (folders included). */
   get entryCount(): number {
     return this.endRecord().count;
+  }
+
+  /**
+   * digest(), computed by `worker` on its thread while this one goes on; computed here if the
+   * worker cannot (the archive is in memory, or the worker fails). The archive must stay open
+   * until it settles.
+   */
+  async digestWith(worker: InflateWorker): Promise<string> {
+    if (this.source.fd !== undefined) {
+      try {
+        return await worker.digest(this.source.fd, this.source.size);
+      } catch {
+        // hashed here below
+      }
+    }
+    return this.digest();
   }
 
   /** SHA-256 of the whole file (hex): the identity of a bundle for cached indexes. */
