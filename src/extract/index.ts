@@ -2,6 +2,7 @@ import type { DiscoveredFile } from '../discover/index.js';
 import { readRepoFile, resolveInRoot } from '../discover/read.js';
 import type { Component, Problem } from '../model/types.js';
 import { clipMessage } from '../model/problem.js';
+import { ownString } from '../model/strings.js';
 import { osLayerComponents } from './images/os-layer.js';
 import type { ExtractContext, ExtractResult } from '../model/extractor.js';
 
@@ -79,7 +80,9 @@ export function extractAll(root: string, files: readonly DiscoveredFile[], optio
       const key = componentKey(c);
       const existing = merged.get(key);
       if (!existing) {
-        merged.set(key, { ...c, locations: [...c.locations] });
+        // The run keeps every component to its end, and its file's text with it unless its
+        // strings are its own (see ownString).
+        merged.set(key, { ...c, name: ownString(c.name), version: ownString(c.version), purl: ownString(c.purl), locations: [...c.locations] });
         continue;
       }
       // A file reached twice (discovered, and included by another) must not list a line twice.
