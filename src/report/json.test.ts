@@ -18,9 +18,11 @@ describe('renderJsonChunks', () => {
     const report = {
       schemaVersion: 1,
       findings: [],
-      problems: [{ level: 'warning', origin: 'x', message: 'line one\nline "two"\t\u2028' }, null],
+      problems: [{ level: 'warning', origin: 'x', message: 'line one\nline "two"\t\u2028 \ud800' }, null, undefined, [], {}, 'text', 7, new Date(0)],
       summary: { nested: { deeper: [1, [2, []], {}] } },
       absent: undefined,
+      when: new Date(0),
+      empty: {},
     } as unknown as Report;
     expect([...renderJsonChunks(report)].join('')).toBe(renderJson(report));
     expect([...renderJsonChunks({} as Report)].join('')).toBe(renderJson({} as Report));
