@@ -5,9 +5,11 @@
 
 /**
  * The same string, as a copy of its own that holds no reference to a larger text it may have been
- * sliced from. Prepending a character makes a two-part string; slicing it flattens the two parts
- * into one new string of `s.length + 1` characters, and the result refers to that copy only.
+ * sliced from. JSON.parse builds every string it returns from the text it reads, so the copy is one
+ * flat string (a slice of a two-part string, the cheaper trick, leaves a 32-byte view on top of the
+ * copy; for the monorepo benchmark's 56,000 long names and purls that was 1.7 MB, against about
+ * 15 ms for this).
  */
 export function ownString(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
