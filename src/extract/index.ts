@@ -3,6 +3,7 @@ import { readRepoFile, resolveInRoot } from '../discover/read.js';
 import type { Component, Problem } from '../model/types.js';
 import { clipMessage } from '../model/problem.js';
 import { ownString } from '../model/strings.js';
+import { fitted } from '../model/arrays.js';
 import { osLayerComponents } from './images/os-layer.js';
 import type { ExtractContext, ExtractResult } from '../model/extractor.js';
 
@@ -94,6 +95,8 @@ export function extractAll(root: string, files: readonly DiscoveredFile[], optio
     }
   }
   const components = [...merged.values()];
+  // A component found in many lockfiles grew its list one location at a time (see fitted).
+  for (const c of components) if (c.locations.length > 1) c.locations = fitted(c.locations);
   components.push(...osLayerComponents(components));
   return { components, problems, files: report };
 }
