@@ -201,9 +201,10 @@ class FindingParts {
   component(c: Component): FindingComponent {
     let out = this.components.get(c);
     if (!out) {
-      out = { ecosystem: c.ecosystem, name: c.name, version: c.version, purl: c.purl, layer: c.layer };
-      if (c.direct !== undefined) out.direct = c.direct;
-      if (c.dev !== undefined) out.dev = c.dev;
+      // One literal per shape: fields added to an object after it is made take a block of their own.
+      const { ecosystem, name, version, purl, layer, direct, dev } = c;
+      if (direct === undefined) out = dev === undefined ? { ecosystem, name, version, purl, layer } : { ecosystem, name, version, purl, layer, dev };
+      else out = dev === undefined ? { ecosystem, name, version, purl, layer, direct } : { ecosystem, name, version, purl, layer, direct, dev };
       this.components.set(c, out);
     }
     return out;
