@@ -14,7 +14,7 @@ function names(own: (s: string) => string): string[] {
 
 describe('ownString', () => {
   it('gives the same string', () => {
-    for (const s of ['', 'a', 'twelve chars', 'thirteen char', 'ünïcödé-ñame-with-😀-pair', 'x'.repeat(1000)]) {
+    for (const s of ['', 'a', 'twelve chars', 'thirteen char', 'ünïcödé-ñame-with-😀-pair', 'a lone half \ud800 of a pair', 'quote " and \\ backslash', 'x'.repeat(1000)]) {
       expect(ownString(s)).toBe(s);
       expect(ownString(('pad' + s + 'pad').slice(3, 3 + s.length))).toBe(s);
     }
