@@ -10,6 +10,7 @@ import type {
   SeverityLabel,
 } from '../model/types.js';
 import { isRecord } from '../parse/json.js';
+import { fitted } from '../model/arrays.js';
 import { LIMITS } from '../limits.js';
 
 // Normalises one OSV record (ossf.github.io/osv-schema) into the Advisory every later stage
@@ -185,10 +186,24 @@ function normaliseEvents(list: unknown): RangeEvent[] {
     if (!isRecord(e)) continue;
     for (const k of ['introduced', 'fixed', 'last_affected', 'limit'] as const) {
       const v = e[k];
-      if (typeof v === 'string' && v !== '') events.push({ [k]: v });
+      if (typeof v === 'string' && v !== '') events.push(eventOf(k, v));
     }
   }
-  return events;
+  return fitted(events);
+}
+
+/** One event, as a plain one-field object (an object literal with a computed key is made larger). */
+function eventOf(kind: 'introduced' | 'fixed' | 'last_affected' | 'limit', v: string): RangeEvent {
+  switch (kind) {
+    case 'introduced':
+      return { introduced: v };
+    case 'fixed':
+      return { fixed: v };
+    case 'last_affected':
+      return { last_affected: v };
+    case 'limit':
+      return { limit: v };
+  }
 }
 
 /** The package an affected entry names, when it names one (entries that do not are dropped). */
@@ -212,10 +227,10 @@ function normaliseAffected(list: unknown[]): AffectedPackage[] {
         ranges.push({ type: r.type, events: normaliseEvents(r.events) });
       }
     }
-    const versions = Array.isArray(a.versions) ? a.versions.filter((v): v is string => typeof v === 'string') : [];
-    out.push({ ecosystem, name, ranges, versions });
+    const versions = Array.isArray(a.versions) ? fitted(a.versions.filter((v): v is string => typeof v === 'string')) : [];
+    out.push({ ecosystem, name, ranges: fitted(ranges), versions });
   }
-  return out;
+  return fitted(out);
 }
 
 /** The page a person opens for this advisory. */
@@ -309,7 +324,7 @@ export function normaliseOsv(input: unknown, source: string): NormaliseResult {
         .filter((r): r is Record<string, unknown> => isRecord(r) && typeof r.url === 'string')
         .map((r) => ({ type: typeof r.type === 'string' ? r.type : 'WEB', url: r.url as string }))
     : [];
-  const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a): a is string => typeof a === 'string' && a !== raw.id) : [];
+  const aliases = Array.isArray(raw.aliases) ? fitted(raw.aliases.filter((a): a is string => typeof a === 'string' && a !== raw.id)) : [];
   const advisory: Advisory = {
     id: raw.id,
     aliases,

@@ -20,7 +20,7 @@ import { renderJson, renderJsonChunks } from '../report/json.js';
 import { writeChunksToFile } from '../report/write.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarif, renderSarifChunks } from '../report/sarif.js';
 import type { TextOptions } from '../report/text.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -279,9 +279,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
   if (repository) result.report.repository = repository;
-  if (format === 'json') {
+  if (format === 'json' || format === 'sarif') {
     // In pieces: a monorepo's JSON report can be larger than the rest of the run's memory.
-    writeChunks(renderJsonChunks(result.report), values.output, io);
+    writeChunks(format === 'json' ? renderJsonChunks(result.report) : renderSarifChunks(result.report), values.output, io);
   } else {
     // Written to a file, the text is read later, elsewhere: the default width and no colour.
     const tty = values.output ? undefined : io.terminal;
@@ -289,7 +289,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     if (values.output) writeFileSync(values.output, output);
     else io.stdout(output);
   }
-  if (values['sarif-file']) writeFileSync(values['sarif-file'], renderSarif(result.report));
+  if (values['sarif-file']) writeChunksToFile(values['sarif-file'], renderSarifChunks(result.report));
   // Problems also go to stderr so they are seen when the report goes to a file or a pipe.
   for (const p of result.report.problems) if (p.level === 'error') io.stderr(formatProblem(p) + '\n');
   // As in the action: the state lives in the cache folder unless named, and with no cache at all

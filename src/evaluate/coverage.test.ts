@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Component } from '../model/types.js';
-import { computeCoverage, coverageProblems, coverageSentence, gateWithCoverage } from './coverage.js';
+import { computeCoverage, coverageProblems, coverageSentence, gateWithCoverage, grouped } from './coverage.js';
 import type { SourceFacts as SourceInfo } from './coverage.js';
 
 // Hand-built inventories standing for the real cases of the "never a silent pass" catalogue: a
@@ -117,5 +117,14 @@ describe('computeCoverage', () => {
     const note = { layer: 'library' as const, ecosystem: 'crates.io', note: 'x' };
     const c = computeCoverage({ components: [pkg('crates.io', 'time')], sources: [cratesBundle], runtimeProducts: new Set(), settings: {}, now: NOW, notes: [note, note] });
     expect(c.entries[0]).toMatchObject({ state: 'partial', notes: ['x'], gap: 'crates.io: x' });
+  });
+});
+
+describe('grouped', () => {
+  it('writes whole numbers as toLocaleString("en-US") does, and hands it anything else', () => {
+    for (const n of [0, 1, 7, 12, 999, 1000, 1001, 12_345, 999_999, 1_000_000, 37_187, 123_456_789, -1, -1234, -999_999, Number.MAX_SAFE_INTEGER, -0]) {
+      expect(grouped(n)).toBe(n.toLocaleString('en-US'));
+    }
+    expect(grouped(1234.5)).toBe('1,234.5');
   });
 });

@@ -172,7 +172,20 @@ function releaseSources(sources: readonly SourceFacts[]): CoverageSource[] {
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A whole number with its thousands separated by commas, as `toLocaleString('en-US')` writes it.
+ * Without ICU: the first number formatted through it maps about 6 MB of its data into the process,
+ * at the end of a large run, when its memory is highest.
+ */
+export function grouped(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return n < 0 || Object.is(n, -0) ? '-' + out : out;
 }
 
 function label(e: Pick<CoverageEntry, 'layer' | 'ecosystem'>): string {

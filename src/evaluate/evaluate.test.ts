@@ -357,3 +357,29 @@ describe('exception targets', () => {
     });
   });
 });
+
+describe('what findings share', () => {
+  it('one component view per component, one advisory view per record and aliases, the same text as separate copies', () => {
+    // ws 8.17.0 with two advisories, and a second component matched by the first advisory's record.
+    const first = match();
+    const second = match({ id: 'GHSA-xxxx-second', published: '2024-06-17T08:00:00Z' });
+    second.component = first.component;
+    const other = match({ version: '8.16.0', line: 140 });
+    other.advisory = first.advisory;
+    other.aliases = first.aliases;
+    // The same record with other aliases (a runtime match's, say) is a view of its own.
+    const renamed = match({ version: '8.15.0', line: 160 });
+    renamed.advisory = first.advisory;
+    const { findings } = evaluate({ matches: [first, second, other, renamed], policy: baseline, now: at('2026-11-24T12:00:00Z') });
+    const of = (version: string, id: string) => findings.find((f) => f.component.version === version && f.advisory.id === id)!;
+    const [a, b, c, d] = [of('8.17.0', 'GHSA-3h5v-q93c-6h6q'), of('8.17.0', 'GHSA-xxxx-second'), of('8.16.0', 'GHSA-3h5v-q93c-6h6q'), of('8.15.0', 'GHSA-3h5v-q93c-6h6q')];
+    expect(b.component).toBe(a.component);
+    expect(c.component).not.toBe(a.component);
+    expect(c.advisory).toBe(a.advisory);
+    expect(d.advisory).not.toBe(a.advisory);
+    expect(d.advisory.aliases).toBe(renamed.aliases);
+    expect(b.clockStart).toBe(a.clockStart);
+    expect(a.advisory).toEqual({ id: 'GHSA-3h5v-q93c-6h6q', aliases: ['CVE-2024-37890'], summary: 'test advisory', published: '2024-06-17T19:09:10Z', url: 'https://osv.dev/vulnerability/GHSA-3h5v-q93c-6h6q' });
+    expect(c.component).toEqual({ ecosystem: 'npm', name: 'ws', version: '8.16.0', purl: 'pkg:npm/ws@8.16.0', layer: 'library' });
+  });
+});

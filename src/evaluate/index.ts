@@ -4,7 +4,7 @@ import type { FixReleaseDates } from '../enrich/release-dates.js';
 import { osFixOf } from '../model/os-fixes.js';
 import type { OsFixBook } from '../model/os-fixes.js';
 import { SEVERITY_ORDER } from '../model/types.js';
-import type { ClockBasis, FindingStatus, Match, SeverityLabel } from '../model/types.js';
+import type { Advisory, ClockBasis, Component, FindingStatus, Match, SeverityLabel } from '../model/types.js';
 import { dayOf, dayOfInstant, formatDay } from './dates.js';
 import { ExceptionBook } from './exceptions.js';
 import { addDuration, parseDueSoon, parseDuration } from './policy/duration.js';
@@ -12,7 +12,7 @@ import type { Rule, RuntimeRule, ResolvedPolicy, TechnicalImpact } from './polic
 import { compileOwners } from './owners.js';
 import { EffectiveSettings, compileScopes } from './scope.js';
 import { ssvcFromCvss } from './ssvc.js';
-import type { EvaluateResult, Finding, FindingComponent, SeveritySource } from './types.js';
+import type { EvaluateResult, Finding, FindingAdvisory, FindingComponent, SeveritySource } from './types.js';
 import { byCodePoint } from '../model/order.js';
 
 // evaluate: (matches, policy, now) -> findings. Pure: no I/O and no clock of its own, so the same
@@ -186,12 +186,49 @@ function dueSoonDays(text: string, deadline: Candidate & { day: number }): numbe
   return Math.ceil(Math.round(ds.share * window * 1e6) / 1e6);
 }
 
-function findingComponent(m: Match): FindingComponent {
-  const c = m.component;
-  const out: FindingComponent = { ecosystem: c.ecosystem, name: c.name, version: c.version, purl: c.purl, layer: c.layer };
-  if (c.direct !== undefined) out.direct = c.direct;
-  if (c.dev !== undefined) out.dev = c.dev;
-  return out;
+/**
+ * The parts of a finding that many findings have alike, made once and shared: the component as a
+ * finding shows it (one per component, whatever its number of findings), the advisory as a finding
+ * shows it (one per merged record and aliases), and the days as text. A monorepo's report holds
+ * tens of thousands of findings of a few thousand components and advisories, to the end of the
+ * run; shared objects serialise exactly as copies would.
+ */
+class FindingParts {
+  private readonly components = new Map<Component, FindingComponent>();
+  private readonly advisories = new Map<Advisory, FindingAdvisory>();
+  private readonly days = new Map<number, string>();
+
+  component(c: Component): FindingComponent {
+    let out = this.components.get(c);
+    if (!out) {
+      // One literal per shape: fields added to an object after it is made take a block of their own.
+      const { ecosystem, name, version, purl, layer, direct, dev } = c;
+      if (direct === undefined) out = dev === undefined ? { ecosystem, name, version, purl, layer } : { ecosystem, name, version, purl, layer, dev };
+      else out = dev === undefined ? { ecosystem, name, version, purl, layer, direct } : { ecosystem, name, version, purl, layer, direct, dev };
+      this.components.set(c, out);
+    }
+    return out;
+  }
+
+  advisory(m: Match): FindingAdvisory {
+    const known = this.advisories.get(m.advisory);
+    if (known && known.aliases === m.aliases) return known;
+    const out: FindingAdvisory = {
+      id: m.advisory.id,
+      aliases: m.aliases,
+      summary: m.advisory.summary,
+      published: dayOf(m.advisory.published) === undefined ? null : m.advisory.published!,
+      url: m.advisory.url,
+    };
+    if (!known) this.advisories.set(m.advisory, out);
+    return out;
+  }
+
+  day(day: number): string {
+    let text = this.days.get(day);
+    if (text === undefined) this.days.set(day, (text = formatDay(day)));
+    return text;
+  }
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -314,6 +351,7 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
   const scopes = compileScopes(policy);
   const ownerOf = compileOwners(policy);
   const book = new ExceptionBook(policy, today);
+  const parts = new FindingParts();
   const findings: Finding[] = [];
 
   for (const m of input.matches) {
@@ -337,22 +375,16 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
 
     const finding: Finding = {
       kind: m.kind,
-      component: findingComponent(m),
+      component: parts.component(m.component),
       locations: m.component.locations,
-      advisory: {
-        id: m.advisory.id,
-        aliases: m.aliases,
-        summary: m.advisory.summary,
-        published: dayOf(m.advisory.published) === undefined ? null : m.advisory.published!,
-        url: m.advisory.url,
-      },
+      advisory: parts.advisory(m),
       ids: m.ids,
       severity: terms.severity,
       severitySource: terms.source,
       fixedVersion: m.fixedVersion,
-      clockStart: clock.start === undefined ? null : formatDay(clock.start),
+      clockStart: clock.start === undefined ? null : parts.day(clock.start),
       clockBasis: clock.basis,
-      deadline: deadline.day === undefined ? null : formatDay(deadline.day),
+      deadline: deadline.day === undefined ? null : parts.day(deadline.day),
       status: 'within',
       daysLeft: deadline.day === undefined ? null : deadline.day - today,
       rule: deadline.rule,

@@ -2,6 +2,8 @@ import type { DiscoveredFile } from '../discover/index.js';
 import { readRepoFile, resolveInRoot } from '../discover/read.js';
 import type { Component, Problem } from '../model/types.js';
 import { clipMessage } from '../model/problem.js';
+import { ownString } from '../model/strings.js';
+import { fitted } from '../model/arrays.js';
 import { osLayerComponents } from './images/os-layer.js';
 import type { ExtractContext, ExtractResult } from '../model/extractor.js';
 
@@ -79,7 +81,9 @@ export function extractAll(root: string, files: readonly DiscoveredFile[], optio
       const key = componentKey(c);
       const existing = merged.get(key);
       if (!existing) {
-        merged.set(key, { ...c, locations: [...c.locations] });
+        // The run keeps every component to its end, and its file's text with it unless its
+        // strings are its own (see ownString).
+        merged.set(key, { ...c, name: ownString(c.name), version: ownString(c.version), purl: ownString(c.purl), locations: [...c.locations] });
         continue;
       }
       // A file reached twice (discovered, and included by another) must not list a line twice.
@@ -91,6 +95,8 @@ export function extractAll(root: string, files: readonly DiscoveredFile[], optio
     }
   }
   const components = [...merged.values()];
+  // A component found in many lockfiles grew its list one location at a time (see fitted).
+  for (const c of components) if (c.locations.length > 1) c.locations = fitted(c.locations);
   components.push(...osLayerComponents(components));
   return { components, problems, files: report };
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { check, namedHelmValues } from '../check.js';
@@ -17,7 +17,7 @@ import type { MarkdownOptions } from '../report/markdown.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { coverageProperties } from '../report/coverage.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarifChunks } from '../report/sarif.js';
 import { fitsInCommands, publishCheckRun, splitForCommands } from './checks.js';
 import type { ClientLog, ClientTuning } from './client.js';
 import { messageOf } from './errors.js';
@@ -419,7 +419,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
 
     if (inputs.sarifFile) {
       mkdirSync(dirname(inputs.sarifFile), { recursive: true });
-      writeFileSync(inputs.sarifFile, renderSarif(report, { prefix: links.prefix }));
+      writeChunksToFile(inputs.sarifFile, renderSarifChunks(report, { prefix: links.prefix }));
       core.setOutput('sarif-file', inputs.sarifFile);
     }
     // Appended directly rather than through core.summary, which remembers the first file it

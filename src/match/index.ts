@@ -56,25 +56,49 @@ function groupByAlias(hits: Hit[]): Hit[][] {
   return [...groups.values()];
 }
 
-function mergeGroup(component: Component, group: Hit[], scheme: VersionScheme): Match {
-  const sorted = [...group].sort((a, b) => preference(b.advisory) - preference(a.advisory) || (a.advisory.id < b.advisory.id ? -1 : 1));
-  const primary = sorted[0]!.advisory;
+/**
+ * What a group of records says together, whatever the component: the record that speaks for it,
+ * with every alias and the earliest publication. Built once per group (the same ids in the same
+ * order) and shared by every match of it: a monorepo has tens of thousands of matches of a few
+ * thousand groups, and each match kept a copy of its record.
+ */
+interface Merged {
+  advisory: Advisory;
+  ids: string[];
+}
+
+type MergedGroups = Map<string, Merged>;
+
+function mergeRecords(sorted: readonly Hit[], groups: MergedGroups): Merged {
   const ids = sorted.map((h) => h.advisory.id);
+  // Ids are unique in a database, so the ids in their order name a group's records.
+  const key = ids.join('\n');
+  const known = groups.get(key);
+  if (known) return known;
+  const primary = sorted[0]!.advisory;
   const aliases = new Set<string>();
   for (const h of sorted) for (const a of [h.advisory.id, ...h.advisory.aliases]) if (a !== primary.id) aliases.add(a);
   // The flaw was public from its earliest publication by any of its records.
   let published = primary.published;
   for (const h of sorted) if (h.advisory.published && (!published || h.advisory.published < published)) published = h.advisory.published;
   const severity = primary.severity ?? sorted.find((h) => h.advisory.severity)?.advisory.severity;
+  const advisory: Advisory = { ...primary, aliases: [...aliases].sort() };
+  if (published) advisory.published = published;
+  if (severity) advisory.severity = severity;
+  const merged = { advisory, ids };
+  groups.set(key, merged);
+  return merged;
+}
+
+function mergeGroup(component: Component, group: Hit[], scheme: VersionScheme, groups: MergedGroups): Match {
+  const sorted = [...group].sort((a, b) => preference(b.advisory) - preference(a.advisory) || (a.advisory.id < b.advisory.id ? -1 : 1));
+  const { advisory, ids } = mergeRecords(sorted, groups);
   // Records can disagree on the fix; being safe from all of them takes the highest.
   let fixed: string | undefined;
   for (const h of sorted) {
     if (h.fixed === undefined) continue;
     if (fixed === undefined || (scheme.isValid(h.fixed) && scheme.isValid(fixed) && scheme.compare(h.fixed, fixed) > 0)) fixed = h.fixed;
   }
-  const advisory: Advisory = { ...primary, aliases: [...aliases].sort() };
-  if (published) advisory.published = published;
-  if (severity) advisory.severity = severity;
   // An unmaintained library has no fix to take, whatever the record's ranges say: it is replaced.
   const kind = advisory.kind === 'malicious' ? 'malicious' : advisory.kind === 'unmaintained' ? 'end-of-life' : 'vulnerability';
   return { kind, component, advisory, ids, aliases: advisory.aliases, fixedVersion: kind === 'end-of-life' ? null : (fixed ?? null) };
@@ -95,6 +119,7 @@ export function matchComponents(components: readonly Component[], db: AdvisoryDb
   const matches: Match[] = [];
   const problems: Problem[] = [];
   const unknownEcosystems = new Map<string, number>();
+  const groups: MergedGroups = new Map();
   for (const component of components) {
     if (component.source && component.source !== 'registry') continue;
     const target = matchTarget(component);
@@ -123,7 +148,7 @@ export function matchComponents(components: readonly Component[], db: AdvisoryDb
       }
       if (hit) hits.push(hit);
     }
-    for (const group of groupByAlias(hits)) matches.push(mergeGroup(component, group, scheme));
+    for (const group of groupByAlias(hits)) matches.push(mergeGroup(component, group, scheme, groups));
     if (unevaluable.size > 0) {
       const loc = component.locations[0];
       problems.push({

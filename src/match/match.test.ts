@@ -77,6 +77,23 @@ describe('matchComponents', () => {
     ]);
   });
 
+  it('shares one merged record between the components a group of records matches, and merges another group apart', () => {
+    const db = new AdvisoryDb();
+    db.add(advisory('OSV-1', ['CVE-1'], '8.17.1', { published: '2024-06-15T00:00:00.000Z' }));
+    // The GitHub record says only the 8.x line is affected: 7.5.0 is matched by OSV-1 alone.
+    const ghsa = advisory('GHSA-aaaa', ['CVE-1'], '8.17.1', { published: '2024-06-17T00:00:00.000Z', severity: { label: 'high', source: 'label' } });
+    db.add({ ...ghsa, affected: [{ ...ghsa.affected[0]!, ranges: [eco({ introduced: '8.0.0' }, { fixed: '8.17.1' })] }] });
+    const at = (version: string, line: number) => makeComponent({ ecosystem: 'npm', name: 'ws', version, file: 'apps/web/package-lock.json', line });
+    const [a, b, c] = matchComponents([ws, at('8.16.0', 40), at('7.5.0', 80)], db).matches;
+    expect([a, b, c].map((m) => m!.component.version)).toEqual(['8.17.0', '8.16.0', '7.5.0']);
+    expect(b!.advisory).toBe(a!.advisory);
+    expect(b!.ids).toBe(a!.ids);
+    expect(b!.aliases).toBe(a!.advisory.aliases);
+    expect([a!.advisory.id, a!.ids, a!.aliases, a!.advisory.published]).toEqual(['GHSA-aaaa', ['GHSA-aaaa', 'OSV-1'], ['CVE-1', 'OSV-1'], '2024-06-15T00:00:00.000Z']);
+    expect(c!.advisory).not.toBe(a!.advisory);
+    expect([c!.advisory.id, c!.ids, c!.aliases, c!.advisory.severity]).toEqual(['OSV-1', ['OSV-1'], ['CVE-1'], undefined]);
+  });
+
   it('ignores withdrawn records and components that are not from the registry', () => {
     const db = new AdvisoryDb();
     db.add(advisory('GHSA-w', [], '9.0.0', { withdrawn: '2024-01-01T00:00:00.000Z' }));

@@ -9,19 +9,76 @@ export function renderJson(report: Report): string {
  * The same bytes as renderJson, in pieces of at most one array element each, so that a report
  * with tens of thousands of findings is written without ever holding it whole as one string
  * (measured in bench/run.ts: that string and its copies were most of a large run's peak memory).
- * JSON.stringify never leaves a raw newline inside a string, so re-indenting by line is exact.
+ * Each element is stringified at the depth it has in the report (wrapped in as many arrays, the
+ * wrapping's brackets left off by a slice, which copies nothing): no second, re-indented copy of
+ * it is made, and separators are pieces of their own, so nothing is concatenated.
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
-  const indent = (text: string, pad: string): string => text.replace(/\n/g, `\n${pad}`);
   const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function');
   yield '{';
   for (const [i, [key, value]] of entries.entries()) {
-    const head = `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
-      yield `${head}[`;
-      for (const [j, item] of value.entries()) yield `${j === 0 ? '' : ','}\n    ${indent(JSON.stringify(item ?? null, null, 2), '    ')}`;
+      yield '[';
+      for (let j = 0; j < value.length; j++) {
+        yield j === 0 ? '\n    ' : ',\n    ';
+        // `[\n  [\n    ` before the element, `\n  ]\n]` after it.
+        yield JSON.stringify([[value[j]]], null, 2).slice(10, -6);
+      }
       yield '\n  ]';
-    } else yield head + indent(JSON.stringify(value, null, 2), '  ');
+    } else yield JSON.stringify([value], null, 2).slice(4, -2);
   }
   yield entries.length === 0 ? '}\n' : '\n}\n';
+}
+
+/** An array whose elements are made only as jsonChunks writes them, one at a time. */
+export class LazyArray<T> {
+  constructor(readonly items: () => Iterable<T>) {}
+}
+
+/** JSON.stringify(value, null, 2) of a value at `depth` levels of nesting (its lines indented so). */
+function stringifyAt(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  // Each level of wrapping adds `[`, a line break and its indent before, the same after.
+  return JSON.stringify(wrapped, null, 2).slice(depth * (depth + 3), depth === 0 ? undefined : -depth * (depth + 1));
+}
+
+function holdsLazy(value: unknown): boolean {
+  if (value instanceof LazyArray) return true;
+  if (value === null || typeof value !== 'object') return false;
+  return Array.isArray(value) ? value.some(holdsLazy) : Object.values(value).some(holdsLazy);
+}
+
+/**
+ * JSON.stringify(value, null, 2)'s bytes, in pieces, for a value of plain objects, arrays and
+ * LazyArrays (no toJSON, no cycles): whatever holds no LazyArray is stringified whole; a LazyArray
+ * is written element by element, as its elements are made.
+ */
+export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
+  if (!holdsLazy(value)) {
+    yield stringifyAt(value, depth);
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  if (value instanceof LazyArray || Array.isArray(value)) {
+    const items: Iterable<unknown> = value instanceof LazyArray ? (value.items() as Iterable<unknown>) : value;
+    let first = true;
+    for (const item of items) {
+      yield `${first ? '[' : ','}\n${pad}`;
+      first = false;
+      // JSON.stringify writes what JSON cannot hold as null inside an array.
+      yield* jsonChunks(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1);
+    }
+    yield first ? '[]' : `\n${'  '.repeat(depth)}]`;
+    return;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  let first = true;
+  for (const [key, v] of entries) {
+    yield `${first ? '{' : ','}\n${pad}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonChunks(v, depth + 1);
+  }
+  yield first ? '{}' : `\n${'  '.repeat(depth)}}`;
 }

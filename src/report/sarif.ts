@@ -7,6 +7,7 @@ import { code, link, text } from './escape.js';
 import { daysPhrase, fixPhrase, headline } from './format.js';
 import { coverageProperties } from './coverage.js';
 import type { Report } from './model.js';
+import { jsonChunks, LazyArray } from './json.js';
 
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per
 // advisory, one result per finding on its declaring line (further declarations as related
@@ -76,11 +77,12 @@ function ruleFor(f: Finding, severity: string): ReportingDescriptor {
   };
 }
 
-export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
+/** One rule per advisory, and the rule each finding refers to, in the findings' order. */
+function rulesOf(findings: readonly Finding[]): { rules: ReportingDescriptor[]; indexes: Uint32Array } {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
-  const results: Result[] = [];
-  for (const f of report.findings) {
+  const indexes = new Uint32Array(findings.length);
+  findings.forEach((f, i) => {
     const severity = securitySeverity(f);
     let index = ruleIndex.get(f.advisory.id);
     if (index === undefined) {
@@ -92,38 +94,47 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
       const props = rules[index]!.properties!;
       if (Number(severity) > Number(props['security-severity'])) props['security-severity'] = severity;
     }
-    const [primary, ...others] = f.locations;
-    const physical = (file: string, line: number) => ({
-      physicalLocation: { artifactLocation: { uri: uriOf(file, opts.prefix), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, line) } },
-    });
-    const result: Result = {
-      ruleId: f.advisory.id,
-      ruleIndex: index,
-      level: LEVEL[f.severity],
-      kind: 'fail',
-      message: {
-        text: `${headline(f)}.`,
-        markdown: `${code(f.component.name)} ${code(f.component.version)} is affected by ${link(f.advisory.id, f.advisory.url)} (${f.severity}); fix: ${f.fixedVersion === null ? 'none yet' : code(fixPhrase(f))}; ${f.status}, ${daysPhrase(f)}${f.deadline ? ` (deadline ${f.deadline})` : ''}.`,
-      },
-      locations: primary ? [physical(primary.file, primary.line)] : [],
-      partialFingerprints: { 'patchwarden/v1': fingerprint(f, primary?.file ?? '') },
-      properties: {
-        'security-severity': severity,
-        status: f.status,
-        deadline: f.deadline,
-        daysLeft: f.daysLeft,
-        fixedVersion: f.fixedVersion,
-        purl: f.component.purl,
-        layer: f.component.layer,
-      },
-    };
-    if (f.upgrade) result.properties!.upgrade = f.upgrade;
-    if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
-    if (f.status === 'excepted' && f.exception) {
-      result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];
-    }
-    results.push(result);
+    indexes[i] = index;
+  });
+  return { rules, indexes };
+}
+
+function resultFor(f: Finding, index: number, opts: SarifOptions): Result {
+  const severity = securitySeverity(f);
+  const [primary, ...others] = f.locations;
+  const physical = (file: string, line: number) => ({
+    physicalLocation: { artifactLocation: { uri: uriOf(file, opts.prefix), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, line) } },
+  });
+  const result: Result = {
+    ruleId: f.advisory.id,
+    ruleIndex: index,
+    level: LEVEL[f.severity],
+    kind: 'fail',
+    message: {
+      text: `${headline(f)}.`,
+      markdown: `${code(f.component.name)} ${code(f.component.version)} is affected by ${link(f.advisory.id, f.advisory.url)} (${f.severity}); fix: ${f.fixedVersion === null ? 'none yet' : code(fixPhrase(f))}; ${f.status}, ${daysPhrase(f)}${f.deadline ? ` (deadline ${f.deadline})` : ''}.`,
+    },
+    locations: primary ? [physical(primary.file, primary.line)] : [],
+    partialFingerprints: { 'patchwarden/v1': fingerprint(f, primary?.file ?? '') },
+    properties: {
+      'security-severity': severity,
+      status: f.status,
+      deadline: f.deadline,
+      daysLeft: f.daysLeft,
+      fixedVersion: f.fixedVersion,
+      purl: f.component.purl,
+      layer: f.component.layer,
+    },
+  };
+  if (f.upgrade) result.properties!.upgrade = f.upgrade;
+  if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
+  if (f.status === 'excepted' && f.exception) {
+    result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];
   }
+  return result;
+}
+
+function logWith(report: Report, rules: ReportingDescriptor[], results: Result[] | LazyArray<Result>): Log {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -139,7 +150,8 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         automationDetails: { id: `${report.tool.name}/${report.policy.name}/` },
-        results,
+        // A LazyArray stands where the results go: jsonChunks writes them one at a time.
+        results: results as Result[],
         properties: {
           policy: `${report.policy.name}@${report.policy.version}`,
           policyDigest: report.policy.digest,
@@ -151,6 +163,25 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
   };
 }
 
+export function buildSarif(report: Report, opts: SarifOptions = {}): Log {
+  const { rules, indexes } = rulesOf(report.findings);
+  return logWith(report, rules, report.findings.map((f, i) => resultFor(f, indexes[i]!, opts)));
+}
+
 export function renderSarif(report: Report, opts: SarifOptions = {}): string {
   return JSON.stringify(buildSarif(report, opts), null, 2) + '\n';
+}
+
+/**
+ * The same bytes as renderSarif, in pieces: each result is made, written and let go in turn. A
+ * monorepo's 43,000 results were 79 MB of text and an object graph larger still, held whole
+ * beside the report (peak RSS 654 MB against 184 MB for the JSON report alone).
+ */
+export function* renderSarifChunks(report: Report, opts: SarifOptions = {}): Generator<string> {
+  const { rules, indexes } = rulesOf(report.findings);
+  const results = new LazyArray(function* () {
+    for (const [i, f] of report.findings.entries()) yield resultFor(f, indexes[i]!, opts);
+  });
+  yield* jsonChunks(logWith(report, rules, results));
+  yield '\n';
 }

@@ -7,7 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import { buildSarif, renderSarif, securitySeverity } from '../../src/report/sarif.js';
+import { buildSarif, renderSarif, renderSarifChunks, securitySeverity } from '../../src/report/sarif.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 import { finding, reportOf } from '../helpers/report-builder.js';
 
@@ -98,5 +98,18 @@ describe('SARIF 2.1.0', () => {
     const wsResult = results.find((r) => r.ruleId === 'GHSA-3h5v-q93c-6h6q')!;
     expect(wsResult.locations![0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'examples/chat-platform/service/package-lock.json' }, region: { startLine: 6084 } });
     expect(log.runs[0]!.tool.driver.name).toBe('patchwarden');
+  });
+
+  it('written in pieces, one result at a time, gives the same bytes as rendered whole', async () => {
+    const example = join(REPO_ROOT, 'examples', 'chat-platform');
+    const result = await check({ root: example, db: [join(example, 'advisories')], now: new Date('2026-11-24T00:00:00Z') });
+    const report = result.report!;
+    expect(report.findings.length).toBeGreaterThan(1);
+    const chunks = [...renderSarifChunks(report, { prefix: 'examples/chat-platform' })];
+    expect(chunks.join('')).toBe(renderSarif(report, { prefix: 'examples/chat-platform' }));
+    expect(chunks.length).toBeGreaterThan(report.findings.length);
+    // No findings: an empty results list, as JSON.stringify writes it.
+    const none = { ...report, findings: [] };
+    expect([...renderSarifChunks(none)].join('')).toBe(renderSarif(none));
   });
 });
