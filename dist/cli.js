@@ -14,7 +14,7 @@ import {
   joinHistories,
   parsePeriod,
   renderAudit
-} from "./chunks/chunk-Q5B5OO2B.js";
+} from "./chunks/chunk-IXV6X2WP.js";
 import {
   check,
   coverageRows,
@@ -22,24 +22,32 @@ import {
   renderJsonChunks,
   renderMarkdown,
   renderSarif,
+  renderSarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-RZ7ZHRZV.js";
+} from "./chunks/chunk-V4PSH3D2.js";
 import {
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";
 import "./chunks/chunk-XHC7JOIM.js";
 import {
+  daysPhrase,
+  fixPhrase
+} from "./chunks/chunk-LOVFOCI6.js";
+import {
   loadPolicy
-} from "./chunks/chunk-55FCFA4P.js";
+} from "./chunks/chunk-WS6VOLA4.js";
 import {
   listBuiltins
-} from "./chunks/chunk-5GMJT473.js";
-import "./chunks/chunk-UABPSEME.js";
+} from "./chunks/chunk-KFMM3UJA.js";
+import "./chunks/chunk-CZ6J6QWZ.js";
 import "./chunks/chunk-FH73REOQ.js";
 import {
   defaultCacheDir,
   liveOptionsFrom
-} from "./chunks/chunk-HCH64BRA.js";
+} from "./chunks/chunk-7NZMHMGO.js";
+import {
+  SEVERITY_ORDER
+} from "./chunks/chunk-3TVK7CKK.js";
 import "./chunks/chunk-OPTHUYL4.js";
 import "./chunks/chunk-S3NLYMJX.js";
 import {
@@ -51,22 +59,16 @@ import "./chunks/chunk-KVOOFEH2.js";
 import {
   parseDistro
 } from "./chunks/chunk-6KB27PZL.js";
-import "./chunks/chunk-SHSYPVGI.js";
+import {
+  byCodePoint
+} from "./chunks/chunk-JPMRHXET.js";
+import "./chunks/chunk-EKFZ64EB.js";
+import "./chunks/chunk-JAWFNDPB.js";
 import "./chunks/chunk-TVC7EKD4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-7BNRQPQI.js";
-import {
-  daysPhrase,
-  fixPhrase
-} from "./chunks/chunk-LOVFOCI6.js";
-import {
-  SEVERITY_ORDER
-} from "./chunks/chunk-3TVK7CKK.js";
-import {
-  byCodePoint
-} from "./chunks/chunk-JPMRHXET.js";
 import "./chunks/chunk-X2NN6BVW.js";
 
 // src/cli/run.ts
@@ -520,15 +522,15 @@ async function runCheck(args, io) {
   }
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
   if (repository) result.report.repository = repository;
-  if (format === "json") {
-    writeChunks(renderJsonChunks(result.report), values.output, io);
+  if (format === "json" || format === "sarif") {
+    writeChunks(format === "json" ? renderJsonChunks(result.report) : renderSarifChunks(result.report), values.output, io);
   } else {
     const tty = values.output ? void 0 : io.terminal;
     const output = render(result.report, format, { ...tty?.columns ? { width: tty.columns } : {}, color: tty?.color ?? false, quiet: values.quiet === true });
     if (values.output) writeFileSync(values.output, output);
     else io.stdout(output);
   }
-  if (values["sarif-file"]) writeFileSync(values["sarif-file"], renderSarif(result.report));
+  if (values["sarif-file"]) writeChunksToFile(values["sarif-file"], renderSarifChunks(result.report));
   for (const p of result.report.problems) if (p.level === "error") io.stderr(formatProblem(p) + "\n");
   const alertState = values["alert-state"] ?? (values["no-cache"] ? void 0 : join(values["cache-dir"] ?? defaultCacheDir(), "alert-state.json"));
   if (result.policy) {

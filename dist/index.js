@@ -1,26 +1,37 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
+  annotationsFor,
+  blobUrl,
+  locationLink
+} from "./chunks/chunk-EXKTICSE.js";
+import {
   check,
   coverageProperties,
   namedHelmValues,
   renderJsonChunks,
   renderMarkdown,
-  renderSarif,
+  renderSarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-RZ7ZHRZV.js";
+} from "./chunks/chunk-V4PSH3D2.js";
 import {
   CHANNELS,
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";
 import "./chunks/chunk-XHC7JOIM.js";
 import {
+  code
+} from "./chunks/chunk-LOVFOCI6.js";
+import {
   resolvePolicy
-} from "./chunks/chunk-5GMJT473.js";
+} from "./chunks/chunk-KFMM3UJA.js";
 import {
   defaultCacheDir,
   liveOptionsFrom
-} from "./chunks/chunk-HCH64BRA.js";
+} from "./chunks/chunk-7NZMHMGO.js";
+import {
+  SEVERITY_ORDER
+} from "./chunks/chunk-3TVK7CKK.js";
 import "./chunks/chunk-OPTHUYL4.js";
 import "./chunks/chunk-S3NLYMJX.js";
 import {
@@ -33,28 +44,17 @@ import {
 import {
   parseDistro
 } from "./chunks/chunk-6KB27PZL.js";
-import "./chunks/chunk-TVC7EKD4.js";
-import "./chunks/chunk-7BNRQPQI.js";
-import {
-  annotationsFor,
-  blobUrl,
-  locationLink
-} from "./chunks/chunk-EXKTICSE.js";
-import {
-  code
-} from "./chunks/chunk-LOVFOCI6.js";
-import {
-  SEVERITY_ORDER
-} from "./chunks/chunk-3TVK7CKK.js";
 import "./chunks/chunk-JPMRHXET.js";
+import "./chunks/chunk-TVC7EKD4.js";
 import {
   messageOf,
   statusOf
 } from "./chunks/chunk-5SXCCITM.js";
+import "./chunks/chunk-7BNRQPQI.js";
 import "./chunks/chunk-X2NN6BVW.js";
 
 // src/github/run.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync3, mkdirSync } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -871,7 +871,7 @@ var WriteThrottle = class {
 };
 
 // src/github/run.ts
-var loadClient = () => import("./chunks/client-AQTW3PKH.js");
+var loadClient = () => import("./chunks/client-F3YLS2SA.js");
 var CLIENT_LOG = { warning: (m) => warning(m), debug: (m) => debug(m) };
 function failOnPolicy(problems, why) {
   for (const p of problems) {
@@ -954,7 +954,7 @@ async function annotate(report, inputs, ctx, mode, prefix, throttle, deps, out) 
 }
 async function keepIssues(report, run) {
   const { inputs, ctx, deps, out } = run;
-  const [{ syncIssues }, { loadCodeowners, ownersOf }] = await Promise.all([import("./chunks/issues-CSXDTNBQ.js"), import("./chunks/codeowners-KD5O4LS3.js")]);
+  const [{ syncIssues }, { loadCodeowners, ownersOf }] = await Promise.all([import("./chunks/issues-Q7R54QWB.js"), import("./chunks/codeowners-KD5O4LS3.js")]);
   const codeowners = inputs.assignOwners ? loadCodeowners(run.repoRoot) : void 0;
   if (inputs.assignOwners && !codeowners) notice("patchwarden: assign-owners is on but no CODEOWNERS file was found; issues are left unassigned");
   for (const p of codeowners?.problems ?? []) {
@@ -1043,7 +1043,7 @@ function auditStep(inputs, ctx, env) {
 }
 async function auditMode(inputs, ctx, deps, env) {
   if (!inputs.token && !inputs.auditReports) throw new InputError("mode audit: needs github-token (the history is the issues) or audit-reports (a folder of past JSON reports)");
-  const { runAuditStep } = await import("./chunks/action-ZP7WTFA6.js");
+  const { runAuditStep } = await import("./chunks/action-TONB6HHB.js");
   const step = auditStep(inputs, ctx, env);
   const client = inputs.token ? (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning }) : void 0;
   const throttle = client ? new WriteThrottle(new Pacer({ ...deps.pacing, clock: deps.clock ?? systemClock }), (m) => notice(m), forkReadOnly(ctx)) : void 0;
@@ -1056,7 +1056,7 @@ async function auditMode(inputs, ctx, deps, env) {
   if (result.issue?.number !== void 0) setOutput("audit-issue", result.issue.number);
 }
 async function fileScheduledAudit(inputs, ctx, deps, throttle) {
-  const { scheduledAuditIssue } = await import("./chunks/action-ZP7WTFA6.js");
+  const { scheduledAuditIssue } = await import("./chunks/action-TONB6HHB.js");
   const client = (await loadClient()).createClient({ token: inputs.token, log: CLIENT_LOG, ...deps.tuning });
   try {
     const filed = await scheduledAuditIssue({ ...auditStep(inputs, ctx, process.env), client, throttle, ...deps.tuning?.retryBaseMs !== void 0 ? { retryBaseMs: deps.tuning.retryBaseMs } : {} });
@@ -1137,7 +1137,7 @@ async function runAction(deps = {}) {
     const mdOptions = { location: (file, line) => locationLink(links, file, line) };
     if (mode === "annotate" && ctx.pullRequest) {
       if (inputs.basePath) {
-        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-3EU7IOCF.js");
+        const { readBaseInventory, splitIntroduced } = await import("./chunks/introduced-364OB6H7.js");
         const base = readBaseInventory(inputs.basePath, exclude, namedHelmValues(result.policy, inputs.helmValues).map((h) => h.path));
         if ("error" in base) warning(`patchwarden: ${base.error}; introduced and inherited findings are not told apart`);
         else {
@@ -1163,7 +1163,7 @@ async function runAction(deps = {}) {
     if (mode === "issues" && inputs.auditIssue !== "off" && ctx.eventName === "schedule") await fileScheduledAudit(inputs, ctx, deps, throttle());
     if (inputs.sarifFile) {
       mkdirSync(dirname2(inputs.sarifFile), { recursive: true });
-      writeFileSync(inputs.sarifFile, renderSarif(report, { prefix: links.prefix }));
+      writeChunksToFile(inputs.sarifFile, renderSarifChunks(report, { prefix: links.prefix }));
       setOutput("sarif-file", inputs.sarifFile);
     }
     if (env.GITHUB_STEP_SUMMARY) appendFileSync2(env.GITHUB_STEP_SUMMARY, renderMarkdown(report, { ...mdOptions, unannotated: out.unannotated, sections: out.sections }));

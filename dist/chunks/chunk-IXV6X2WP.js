@@ -1,6 +1,10 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
+  code,
+  text
+} from "./chunk-LOVFOCI6.js";
+import {
   dayOf,
   daysInMonth,
   formatDay
@@ -9,10 +13,6 @@ import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-7BNRQPQI.js";
-import {
-  code,
-  text
-} from "./chunk-LOVFOCI6.js";
 
 // src/audit/history.ts
 function resolvedAt(life) {

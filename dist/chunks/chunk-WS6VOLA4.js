@@ -5,11 +5,11 @@ import {
   parseBuiltinRef,
   policySpec,
   schemaPath
-} from "./chunk-5GMJT473.js";
+} from "./chunk-KFMM3UJA.js";
 import {
   parseYaml,
   toJs
-} from "./chunk-UABPSEME.js";
+} from "./chunk-CZ6J6QWZ.js";
 import {
   isPartialDayDuration,
   parseDuration
@@ -21,9 +21,11 @@ import {
   isInside
 } from "./chunk-RPU4CLOY.js";
 import {
-  clipMessage,
+  clipMessage
+} from "./chunk-EKFZ64EB.js";
+import {
   require_dist
-} from "./chunk-SHSYPVGI.js";
+} from "./chunk-JAWFNDPB.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";

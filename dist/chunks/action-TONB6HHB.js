@@ -1,6 +1,12 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
+  fitBody,
+  parseHistoryBlock,
+  parseMarker
+} from "./chunk-R2WVYZVK.js";
+import "./chunk-EXKTICSE.js";
+import {
   audit,
   auditTitle,
   historyFromReports,
@@ -9,26 +15,21 @@ import {
   previousPeriod,
   renderAudit,
   renderAuditMarkdown
-} from "./chunk-Q5B5OO2B.js";
+} from "./chunk-IXV6X2WP.js";
+import "./chunk-LOVFOCI6.js";
+import "./chunk-GEPUFUU3.js";
+import "./chunk-3TVK7CKK.js";
+import "./chunk-CUSGATIV.js";
 import {
   dayOf,
   formatDay
 } from "./chunk-S3NLYMJX.js";
-import "./chunk-7BNRQPQI.js";
-import {
-  fitBody,
-  parseHistoryBlock,
-  parseMarker
-} from "./chunk-WYHNR3MV.js";
-import "./chunk-EXKTICSE.js";
-import "./chunk-LOVFOCI6.js";
-import "./chunk-JRDZ3ZRP.js";
-import "./chunk-3TVK7CKK.js";
 import "./chunk-PCXDXHAE.js";
 import "./chunk-JPMRHXET.js";
 import {
   isTransient
 } from "./chunk-5SXCCITM.js";
+import "./chunk-7BNRQPQI.js";
 import "./chunk-X2NN6BVW.js";
 
 // src/audit/action.ts

@@ -1,6 +1,9 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
+  SEVERITY_ORDER
+} from "./chunk-3TVK7CKK.js";
+import {
   addDuration,
   parseDueSoon,
   parseDuration
@@ -16,9 +19,6 @@ import {
 import {
   osAdvisoryName
 } from "./chunk-6KB27PZL.js";
-import {
-  SEVERITY_ORDER
-} from "./chunk-3TVK7CKK.js";
 import {
   byCodePoint,
   matchKey
@@ -451,13 +451,39 @@ function dueSoonDays(text, deadline) {
   const window = Math.max(0, deadline.day - deadline.from);
   return Math.ceil(Math.round(ds.share * window * 1e6) / 1e6);
 }
-function findingComponent(m) {
-  const c = m.component;
-  const out = { ecosystem: c.ecosystem, name: c.name, version: c.version, purl: c.purl, layer: c.layer };
-  if (c.direct !== void 0) out.direct = c.direct;
-  if (c.dev !== void 0) out.dev = c.dev;
-  return out;
-}
+var FindingParts = class {
+  components = /* @__PURE__ */ new Map();
+  advisories = /* @__PURE__ */ new Map();
+  days = /* @__PURE__ */ new Map();
+  component(c) {
+    let out = this.components.get(c);
+    if (!out) {
+      const { ecosystem, name, version, purl, layer, direct, dev } = c;
+      if (direct === void 0) out = dev === void 0 ? { ecosystem, name, version, purl, layer } : { ecosystem, name, version, purl, layer, dev };
+      else out = dev === void 0 ? { ecosystem, name, version, purl, layer, direct } : { ecosystem, name, version, purl, layer, direct, dev };
+      this.components.set(c, out);
+    }
+    return out;
+  }
+  advisory(m) {
+    const known = this.advisories.get(m.advisory);
+    if (known && known.aliases === m.aliases) return known;
+    const out = {
+      id: m.advisory.id,
+      aliases: m.aliases,
+      summary: m.advisory.summary,
+      published: dayOf(m.advisory.published) === void 0 ? null : m.advisory.published,
+      url: m.advisory.url
+    };
+    if (!known) this.advisories.set(m.advisory, out);
+    return out;
+  }
+  day(day) {
+    let text = this.days.get(day);
+    if (text === void 0) this.days.set(day, text = formatDay(day));
+    return text;
+  }
+};
 function compareFindings(a, b) {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byCodePoint(a.deadline ?? "9999-99-99", b.deadline ?? "9999-99-99") || rank(b.severity) - rank(a.severity) || byCodePoint(a.component.ecosystem, b.component.ecosystem) || byCodePoint(a.component.name, b.component.name) || byCodePoint(a.component.version, b.component.version) || byCodePoint(a.advisory.id, b.advisory.id) || byCodePoint(a.locations[0]?.file ?? "", b.locations[0]?.file ?? "") || (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0);
 }
@@ -539,6 +565,7 @@ function evaluate(input) {
   const scopes = compileScopes(policy);
   const ownerOf = compileOwners(policy);
   const book = new ExceptionBook(policy, today);
+  const parts = new FindingParts();
   const findings = [];
   for (const m of input.matches) {
     const eff = new EffectiveSettings(policy, scopes, m.component);
@@ -555,22 +582,16 @@ function evaluate(input) {
     const deadline = earliest(terms.candidates);
     const finding = {
       kind: m.kind,
-      component: findingComponent(m),
+      component: parts.component(m.component),
       locations: m.component.locations,
-      advisory: {
-        id: m.advisory.id,
-        aliases: m.aliases,
-        summary: m.advisory.summary,
-        published: dayOf(m.advisory.published) === void 0 ? null : m.advisory.published,
-        url: m.advisory.url
-      },
+      advisory: parts.advisory(m),
       ids: m.ids,
       severity: terms.severity,
       severitySource: terms.source,
       fixedVersion: m.fixedVersion,
-      clockStart: clock.start === void 0 ? null : formatDay(clock.start),
+      clockStart: clock.start === void 0 ? null : parts.day(clock.start),
       clockBasis: clock.basis,
-      deadline: deadline.day === void 0 ? null : formatDay(deadline.day),
+      deadline: deadline.day === void 0 ? null : parts.day(deadline.day),
       status: "within",
       daysLeft: deadline.day === void 0 ? null : deadline.day - today,
       rule: deadline.rule

@@ -7,15 +7,16 @@ import {
   renderDashboard,
   renderIssue,
   stateLabel
-} from "./chunk-WYHNR3MV.js";
+} from "./chunk-R2WVYZVK.js";
 import {
   repoPath
 } from "./chunk-EXKTICSE.js";
 import {
   code
 } from "./chunk-LOVFOCI6.js";
-import "./chunk-JRDZ3ZRP.js";
+import "./chunk-GEPUFUU3.js";
 import "./chunk-3TVK7CKK.js";
+import "./chunk-CUSGATIV.js";
 import "./chunk-PCXDXHAE.js";
 import "./chunk-JPMRHXET.js";
 import {

@@ -3,18 +3,26 @@ const require = __pwCreateRequire(import.meta.url);
 import {
   EXTRACTORS,
   chartDirOf
-} from "./chunk-SC643RHL.js";
+} from "./chunk-E5Z55AX4.js";
 import {
   claim,
   walk
 } from "./chunk-OZVVFGFN.js";
+import {
+  fitted
+} from "./chunk-M6GO3E2V.js";
 import {
   readRepoFile,
   resolveInRoot
 } from "./chunk-RPU4CLOY.js";
 import {
   clipMessage
-} from "./chunk-SHSYPVGI.js";
+} from "./chunk-EKFZ64EB.js";
+
+// src/model/strings.ts
+function ownString(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
 
 // src/extract/images/os-layer.ts
 var OS_NAMES = { debian: "Debian", "alpine-linux": "Alpine Linux", ubuntu: "Ubuntu" };
@@ -102,7 +110,7 @@ function extractAll(root, files, options = {}) {
       const key = componentKey(c);
       const existing = merged.get(key);
       if (!existing) {
-        merged.set(key, { ...c, locations: [...c.locations] });
+        merged.set(key, { ...c, name: ownString(c.name), version: ownString(c.version), purl: ownString(c.purl), locations: [...c.locations] });
         continue;
       }
       for (const loc of c.locations) {
@@ -113,6 +121,7 @@ function extractAll(root, files, options = {}) {
     }
   }
   const components = [...merged.values()];
+  for (const c of components) if (c.locations.length > 1) c.locations = fitted(c.locations);
   components.push(...osLayerComponents(components));
   return { components, problems, files: report };
 }

@@ -1,9 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  problem,
+  problem
+} from "./chunk-EKFZ64EB.js";
+import {
   require_dist
-} from "./chunk-SHSYPVGI.js";
+} from "./chunk-JAWFNDPB.js";
 import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";

@@ -1,14 +1,14 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./chunk-7BNRQPQI.js";
-import {
   isTransient,
   messageOf,
   statusOf
 } from "./chunk-5SXCCITM.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-7BNRQPQI.js";
 import {
   __commonJS,
   __require,

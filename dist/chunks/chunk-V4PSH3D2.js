@@ -1,12 +1,23 @@
 import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
+  code,
+  daysPhrase,
+  fixPhrase,
+  headline,
+  link,
+  text
+} from "./chunk-LOVFOCI6.js";
+import {
   resolvePolicy
-} from "./chunk-5GMJT473.js";
+} from "./chunk-KFMM3UJA.js";
 import {
   evaluate,
   osvApiBase
-} from "./chunk-HCH64BRA.js";
+} from "./chunk-7NZMHMGO.js";
+import {
+  SEVERITY_ORDER
+} from "./chunk-3TVK7CKK.js";
 import {
   addDuration,
   parseDuration
@@ -25,27 +36,16 @@ import {
   realRoot
 } from "./chunk-RPU4CLOY.js";
 import {
+  baseEcosystem,
+  byCodePoint
+} from "./chunk-JPMRHXET.js";
+import {
   LIMITS
 } from "./chunk-TVC7EKD4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-7BNRQPQI.js";
-import {
-  code,
-  daysPhrase,
-  fixPhrase,
-  headline,
-  link,
-  text
-} from "./chunk-LOVFOCI6.js";
-import {
-  SEVERITY_ORDER
-} from "./chunk-3TVK7CKK.js";
-import {
-  baseEcosystem,
-  byCodePoint
-} from "./chunk-JPMRHXET.js";
 
 // src/check.ts
 import { statSync as statSync2 } from "node:fs";
@@ -98,7 +98,14 @@ function releaseSources(sources) {
   return sources.filter((s) => RELEASE_KINDS.has(s.kind)).map((s) => s.fetched ? { kind: s.kind, path: s.path, records: s.records, newest: s.fetched } : { kind: s.kind, path: s.path, records: s.records });
 }
 function count(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
+}
+function grouped(n) {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, (digits.length - 1) % 3 + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
+  return n < 0 || Object.is(n, -0) ? "-" + out : out;
 }
 function label(e) {
   return e.ecosystem === "image" ? `${e.layer} images` : e.ecosystem === "os" ? "image base systems" : e.ecosystem;
@@ -259,7 +266,18 @@ function summarise(components, findings, gate, coverage) {
   }
   return s;
 }
+var REPORT_FIELDS = ["ecosystem", "name", "version", "purl", "layer", "locations", "direct", "dev", "source"];
+function listedAsIs(c) {
+  let next = 0;
+  for (const key of Object.keys(c)) {
+    while (next < REPORT_FIELDS.length && REPORT_FIELDS[next] !== key) next++;
+    if (next === REPORT_FIELDS.length) return false;
+    next++;
+  }
+  return true;
+}
 function toReportComponent(c) {
+  if (listedAsIs(c)) return c;
   const out = {
     ecosystem: c.ecosystem,
     name: c.name,
@@ -325,7 +343,7 @@ function scanTarget(path, extractors) {
 
 // src/check.ts
 async function check(opts) {
-  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import("./registry-RNEVVDWN.js")).EXTRACTORS);
+  const target = scanTarget(opts.root, isFolder(opts.root) ? [] : (await import("./registry-6BQNEEKS.js")).EXTRACTORS);
   if (target.problem) return { exitCode: 2, fatal: [target.problem] };
   const root = target.root;
   const policyResult = await resolvePolicy({ spec: opts.policy, root: opts.policyRoot === void 0 ? root : realRoot(opts.policyRoot) });
@@ -334,12 +352,12 @@ async function check(opts) {
   const namedHelm = namedHelmValues(policy, opts.helmValues);
   let helmValues = [];
   if (namedHelm.length > 0) {
-    const helm = (await import("./inventory-2X7DU3L7.js")).helmValuesFiles(root, namedHelm);
+    const helm = (await import("./inventory-MDIWWJ7B.js")).helmValuesFiles(root, namedHelm);
     if (helm.problems.length > 0) return { exitCode: 2, fatal: helm.problems };
     helmValues = helm.paths;
   }
   const walked = target.file ? void 0 : walk({ root, ...opts.exclude ? { exclude: opts.exclude } : {} });
-  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-A4XD2F6T.js")).judge(opts, root, policy, walked, target.file, helmValues);
+  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-RXYW3G7W.js")).judge(opts, root, policy, walked, target.file, helmValues);
   const problems = [...policyResult.problems, ...judged.problems];
   const coverage = computeCoverage({
     components: judged.components,
@@ -394,44 +412,105 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 function* renderJsonChunks(report) {
-  const indent = (text2, pad) => text2.replace(/\n/g, `
-${pad}`);
   const entries = Object.entries(report).filter(([, v]) => v !== void 0 && typeof v !== "function");
   yield "{";
   for (const [i, [key, value]] of entries.entries()) {
-    const head = `${i === 0 ? "" : ","}
+    yield `${i === 0 ? "" : ","}
   ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
-      yield `${head}[`;
-      for (const [j, item] of value.entries()) yield `${j === 0 ? "" : ","}
-    ${indent(JSON.stringify(item ?? null, null, 2), "    ")}`;
+      yield "[";
+      for (let j = 0; j < value.length; j++) {
+        yield j === 0 ? "\n    " : ",\n    ";
+        yield JSON.stringify([[value[j]]], null, 2).slice(10, -6);
+      }
       yield "\n  ]";
-    } else yield head + indent(JSON.stringify(value, null, 2), "  ");
+    } else yield JSON.stringify([value], null, 2).slice(4, -2);
   }
   yield entries.length === 0 ? "}\n" : "\n}\n";
+}
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function stringifyAt(value, depth) {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  return JSON.stringify(wrapped, null, 2).slice(depth * (depth + 3), depth === 0 ? void 0 : -depth * (depth + 1));
+}
+function holdsLazy(value) {
+  if (value instanceof LazyArray) return true;
+  if (value === null || typeof value !== "object") return false;
+  return Array.isArray(value) ? value.some(holdsLazy) : Object.values(value).some(holdsLazy);
+}
+function* jsonChunks(value, depth = 0) {
+  if (!holdsLazy(value)) {
+    yield stringifyAt(value, depth);
+    return;
+  }
+  const pad = "  ".repeat(depth + 1);
+  if (value instanceof LazyArray || Array.isArray(value)) {
+    const items = value instanceof LazyArray ? value.items() : value;
+    let first2 = true;
+    for (const item of items) {
+      yield `${first2 ? "[" : ","}
+${pad}`;
+      first2 = false;
+      yield* jsonChunks(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, depth + 1);
+    }
+    yield first2 ? "[]" : `
+${"  ".repeat(depth)}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
+  let first = true;
+  for (const [key, v] of entries) {
+    yield `${first ? "{" : ","}
+${pad}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonChunks(v, depth + 1);
+  }
+  yield first ? "{}" : `
+${"  ".repeat(depth)}}`;
 }
 
 // src/report/write.ts
 import { closeSync, openSync, writeSync } from "node:fs";
 var PIECE = 1 << 18;
-function* pieces(chunks, size = PIECE) {
-  let parts = [];
-  let length = 0;
-  for (const c of chunks) {
-    parts.push(c);
-    length += c.length;
-    if (length >= size) {
-      yield parts.join("");
-      parts = [];
-      length = 0;
-    }
-  }
-  if (parts.length > 0) yield parts.join("");
-}
-function writeChunksToFile(file, chunks) {
+var MAX_BYTES_PER_UNIT = 3;
+function writeChunksToFile(file, chunks, size = PIECE) {
   const fd = openSync(file, "w");
+  const buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  const flush = () => {
+    if (used > 0) writeSync(fd, buffer, 0, used);
+    used = 0;
+  };
+  let held = "";
   try {
-    for (const piece of pieces(chunks)) writeSync(fd, piece);
+    for (const chunk of chunks) {
+      let text2 = held + chunk;
+      held = "";
+      const last = text2.charCodeAt(text2.length - 1);
+      if (last >= 55296 && last <= 56319) {
+        held = text2.slice(-1);
+        text2 = text2.slice(0, -1);
+      }
+      if (used + text2.length * MAX_BYTES_PER_UNIT > size) {
+        flush();
+        if (text2.length * MAX_BYTES_PER_UNIT > size) {
+          writeSync(fd, text2);
+          continue;
+        }
+      }
+      used += buffer.write(text2, used);
+    }
+    if (held !== "") {
+      if (used + MAX_BYTES_PER_UNIT > size) flush();
+      used += buffer.write(held, used);
+    }
+    flush();
   } finally {
     closeSync(fd);
   }
@@ -682,11 +761,11 @@ Upgrade the package to a fixed version within the deadline your patch policy set
     }
   };
 }
-function buildSarif(report, opts = {}) {
+function rulesOf(findings) {
   const rules = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const f of report.findings) {
+  const indexes = new Uint32Array(findings.length);
+  findings.forEach((f, i) => {
     const severity = securitySeverity(f);
     let index = ruleIndex.get(f.advisory.id);
     if (index === void 0) {
@@ -697,38 +776,45 @@ function buildSarif(report, opts = {}) {
       const props = rules[index].properties;
       if (Number(severity) > Number(props["security-severity"])) props["security-severity"] = severity;
     }
-    const [primary, ...others] = f.locations;
-    const physical = (file, line) => ({
-      physicalLocation: { artifactLocation: { uri: uriOf(file, opts.prefix), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } }
-    });
-    const result = {
-      ruleId: f.advisory.id,
-      ruleIndex: index,
-      level: LEVEL[f.severity],
-      kind: "fail",
-      message: {
-        text: `${headline(f)}.`,
-        markdown: `${code(f.component.name)} ${code(f.component.version)} is affected by ${link(f.advisory.id, f.advisory.url)} (${f.severity}); fix: ${f.fixedVersion === null ? "none yet" : code(fixPhrase(f))}; ${f.status}, ${daysPhrase(f)}${f.deadline ? ` (deadline ${f.deadline})` : ""}.`
-      },
-      locations: primary ? [physical(primary.file, primary.line)] : [],
-      partialFingerprints: { "patchwarden/v1": fingerprint(f, primary?.file ?? "") },
-      properties: {
-        "security-severity": severity,
-        status: f.status,
-        deadline: f.deadline,
-        daysLeft: f.daysLeft,
-        fixedVersion: f.fixedVersion,
-        purl: f.component.purl,
-        layer: f.component.layer
-      }
-    };
-    if (f.upgrade) result.properties.upgrade = f.upgrade;
-    if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
-    if (f.status === "excepted" && f.exception) {
-      result.suppressions = [{ kind: "external", status: "accepted", justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];
+    indexes[i] = index;
+  });
+  return { rules, indexes };
+}
+function resultFor(f, index, opts) {
+  const severity = securitySeverity(f);
+  const [primary, ...others] = f.locations;
+  const physical = (file, line) => ({
+    physicalLocation: { artifactLocation: { uri: uriOf(file, opts.prefix), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } }
+  });
+  const result = {
+    ruleId: f.advisory.id,
+    ruleIndex: index,
+    level: LEVEL[f.severity],
+    kind: "fail",
+    message: {
+      text: `${headline(f)}.`,
+      markdown: `${code(f.component.name)} ${code(f.component.version)} is affected by ${link(f.advisory.id, f.advisory.url)} (${f.severity}); fix: ${f.fixedVersion === null ? "none yet" : code(fixPhrase(f))}; ${f.status}, ${daysPhrase(f)}${f.deadline ? ` (deadline ${f.deadline})` : ""}.`
+    },
+    locations: primary ? [physical(primary.file, primary.line)] : [],
+    partialFingerprints: { "patchwarden/v1": fingerprint(f, primary?.file ?? "") },
+    properties: {
+      "security-severity": severity,
+      status: f.status,
+      deadline: f.deadline,
+      daysLeft: f.daysLeft,
+      fixedVersion: f.fixedVersion,
+      purl: f.component.purl,
+      layer: f.component.layer
     }
-    results.push(result);
+  };
+  if (f.upgrade) result.properties.upgrade = f.upgrade;
+  if (others.length > 0) result.relatedLocations = others.map((l, i) => ({ id: i + 1, ...physical(l.file, l.line), message: { text: `also declared here (${f.component.version})` } }));
+  if (f.status === "excepted" && f.exception) {
+    result.suppressions = [{ kind: "external", status: "accepted", justification: `${f.exception.reason} (approved by ${f.exception.approvedBy}, expires ${f.exception.expires})` }];
   }
+  return result;
+}
+function logWith(report, rules, results) {
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -744,6 +830,7 @@ function buildSarif(report, opts = {}) {
         },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
         automationDetails: { id: `${report.tool.name}/${report.policy.name}/` },
+        // A LazyArray stands where the results go: jsonChunks writes them one at a time.
         results,
         properties: {
           policy: `${report.policy.name}@${report.policy.version}`,
@@ -755,8 +842,20 @@ function buildSarif(report, opts = {}) {
     ]
   };
 }
+function buildSarif(report, opts = {}) {
+  const { rules, indexes } = rulesOf(report.findings);
+  return logWith(report, rules, report.findings.map((f, i) => resultFor(f, indexes[i], opts)));
+}
 function renderSarif(report, opts = {}) {
   return JSON.stringify(buildSarif(report, opts), null, 2) + "\n";
+}
+function* renderSarifChunks(report, opts = {}) {
+  const { rules, indexes } = rulesOf(report.findings);
+  const results = new LazyArray(function* () {
+    for (const [i, f] of report.findings.entries()) yield resultFor(f, indexes[i], opts);
+  });
+  yield* jsonChunks(logWith(report, rules, results));
+  yield "\n";
 }
 
 export {
@@ -768,5 +867,6 @@ export {
   coverageRows,
   coverageProperties,
   renderMarkdown,
-  renderSarif
+  renderSarif,
+  renderSarifChunks
 };

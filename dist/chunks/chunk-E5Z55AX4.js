@@ -7,7 +7,7 @@ import {
   parseYamlStream,
   refusedProblem,
   toJs
-} from "./chunk-UABPSEME.js";
+} from "./chunk-CZ6J6QWZ.js";
 import {
   NODE_CODENAMES,
   buildPurl,
@@ -22,6 +22,9 @@ import {
   purlFor,
   readScannerReport
 } from "./chunk-YEE6VURB.js";
+import {
+  require_semver
+} from "./chunk-PCXDXHAE.js";
 import {
   KEY_SEP,
   LineIndex,
@@ -40,19 +43,18 @@ import {
   parseOsRelease
 } from "./chunk-6KB27PZL.js";
 import {
-  problem,
-  require_dist
-} from "./chunk-SHSYPVGI.js";
-import {
-  LIMITS
-} from "./chunk-TVC7EKD4.js";
-import {
-  require_semver
-} from "./chunk-PCXDXHAE.js";
-import {
   byCodePoint,
   normaliseName
 } from "./chunk-JPMRHXET.js";
+import {
+  problem
+} from "./chunk-EKFZ64EB.js";
+import {
+  require_dist
+} from "./chunk-JAWFNDPB.js";
+import {
+  LIMITS
+} from "./chunk-TVC7EKD4.js";
 import {
   __commonJS,
   __toESM
@@ -7817,12 +7819,408 @@ var pipfileLock = {
 };
 
 // src/extract/pnpm/index.ts
-var import_yaml16 = __toESM(require_dist(), 1);
 import { posix as posix5 } from "node:path";
 
 // src/extract/pnpm/view.ts
 var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/extract/pnpm/scan.ts
+var MAX_KEY = 1e3;
+var MAX_DEPTH4 = 12;
+var OUTSIDE_SUBSET = /[^\n\x20-\x7e]/;
 var ENTRY_SECTIONS = /* @__PURE__ */ new Set(["packages", "snapshots", "importers"]);
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var ScannedMap = class {
+  keys = [];
+  values = [];
+  /** 1-based line of each key (0 inside flow mappings, where nothing asks). */
+  lines = [];
+  seen;
+  add(key2, value, line) {
+    if (this.keys.length < 16) {
+      if (this.keys.includes(key2)) throw GIVE_UP;
+    } else {
+      this.seen ??= new Set(this.keys);
+      if (this.seen.has(key2)) throw GIVE_UP;
+      this.seen.add(key2);
+    }
+    this.keys.push(key2);
+    this.values.push(value);
+    this.lines.push(line);
+  }
+  get(key2) {
+    const i = this.keys.indexOf(key2);
+    return i === -1 ? void 0 : this.values[i];
+  }
+  forEach(fn) {
+    for (let i = 0; i < this.keys.length; i++) fn(this.keys[i], this.values[i]);
+  }
+};
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function plainStartOk(s, at2, end) {
+  const c = s.charCodeAt(at2);
+  switch (c) {
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 123:
+    // {
+    case 125:
+    // }
+    case 35:
+    // #
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case 39:
+    // '
+    case 34:
+    // "
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+    // `
+    case 32:
+      return false;
+    case 45:
+    // -
+    case 63:
+    // ?
+    case 58:
+      return at2 + 1 < end && s.charCodeAt(at2 + 1) !== 32 && !isFlowIndicator(s.charCodeAt(at2 + 1));
+    default:
+      return true;
+  }
+}
+function blockPlain(s, at2, end) {
+  if (at2 >= end || !plainStartOk(s, at2, end)) throw GIVE_UP;
+  for (let j = at2; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 58 && (j + 1 === end || s.charCodeAt(j + 1) === 32)) throw GIVE_UP;
+    if (c === 35 && s.charCodeAt(j - 1) === 32) throw GIVE_UP;
+  }
+  return s.slice(at2, end);
+}
+function singleQuoted(s, at2, end) {
+  let out = "";
+  let from = at2 + 1;
+  for (let j = from; j < end; j++) {
+    if (s.charCodeAt(j) !== 39) continue;
+    if (j + 1 < end && s.charCodeAt(j + 1) === 39) {
+      out += s.slice(from, j + 1);
+      from = j + 2;
+      j++;
+      continue;
+    }
+    return { value: out + s.slice(from, j), end: j + 1 };
+  }
+  throw GIVE_UP;
+}
+function doubleQuoted(s, at2, end) {
+  for (let j = at2 + 1; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 92) break;
+    if (c === 34) return { value: s.slice(at2 + 1, j), end: j + 1 };
+  }
+  throw GIVE_UP;
+}
+function quoted(s, at2, end) {
+  const c = s.charCodeAt(at2);
+  if (c === 39) return singleQuoted(s, at2, end);
+  if (c === 34) return doubleQuoted(s, at2, end);
+  return void 0;
+}
+function skipSpaces(s, at2, end) {
+  while (at2 < end && s.charCodeAt(at2) === 32) at2++;
+  return at2;
+}
+function flowScalar(s, at2, end) {
+  const q = quoted(s, at2, end);
+  if (q) return q;
+  if (!plainStartOk(s, at2, end)) throw GIVE_UP;
+  let j = at2;
+  for (; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (isFlowIndicator(c)) break;
+    if (c === 58) {
+      const next = j + 1 < end ? s.charCodeAt(j + 1) : 32;
+      if (next === 32) break;
+      if (isFlowIndicator(next)) throw GIVE_UP;
+    }
+    if (c === 35 && s.charCodeAt(j - 1) === 32) throw GIVE_UP;
+  }
+  let last = j;
+  while (last > at2 && s.charCodeAt(last - 1) === 32) last--;
+  return { value: s.slice(at2, last), end: j };
+}
+function flowMap(s, at2, end) {
+  const map = new ScannedMap();
+  let j = skipSpaces(s, at2 + 1, end);
+  if (j < end && s.charCodeAt(j) === 125) return { value: "", map, end: j + 1 };
+  for (; ; ) {
+    const key2 = flowScalar(s, j, end);
+    if (key2.value.length > MAX_KEY || s.charCodeAt(key2.end) !== 58 || s.charCodeAt(key2.end + 1) !== 32) throw GIVE_UP;
+    j = skipSpaces(s, key2.end + 1, end);
+    const c = s.charCodeAt(j);
+    if (j >= end || c === 123 || c === 91 || isFlowIndicator(c)) throw GIVE_UP;
+    const value = flowScalar(s, j, end);
+    map.add(key2.value, value.value, 0);
+    j = skipSpaces(s, value.end, end);
+    const sep = s.charCodeAt(j);
+    if (sep === 125) return { value: "", map, end: j + 1 };
+    if (sep !== 44) throw GIVE_UP;
+    j = skipSpaces(s, j + 1, end);
+    if (j >= end || s.charCodeAt(j) === 125) throw GIVE_UP;
+  }
+}
+function flowList(s, at2, end) {
+  let j = skipSpaces(s, at2 + 1, end);
+  if (j < end && s.charCodeAt(j) === 93) return j + 1;
+  for (; ; ) {
+    const c = s.charCodeAt(j);
+    if (j >= end || c === 123 || c === 91 || isFlowIndicator(c)) throw GIVE_UP;
+    const item = flowScalar(s, j, end);
+    if (s.charCodeAt(item.end) === 58) throw GIVE_UP;
+    j = skipSpaces(s, item.end, end);
+    const sep = s.charCodeAt(j);
+    if (sep === 93) return j + 1;
+    if (sep !== 44) throw GIVE_UP;
+    j = skipSpaces(s, j + 1, end);
+    if (j >= end || s.charCodeAt(j) === 93) throw GIVE_UP;
+  }
+}
+function inlineValue(s, at2, end) {
+  const c = s.charCodeAt(at2);
+  let after;
+  let value;
+  if (c === 123) {
+    const m = flowMap(s, at2, end);
+    value = m.map;
+    after = m.end;
+  } else if (c === 91) {
+    after = flowList(s, at2, end);
+    value = null;
+  } else {
+    const q = quoted(s, at2, end);
+    if (!q) return blockPlain(s, at2, end);
+    value = q.value;
+    after = q.end;
+  }
+  if (after !== end) throw GIVE_UP;
+  return value;
+}
+var Scanner = class {
+  i = 0;
+  lines;
+  constructor(text) {
+    this.lines = text.split("\n");
+  }
+  /** Index of the next line with content from `i`, or the number of lines; comments give up. */
+  next(i) {
+    const lines = this.lines;
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      const indent = indentOf(line);
+      if (indent === line.length) continue;
+      if (line.charCodeAt(indent) === 35) throw GIVE_UP;
+      return i;
+    }
+    return i;
+  }
+  /** The whole file as a mapping at column 0; undefined when it is empty. */
+  root() {
+    this.i = this.next(0);
+    if (this.i >= this.lines.length) return void 0;
+    if (indentOf(this.lines[this.i]) !== 0) throw GIVE_UP;
+    const map = this.map(0, 0);
+    if (this.i < this.lines.length) throw GIVE_UP;
+    return map;
+  }
+  /** A block mapping whose keys stand at `indent`, from the current line. */
+  map(indent, depth) {
+    if (depth > MAX_DEPTH4) throw GIVE_UP;
+    const map = new ScannedMap();
+    const lines = this.lines;
+    for (; ; ) {
+      const i = this.next(this.i);
+      this.i = i;
+      if (i >= lines.length) return map;
+      const line = lines[i];
+      const at2 = indentOf(line);
+      if (at2 < indent) return map;
+      if (at2 > indent) throw GIVE_UP;
+      if (at2 === 0 && (line.startsWith("---") || line.startsWith("..."))) throw GIVE_UP;
+      let end = line.length;
+      while (end > at2 && line.charCodeAt(end - 1) === 32) end--;
+      let key2;
+      let colon;
+      const q = quoted(line, at2, end);
+      if (q) {
+        key2 = q.value;
+        colon = q.end;
+        if (line.charCodeAt(colon) !== 58) throw GIVE_UP;
+      } else {
+        if (!plainStartOk(line, at2, end)) throw GIVE_UP;
+        colon = -1;
+        for (let j = at2; j < end; j++) {
+          const c = line.charCodeAt(j);
+          if (c === 58 && (j + 1 === end || line.charCodeAt(j + 1) === 32)) {
+            colon = j;
+            break;
+          }
+          if (c === 35 && line.charCodeAt(j - 1) === 32) throw GIVE_UP;
+        }
+        if (colon === -1 || line.charCodeAt(colon - 1) === 32) throw GIVE_UP;
+        key2 = line.slice(at2, colon);
+        if (key2 === "<<") throw GIVE_UP;
+      }
+      if (colon - at2 > MAX_KEY) throw GIVE_UP;
+      const valueAt = skipSpaces(line, colon + 1, end);
+      if (colon + 1 < end && valueAt === colon + 1) throw GIVE_UP;
+      let value;
+      if (valueAt < end && line.charCodeAt(valueAt) === 124) {
+        const header = line.slice(valueAt, end);
+        if (header !== "|" && header !== "|-") throw GIVE_UP;
+        value = this.literal(i + 1, indent, header === "|-");
+      } else if (valueAt < end) {
+        value = inlineValue(line, valueAt, end);
+        this.i = i + 1;
+      } else {
+        const child2 = this.next(i + 1);
+        const childIndent = child2 < lines.length ? indentOf(lines[child2]) : -1;
+        if (childIndent <= indent) throw GIVE_UP;
+        this.i = child2;
+        if (lines[child2].charCodeAt(childIndent) === 45) {
+          this.list(childIndent);
+          value = null;
+        } else {
+          value = this.map(childIndent, depth + 1);
+        }
+      }
+      map.add(key2, value, i + 1);
+    }
+  }
+  /**
+   * The lines of a literal block scalar from line `from`, more indented than its key (at
+   * `indent`), as YAML reads them: the first line's indentation removed from each, one final
+   * line end kept (`|`) or none (`|-`). A blank first line, or a blank line with spaces beyond
+   * the indentation, is left to the YAML parser.
+   */
+  literal(from, indent, strip) {
+    const lines = this.lines;
+    const first = lines[from];
+    const inner = first === void 0 ? 0 : indentOf(first);
+    if (first === void 0 || inner === first.length || inner <= indent) throw GIVE_UP;
+    const parts = [];
+    let i = from;
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      const at2 = indentOf(line);
+      if (at2 === line.length) {
+        if (at2 > inner) throw GIVE_UP;
+        parts.push("");
+        continue;
+      }
+      if (at2 < inner) break;
+      parts.push(line.slice(inner));
+    }
+    while (parts[parts.length - 1] === "") parts.pop();
+    this.i = i;
+    return parts.join("\n") + (strip ? "" : "\n");
+  }
+  /** A block list of scalars (`- item`) at `indent`, from the current line. */
+  list(indent) {
+    const lines = this.lines;
+    for (; ; ) {
+      const i = this.next(this.i);
+      this.i = i;
+      if (i >= lines.length) return;
+      const line = lines[i];
+      const at2 = indentOf(line);
+      if (at2 < indent) return;
+      if (at2 > indent || line.charCodeAt(at2) !== 45 || line.charCodeAt(at2 + 1) !== 32) throw GIVE_UP;
+      let end = line.length;
+      while (end > at2 && line.charCodeAt(end - 1) === 32) end--;
+      const item = skipSpaces(line, at2 + 2, end);
+      if (item >= end) throw GIVE_UP;
+      const q = quoted(line, item, end);
+      if (!q) blockPlain(line, item, end);
+      else if (q.end !== end) throw GIVE_UP;
+      this.i = i + 1;
+    }
+  }
+};
+function indentOf(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+function scanPnpmLock(text) {
+  if (!text.endsWith("\n") || OUTSIDE_SUBSET.test(text)) return void 0;
+  let root;
+  try {
+    root = new Scanner(text).root();
+  } catch (err) {
+    if (err === GIVE_UP) return void 0;
+    throw err;
+  }
+  if (!root) return void 0;
+  const version = root.get("lockfileVersion");
+  if (typeof version !== "string" || !/^(?:5|6|9)\./.test(version)) return void 0;
+  const view = { sections: /* @__PURE__ */ new Map(), entries: /* @__PURE__ */ new Map() };
+  for (let k = 0; k < root.keys.length; k++) {
+    const name = root.keys[k];
+    const value = root.values[k];
+    const isMap5 = value instanceof ScannedMap;
+    if (ENTRY_SECTIONS.has(name)) {
+      if (!isMap5) return void 0;
+      const entries2 = [];
+      for (let e = 0; e < value.keys.length; e++) {
+        const v = value.values[e];
+        entries2.push(v instanceof ScannedMap ? { key: value.keys[e], line: value.lines[e], value: v } : { key: value.keys[e], line: value.lines[e] });
+      }
+      view.entries.set(name, entries2);
+    }
+    view.sections.set(name, { value, line: root.lines[k], notMapping: !isMap5 });
+  }
+  return view;
+}
+
+// src/extract/pnpm/view.ts
+var YamlLockMap = class {
+  constructor(map) {
+    this.map = map;
+  }
+  map;
+  get(key2) {
+    for (const pair of this.map.items) {
+      if ((0, import_yaml14.isScalar)(pair.key) && pair.key.value === key2) return lockValue(pair.value);
+    }
+    return void 0;
+  }
+  forEach(fn) {
+    for (const pair of this.map.items) fn(keyText(pair.key), lockValue(pair.value));
+  }
+};
+function lockValue(node) {
+  if ((0, import_yaml14.isScalar)(node) && typeof node.value === "string") return node.value;
+  return (0, import_yaml14.isMap)(node) ? new YamlLockMap(node) : null;
+}
+var ENTRY_SECTIONS2 = /* @__PURE__ */ new Set(["packages", "snapshots", "importers"]);
 var PARSE_OPTIONS = { schema: "failsafe", uniqueKeys: false, prettyErrors: false };
 var MAX_PROBLEMS = 20;
 function parseGuarded(text) {
@@ -7841,7 +8239,7 @@ function entriesOf(value, lineOf2) {
   for (const pair of value.items) {
     const key2 = keyText(pair.key);
     if (key2 === void 0) continue;
-    out.push({ key: key2, line: lineOf2(pair.key), ...(0, import_yaml14.isMap)(pair.value) ? { value: pair.value } : {} });
+    out.push({ key: key2, line: lineOf2(pair.key), ...(0, import_yaml14.isMap)(pair.value) ? { value: new YamlLockMap(pair.value) } : {} });
   }
   return out;
 }
@@ -7849,11 +8247,19 @@ function addSections(view, root, lineOf2) {
   for (const pair of root.items) {
     const name = keyText(pair.key);
     if (name === void 0) continue;
-    if (ENTRY_SECTIONS.has(name)) view.entries.set(name, entriesOf(pair.value, lineOf2));
-    view.sections.set(name, { node: pair.value ?? void 0, line: lineOf2(pair.key) });
+    if (ENTRY_SECTIONS2.has(name)) view.entries.set(name, entriesOf(pair.value, lineOf2));
+    const node = pair.value ?? void 0;
+    view.sections.set(name, {
+      value: node === void 0 ? void 0 : lockValue(node),
+      line: lineOf2(pair.key),
+      notMapping: node !== void 0 && !(0, import_yaml14.isMap)(node) && !((0, import_yaml14.isScalar)(node) && node.value === null)
+    });
   }
 }
 function readPnpmView(text, file, origin, problems) {
+  return scanPnpmLock(text) ?? parsePnpmView(text, file, origin, problems);
+}
+function parsePnpmView(text, file, origin, problems) {
   const view = { sections: /* @__PURE__ */ new Map(), entries: /* @__PURE__ */ new Map() };
   const lines = new LineIndex(text);
   const { doc, errors } = parseGuarded(text);
@@ -7905,7 +8311,7 @@ function recover(view, lines, cutShort, file, origin, problems) {
   starts.forEach((start, s) => {
     const end = starts[s + 1] ?? lines.length;
     const name = /^([A-Za-z][\w-]*):\s*$/.exec(lines[start])?.[1];
-    if (name !== void 0 && ENTRY_SECTIONS.has(name)) {
+    if (name !== void 0 && ENTRY_SECTIONS2.has(name)) {
       const entries2 = [];
       const keyLines = [];
       for (let i = start + 1; i < end; i++) if (/^ {2}[^\s#]/.test(lines[i])) keyLines.push(i);
@@ -7921,7 +8327,7 @@ function recover(view, lines, cutShort, file, origin, problems) {
         entries2.push(...entriesOf(chunk2.root, chunk2.lineOf));
       });
       view.entries.set(name, entries2);
-      view.sections.set(name, { node: void 0, line: start + 1 });
+      view.sections.set(name, { value: void 0, line: start + 1, notMapping: false });
       return;
     }
     const chunk = parseChunk(lines, start, end);
@@ -7940,17 +8346,11 @@ function recover(view, lines, cutShort, file, origin, problems) {
 // src/extract/pnpm/index.ts
 var ID2 = "pnpm";
 var ORIGIN32 = `extract/${ID2}`;
-function get2(map, key2) {
-  for (const pair of map.items) {
-    if ((0, import_yaml16.isScalar)(pair.key) && pair.key.value === key2) return pair.value;
-  }
-  return void 0;
+function str6(value) {
+  return typeof value === "string" ? value : void 0;
 }
-function str6(node) {
-  return (0, import_yaml16.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-}
-function mapOf(node) {
-  return (0, import_yaml16.isMap)(node) ? node : void 0;
+function mapOf(value) {
+  return typeof value === "object" && value !== null ? value : void 0;
 }
 function stripParens(s) {
   const i = s.indexOf("(");
@@ -7982,12 +8382,12 @@ function tailNameVersion(key2) {
   return { name: scope.startsWith("@") ? `${scope}/${last}` : last, version };
 }
 function sourceOf6(entry, ref) {
-  const resolution = entry ? mapOf(get2(entry, "resolution")) : void 0;
+  const resolution = entry ? mapOf(entry.get("resolution")) : void 0;
   if (resolution) {
-    const type = str6(get2(resolution, "type"));
-    if (type === "directory" || get2(resolution, "directory") !== void 0) return "path";
-    if (type === "git" || get2(resolution, "repo") !== void 0) return "git";
-    const tarball = str6(get2(resolution, "tarball"));
+    const type = str6(resolution.get("type"));
+    if (type === "directory" || resolution.get("directory") !== void 0) return "path";
+    if (type === "git" || resolution.get("repo") !== void 0) return "git";
+    const tarball = str6(resolution.get("tarball"));
     if (tarball !== void 0) {
       if (tarball.startsWith("file:")) return "path";
       if (/^https?:\/\/codeload\.github\.com\//.test(tarball)) return "git";
@@ -8010,13 +8410,10 @@ function candidates(name, ref, style) {
 }
 function depRefs(section) {
   const out = [];
-  const map = mapOf(section);
-  if (!map) return out;
-  for (const pair of map.items) {
-    const name = str6(pair.key);
-    const ref = str6(pair.value) ?? ((0, import_yaml16.isMap)(pair.value) ? str6(get2(pair.value, "version")) : void 0);
+  mapOf(section)?.forEach((name, value) => {
+    const ref = str6(value) ?? str6(mapOf(value)?.get("version"));
     if (name !== void 0 && ref !== void 0 && !ref.startsWith("link:")) out.push([name, ref]);
-  }
+  });
   return out;
 }
 function styleOf(version, firstKey) {
@@ -8032,76 +8429,77 @@ var pnpmLock = {
   id: ID2,
   description: "pnpm-lock.yaml, lockfileVersion 5.x, 6.x and 9.x, peer suffixes stripped, aliases resolved",
   claims: (path) => posix5.basename(path) === "pnpm-lock.yaml",
-  extract(file) {
-    const problems = [];
-    const view = readPnpmView(file.text, file.path, ORIGIN32, problems);
-    if (!view) return { components: [], problems };
-    const versionSection = view.sections.get("lockfileVersion");
-    const lockfileVersion = str6(versionSection?.node);
-    const packages = view.entries.get("packages");
-    const style = styleOf(lockfileVersion, packages?.[0]?.key);
-    if (!/^(?:5|6|9)\./.test(lockfileVersion ?? "")) {
-      problems.push(
-        problem(
-          ORIGIN32,
-          file.path,
-          lockfileVersion === void 0 ? `no lockfileVersion; read as ${style ?? "nothing"}` : `lockfileVersion ${lockfileVersion} is not one of 5.x, 6.x, 9.x; read with the ${style ?? "?"} rules`,
-          versionSection?.line ?? 1,
-          "warning"
-        )
-      );
-    }
-    const packagesNode = view.sections.get("packages");
-    if (packagesNode?.node && !(0, import_yaml16.isMap)(packagesNode.node) && !((0, import_yaml16.isScalar)(packagesNode.node) && packagesNode.node.value === null)) {
-      problems.push(problem(ORIGIN32, file.path, "`packages` is not a mapping", packagesNode.line));
-    }
-    if (!packages || !style) return { components: [], problems };
-    const out = new NpmComponents(file.path);
-    const byKey = /* @__PURE__ */ new Map();
-    let anyDevFlag = false;
-    const devFlags = [];
-    for (const { key: key2, line, value: entry } of packages) {
-      const parts = parseKey2(key2, style);
-      const name = (entry && str6(get2(entry, "name"))) ?? parts.name;
-      const version = (entry && str6(get2(entry, "version"))) ?? parts.version;
-      if (!name || !version) {
-        problems.push(problem(ORIGIN32, file.path, `packages["${key2}"]: no package name and version in the key or the entry; not read`, line));
-        continue;
-      }
-      const componentKey = out.add(name, version, sourceOf6(entry, parts.ref), line);
-      byKey.set(key2, componentKey);
-      const dev = entry ? str6(get2(entry, "dev")) : void 0;
-      if (dev !== void 0) anyDevFlag = true;
-      devFlags.push([componentKey, dev]);
-    }
-    const lookup2 = (name, ref) => {
-      for (const c of candidates(name, ref, style)) {
-        const hit = byKey.get(style === "v9" ? stripParens(c) : c);
-        if (hit !== void 0) return hit;
-      }
-      return void 0;
-    };
-    const importerEntries = view.entries.get("importers");
-    const importers = importerEntries ? importerEntries.map((e) => (field) => e.value ? get2(e.value, field) : void 0) : [(field) => view.sections.get(field)?.node];
-    const prodRefs = [];
-    const devRefs = [];
-    for (const imp of importers) {
-      prodRefs.push(...depRefs(imp("dependencies")), ...depRefs(imp("optionalDependencies")));
-      devRefs.push(...depRefs(imp("devDependencies")));
-    }
-    const directKnown = importerEntries !== void 0 || prodRefs.length + devRefs.length > 0;
-    for (const [name, ref] of [...prodRefs, ...devRefs]) {
-      const hit = lookup2(name, ref);
-      if (hit !== void 0) out.markDirect(hit);
-    }
-    if (style !== "v9") {
-      for (const [key2, dev] of devFlags) out.noteDev(key2, dev === "true" ? true : dev === "false" || anyDevFlag ? false : void 0);
-    } else {
-      deriveDevV9(view.entries.get("snapshots"), byKey, prodRefs, devRefs, out);
-    }
-    return { components: out.build(directKnown), problems };
-  }
+  extract: (file) => extractPnpmLock(file, "scan")
 };
+function extractPnpmLock(file, how) {
+  const problems = [];
+  const view = (how === "scan" ? readPnpmView : parsePnpmView)(file.text, file.path, ORIGIN32, problems);
+  if (!view) return { components: [], problems };
+  const versionSection = view.sections.get("lockfileVersion");
+  const lockfileVersion = str6(versionSection?.value);
+  const packages = view.entries.get("packages");
+  const style = styleOf(lockfileVersion, packages?.[0]?.key);
+  if (!/^(?:5|6|9)\./.test(lockfileVersion ?? "")) {
+    problems.push(
+      problem(
+        ORIGIN32,
+        file.path,
+        lockfileVersion === void 0 ? `no lockfileVersion; read as ${style ?? "nothing"}` : `lockfileVersion ${lockfileVersion} is not one of 5.x, 6.x, 9.x; read with the ${style ?? "?"} rules`,
+        versionSection?.line ?? 1,
+        "warning"
+      )
+    );
+  }
+  const packagesNode = view.sections.get("packages");
+  if (packagesNode?.notMapping) {
+    problems.push(problem(ORIGIN32, file.path, "`packages` is not a mapping", packagesNode.line));
+  }
+  if (!packages || !style) return { components: [], problems };
+  const out = new NpmComponents(file.path);
+  const byKey = /* @__PURE__ */ new Map();
+  let anyDevFlag = false;
+  const devFlags = [];
+  for (const { key: key2, line, value: entry } of packages) {
+    const parts = parseKey2(key2, style);
+    const name = str6(entry?.get("name")) ?? parts.name;
+    const version = str6(entry?.get("version")) ?? parts.version;
+    if (!name || !version) {
+      problems.push(problem(ORIGIN32, file.path, `packages["${key2}"]: no package name and version in the key or the entry; not read`, line));
+      continue;
+    }
+    const componentKey = out.add(name, version, sourceOf6(entry, parts.ref), line);
+    byKey.set(key2, componentKey);
+    const dev = str6(entry?.get("dev"));
+    if (dev !== void 0) anyDevFlag = true;
+    devFlags.push([componentKey, dev]);
+  }
+  const lookup2 = (name, ref) => {
+    for (const c of candidates(name, ref, style)) {
+      const hit = byKey.get(style === "v9" ? stripParens(c) : c);
+      if (hit !== void 0) return hit;
+    }
+    return void 0;
+  };
+  const importerEntries = view.entries.get("importers");
+  const importers = importerEntries ? importerEntries.map((e) => (field) => e.value?.get(field)) : [(field) => view.sections.get(field)?.value];
+  const prodRefs = [];
+  const devRefs = [];
+  for (const imp of importers) {
+    prodRefs.push(...depRefs(imp("dependencies")), ...depRefs(imp("optionalDependencies")));
+    devRefs.push(...depRefs(imp("devDependencies")));
+  }
+  const directKnown = importerEntries !== void 0 || prodRefs.length + devRefs.length > 0;
+  for (const [name, ref] of [...prodRefs, ...devRefs]) {
+    const hit = lookup2(name, ref);
+    if (hit !== void 0) out.markDirect(hit);
+  }
+  if (style !== "v9") {
+    for (const [key2, dev] of devFlags) out.noteDev(key2, dev === "true" ? true : dev === "false" || anyDevFlag ? false : void 0);
+  } else {
+    deriveDevV9(view.entries.get("snapshots"), byKey, prodRefs, devRefs, out);
+  }
+  return { components: out.build(directKnown), problems };
+}
 function deriveDevV9(snapshots, componentOf, prodRefs, devRefs, out) {
   if (!snapshots) return;
   const index = /* @__PURE__ */ new Map();
@@ -8110,7 +8508,7 @@ function deriveDevV9(snapshots, componentOf, prodRefs, devRefs, out) {
     index.set(key2, nodes.length);
     nodes.push({
       component: componentOf.get(stripParens(key2)),
-      deps: entry ? [...depRefs(get2(entry, "dependencies")), ...depRefs(get2(entry, "optionalDependencies"))] : []
+      deps: entry ? [...depRefs(entry.get("dependencies")), ...depRefs(entry.get("optionalDependencies"))] : []
     });
   }
   const find = (name, ref) => {
@@ -8249,10 +8647,10 @@ function extract20(file) {
       problems.push(problem(ORIGIN35, file.path, `${name}: expected a mapping with dependency, source and version`, line));
       continue;
     }
-    const get3 = (k) => writtenText(fields2.find((f) => f.key === k)?.value);
-    const source = get3("source");
-    const version = get3("version");
-    const kind = get3("dependency");
+    const get2 = (k) => writtenText(fields2.find((f) => f.key === k)?.value);
+    const source = get2("source");
+    const version = get2("version");
+    const kind = get2("dependency");
     if (source === "sdk") {
       sdkPackages.push(name);
       continue;

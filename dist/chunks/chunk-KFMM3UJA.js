@@ -85,7 +85,7 @@ function readResolvedBuiltin(ref, dir = policiesDir()) {
 }
 async function resolvePolicy(opts) {
   const spec = policySpec(opts.spec, resolve2(opts.root));
-  return readResolvedBuiltin(spec) ?? (await import("./load-O55HYSGL.js")).loadPolicy({ spec, root: opts.root });
+  return readResolvedBuiltin(spec) ?? (await import("./load-7YO5Q3OG.js")).loadPolicy({ spec, root: opts.root });
 }
 
 export {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-LOVFOCI6.js";
 import {
   schemeFor
-} from "./chunk-JRDZ3ZRP.js";
+} from "./chunk-GEPUFUU3.js";
 import {
   SEVERITY_ORDER
 } from "./chunk-3TVK7CKK.js";
