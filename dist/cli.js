@@ -24,7 +24,7 @@ import {
   renderSarif,
   renderSarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-V4PSH3D2.js";
+} from "./chunks/chunk-R7GG3A4X.js";
 import {
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";

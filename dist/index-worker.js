@@ -2,7 +2,7 @@ import { createRequire as __pwCreateRequire } from 'node:module';
 const require = __pwCreateRequire(import.meta.url);
 import {
   cacheBundleIndexes
-} from "./chunks/chunk-FUPPICRD.js";
+} from "./chunks/chunk-NNLXHO7E.js";
 import "./chunks/chunk-CUSGATIV.js";
 import "./chunks/chunk-M6GO3E2V.js";
 import "./chunks/chunk-KVOOFEH2.js";

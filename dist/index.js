@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-V4PSH3D2.js";
+} from "./chunks/chunk-R7GG3A4X.js";
 import {
   CHANNELS,
   defaultChannels

@@ -23,7 +23,7 @@ import type { ZipEntryRef } from './zip.js';
 // index is used when the digest is the same. The index holds facts derived by this version's
 // normaliser, so its file name carries the tool version and the index format.
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 const MAGIC = Buffer.from('PWOSVIX2');
 const SLOT = 16;
 const TRAILER = 16;
@@ -82,6 +82,11 @@ export interface BundleLookup {
   all(): IndexedEntry[];
   /** Prepares for about `count` lookups in one table (many: the table is read whole, once). */
   expect(table: 'keys' | 'ids', count: number): void;
+  /**
+   * True when no two records of the bundle carry the same id (known once the index is written):
+   * then an id found through a key needs no lookup of its own, as it names no other record.
+   */
+  readonly uniqueIds: boolean;
   close(): void;
 }
 
@@ -414,6 +419,8 @@ export class MemoryLookup implements BundleLookup {
     return Array.from({ length: this.ids.length }, (_, n) => this.entry(n));
   }
   expect(): void {}
+  /** Not counted in memory: the index file's header says it. */
+  readonly uniqueIds = false;
   close(): void {}
 }
 
@@ -445,6 +452,12 @@ interface TableInfo {
   slotsAt: number;
 }
 
+interface WrittenTable {
+  info: TableInfo;
+  /** Names that more than one record carries. */
+  shared: number;
+}
+
 interface Header {
   format: number;
   tool: string;
@@ -458,6 +471,8 @@ interface Header {
   fileSize: number;
   keys: TableInfo;
   ids: TableInfo;
+  /** Ids carried by more than one record of the bundle (usually none). */
+  sharedIds: number;
 }
 
 /** Writes through one buffer of 1 MB: an index is hundreds of thousands of small buckets. */
@@ -485,12 +500,13 @@ class Out {
  * Writes one table: bucket b is the JSON [b, [[name, [row...]]...]] of the names hashing to it,
  * written as it is made (memory stays at one bucket), then the slots.
  */
-function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): TableInfo {
+function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): WrittenTable {
   const table = index.table(which);
   const buckets = table.buckets;
   const slots = Buffer.alloc(buckets * SLOT);
   const scratch = Buffer.alloc(16);
   const dataAt = out.position;
+  let shared = 0;
   const w = new Bytes();
   const COMMA = 0x2c;
   const OPEN = 0x5b;
@@ -509,6 +525,7 @@ function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): Table
       w.byte(OPEN);
       for (let g = 0; g < groups.length; g++) {
         const [pair, records] = groups[g]!;
+        if (records.length > 1) shared++;
         if (g > 0) w.byte(COMMA);
         w.byte(OPEN);
         index.writeName(which, pair, w);
@@ -535,7 +552,7 @@ function writeTable(out: Out, index: MemoryLookup, which: 'keys' | 'ids'): Table
   }
   const dataLength = out.position - dataAt;
   out.write(slots);
-  return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
+  return { info: { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength }, shared };
 }
 
 function slotCheck(slots: Buffer, at: number, bucket: number, scratch?: Buffer): number {
@@ -567,9 +584,9 @@ export function writeIndex(dir: string, bundlePath: string, sha256: string, iden
     // The tables first, then the header that says where they are, then a fixed-size trailer
     // (header length, header CRC-32, magic) that a reader finds at the end of the file.
     const out = new Out(fd);
-    const keys = writeTable(out, index, 'keys');
+    const keys = writeTable(out, index, 'keys').info;
     const ids = writeTable(out, index, 'ids');
-    const header: Header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids };
+    const header: Header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids: ids.info, sharedIds: ids.shared };
     let bytes = Buffer.alloc(0);
     // The header holds the file's length, which includes the header: settles in two or three rounds.
     for (let i = 0; i < 5 && out.position + bytes.length + TRAILER !== header.fileSize; i++) {
@@ -642,6 +659,9 @@ class FileLookup implements BundleLookup {
   }
   get builtAt(): string {
     return this.header.builtAtNs;
+  }
+  get uniqueIds(): boolean {
+    return this.header.sharedIds === 0;
   }
 
   static open(file: string): FileLookup | undefined {

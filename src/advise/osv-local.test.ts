@@ -62,6 +62,24 @@ describe('cached bundle indexes', () => {
     }
   });
 
+  it('keeps the same-id rule inside one bundle: two records of one id, the later naming another package', async () => {
+    // OSV's exports hold one record per id; a bundle made by hand (or an upstream slip) may not, and
+    // then an id found through a key still needs its own lookup for the other record.
+    const rec = (modified: string, name: string): string =>
+      JSON.stringify({ id: 'GHSA-aaaa-bbbb-cccc', modified, affected: [{ package: { ecosystem: 'npm', name }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '2.0.0' }] }] }] });
+    const both = join(dir, 'both.zip');
+    writeFileSync(both, makeZip([{ name: 'a/GHSA-aaaa-bbbb-cccc.json', data: rec('2024-01-01T00:00:00Z', 'left-pad') }, { name: 'b/GHSA-aaaa-bbbb-cccc.json', data: rec('2025-01-01T00:00:00Z', 'right-pad') }]));
+    const keys = new Set([matchKey('npm', 'left-pad')]);
+    const full = await loadOfflineAdvisories([both]);
+    const cache = fresh();
+    for (let i = 0; i < 2; i++) {
+      const got = await loadOfflineAdvisories([both], undefined, { keys, cacheDir: cache });
+      expect(got.db.lookup('npm', 'left-pad')).toEqual(full.db.lookup('npm', 'left-pad'));
+      expect(got.db.get('GHSA-aaaa-bbbb-cccc')?.modified).toBe(full.db.get('GHSA-aaaa-bbbb-cccc')?.modified);
+      expect(got.db.get('GHSA-aaaa-bbbb-cccc')?.modified).toBe('2025-01-01T00:00:00.000Z');
+    }
+  });
+
   it('ignores a damaged index and writes a good one in its place', async () => {
     const cache = fresh();
     await loadOfflineAdvisories([BUNDLES[1]!], undefined, { keys: KEYS, cacheDir: cache });

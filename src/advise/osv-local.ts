@@ -345,8 +345,11 @@ function selected(lookup: BundleLookup, keys: ReadonlySet<string> | undefined, i
   const out = new Map<number, IndexedEntry>();
   lookup.expect('keys', keys.size);
   for (const key of keys) for (const e of lookup.byKey(key)) out.set(e.n, e);
-  lookup.expect('ids', ids.size);
-  for (const id of ids) for (const e of lookup.byId(id)) out.set(e.n, e);
+  // Most wanted ids come from this bundle's own keys; where ids are unique, those are all read.
+  const found = lookup.uniqueIds ? new Set([...out.values()].map((e) => e.id)) : undefined;
+  const rest = found ? [...ids].filter((id) => !found.has(id)) : [...ids];
+  lookup.expect('ids', rest.length);
+  for (const id of rest) for (const e of lookup.byId(id)) out.set(e.n, e);
   return [...out.values()].sort((a, b) => a.n - b.n);
 }
 

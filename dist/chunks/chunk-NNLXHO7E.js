@@ -1471,7 +1471,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { crc32 } from "node:zlib";
-var INDEX_FORMAT = 3;
+var INDEX_FORMAT = 4;
 var MAGIC = Buffer.from("PWOSVIX2");
 var SLOT = 16;
 var TRAILER = 16;
@@ -1786,6 +1786,8 @@ var MemoryLookup = class {
   }
   expect() {
   }
+  /** Not counted in memory: the index file's header says it. */
+  uniqueIds = false;
   close() {
   }
 };
@@ -1830,6 +1832,7 @@ function writeTable(out, index, which) {
   const slots = Buffer.alloc(buckets * SLOT);
   const scratch = Buffer.alloc(16);
   const dataAt = out.position;
+  let shared = 0;
   const w = new Bytes();
   const COMMA = 44;
   const OPEN = 91;
@@ -1847,6 +1850,7 @@ function writeTable(out, index, which) {
       w.byte(OPEN);
       for (let g = 0; g < groups.length; g++) {
         const [pair, records] = groups[g];
+        if (records.length > 1) shared++;
         if (g > 0) w.byte(COMMA);
         w.byte(OPEN);
         index.writeName(which, pair, w);
@@ -1873,7 +1877,7 @@ function writeTable(out, index, which) {
   }
   const dataLength = out.position - dataAt;
   out.write(slots);
-  return { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength };
+  return { info: { buckets, dataAt, dataLength, slotsAt: dataAt + dataLength }, shared };
 }
 function slotCheck(slots, at, bucket, scratch) {
   const b = scratch ?? Buffer.alloc(16);
@@ -1894,9 +1898,9 @@ function writeIndex(dir, bundlePath, sha256, identity, builtAtNs, index) {
   try {
     fd = openSync(tmp, "w", 384);
     const out = new Out(fd);
-    const keys = writeTable(out, index, "keys");
+    const keys = writeTable(out, index, "keys").info;
     const ids = writeTable(out, index, "ids");
-    const header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids };
+    const header = { format: INDEX_FORMAT, tool: TOOL_VERSION, sha256, identity, builtAtNs, records: index.records, skips: index.skips, ecosystems: index.ecosystems, fileSize: 0, keys, ids: ids.info, sharedIds: ids.shared };
     let bytes = Buffer.alloc(0);
     for (let i = 0; i < 5 && out.position + bytes.length + TRAILER !== header.fileSize; i++) {
       header.fileSize = out.position + bytes.length + TRAILER;
@@ -1963,6 +1967,9 @@ var FileLookup = class _FileLookup {
   }
   get builtAt() {
     return this.header.builtAtNs;
+  }
+  get uniqueIds() {
+    return this.header.sharedIds === 0;
   }
   static open(file) {
     let fd;
@@ -3227,8 +3234,10 @@ function selected(lookup, keys, ids) {
   const out = /* @__PURE__ */ new Map();
   lookup.expect("keys", keys.size);
   for (const key of keys) for (const e of lookup.byKey(key)) out.set(e.n, e);
-  lookup.expect("ids", ids.size);
-  for (const id of ids) for (const e of lookup.byId(id)) out.set(e.n, e);
+  const found = lookup.uniqueIds ? new Set([...out.values()].map((e) => e.id)) : void 0;
+  const rest = found ? [...ids].filter((id) => !found.has(id)) : [...ids];
+  lookup.expect("ids", rest.length);
+  for (const id of rest) for (const e of lookup.byId(id)) out.set(e.n, e);
   return [...out.values()].sort((a, b) => a.n - b.n);
 }
 function readChosen(b, chosen) {

@@ -357,7 +357,7 @@ async function check(opts) {
     helmValues = helm.paths;
   }
   const walked = target.file ? void 0 : walk({ root, ...opts.exclude ? { exclude: opts.exclude } : {} });
-  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-RXYW3G7W.js")).judge(opts, root, policy, walked, target.file, helmValues);
+  const judged = walked && nothingToAsk(opts, walked) ? nothingFound(opts, policy, walked) : await (await import("./engine-5UI4CXYT.js")).judge(opts, root, policy, walked, target.file, helmValues);
   const problems = [...policyResult.problems, ...judged.problems];
   const coverage = computeCoverage({
     components: judged.components,

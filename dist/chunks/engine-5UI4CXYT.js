@@ -32,7 +32,7 @@ import {
   offlineOsvSource,
   readZipText,
   realDate
-} from "./chunk-FUPPICRD.js";
+} from "./chunk-NNLXHO7E.js";
 import "./chunk-CUSGATIV.js";
 import "./chunk-OPTHUYL4.js";
 import "./chunk-S3NLYMJX.js";
