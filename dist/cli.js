@@ -24,7 +24,7 @@ import {
   renderSarif,
   renderSarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-R7GG3A4X.js";
+} from "./chunks/chunk-UQP2EZEO.js";
 import {
   defaultChannels
 } from "./chunks/chunk-NZ6IVX3D.js";

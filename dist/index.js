@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarifChunks,
   writeChunksToFile
-} from "./chunks/chunk-R7GG3A4X.js";
+} from "./chunks/chunk-UQP2EZEO.js";
 import {
   CHANNELS,
   defaultChannels

@@ -9,29 +9,18 @@ export function renderJson(report: Report): string {
  * The same bytes as renderJson, in pieces of at most one array element each, so that a report
  * with tens of thousands of findings is written without ever holding it whole as one string
  * (measured in bench/run.ts: that string and its copies were most of a large run's peak memory).
- * Each element is stringified at the depth it has in the report (wrapped in as many arrays, the
- * wrapping's brackets left off by a slice, which copies nothing): no second, re-indented copy of
- * it is made, and separators are pieces of their own, so nothing is concatenated.
+ * Each of the report's lists is written element by element by jsonChunks.
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
-  const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function');
-  yield '{';
-  for (const [i, [key, value]] of entries.entries()) {
-    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length > 0) {
-      yield '[';
-      for (let j = 0; j < value.length; j++) {
-        yield j === 0 ? '\n    ' : ',\n    ';
-        // `[\n  [\n    ` before the element, `\n  ]\n]` after it.
-        yield JSON.stringify([[value[j]]], null, 2).slice(10, -6);
-      }
-      yield '\n  ]';
-    } else yield JSON.stringify([value], null, 2).slice(4, -2);
-  }
-  yield entries.length === 0 ? '}\n' : '\n}\n';
+  const streamed = Object.fromEntries(Object.entries(report).map(([key, value]) => [key, Array.isArray(value) && value.length > 0 ? new LazyArray(() => value as unknown[]) : value]));
+  yield* jsonChunks(streamed);
+  yield '\n';
 }
 
-/** An array whose elements are made only as jsonChunks writes them, one at a time. */
+/**
+ * An array whose elements are made only as jsonChunks writes them, one at a time. Its elements are
+ * plain values (none holds a LazyArray): each is stringified whole, at its depth.
+ */
 export class LazyArray<T> {
   constructor(readonly items: () => Iterable<T>) {}
 }
@@ -64,11 +53,14 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   if (value instanceof LazyArray || Array.isArray(value)) {
     const items: Iterable<unknown> = value instanceof LazyArray ? (value.items() as Iterable<unknown>) : value;
     let first = true;
+    const lazy = value instanceof LazyArray;
     for (const item of items) {
       yield `${first ? '[' : ','}\n${pad}`;
       first = false;
       // JSON.stringify writes what JSON cannot hold as null inside an array.
-      yield* jsonChunks(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1);
+      const v = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
+      if (lazy) yield stringifyAt(v, depth + 1);
+      else yield* jsonChunks(v, depth + 1);
     }
     yield first ? '[]' : `\n${'  '.repeat(depth)}]`;
     return;

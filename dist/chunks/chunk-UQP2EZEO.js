@@ -412,21 +412,9 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 function* renderJsonChunks(report) {
-  const entries = Object.entries(report).filter(([, v]) => v !== void 0 && typeof v !== "function");
-  yield "{";
-  for (const [i, [key, value]] of entries.entries()) {
-    yield `${i === 0 ? "" : ","}
-  ${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length > 0) {
-      yield "[";
-      for (let j = 0; j < value.length; j++) {
-        yield j === 0 ? "\n    " : ",\n    ";
-        yield JSON.stringify([[value[j]]], null, 2).slice(10, -6);
-      }
-      yield "\n  ]";
-    } else yield JSON.stringify([value], null, 2).slice(4, -2);
-  }
-  yield entries.length === 0 ? "}\n" : "\n}\n";
+  const streamed = Object.fromEntries(Object.entries(report).map(([key, value]) => [key, Array.isArray(value) && value.length > 0 ? new LazyArray(() => value) : value]));
+  yield* jsonChunks(streamed);
+  yield "\n";
 }
 var LazyArray = class {
   constructor(items) {
@@ -453,11 +441,14 @@ function* jsonChunks(value, depth = 0) {
   if (value instanceof LazyArray || Array.isArray(value)) {
     const items = value instanceof LazyArray ? value.items() : value;
     let first2 = true;
+    const lazy = value instanceof LazyArray;
     for (const item of items) {
       yield `${first2 ? "[" : ","}
 ${pad}`;
       first2 = false;
-      yield* jsonChunks(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, depth + 1);
+      const v = item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item;
+      if (lazy) yield stringifyAt(v, depth + 1);
+      else yield* jsonChunks(v, depth + 1);
     }
     yield first2 ? "[]" : `
 ${"  ".repeat(depth)}]`;
